@@ -1,0 +1,39 @@
+// Two projects: `unit` needs nothing running; `integration` gets real Kafka and a real
+// MongoDB-wire server from test/infrastructure/global-setup.ts. Type checking is one `tsc` pass
+// (npm run typecheck), so jest only transpiles, with swc.
+const { compilerOptions } = require('./tsconfig.base.json');
+
+const moduleNameMapper = Object.fromEntries(
+  Object.entries(compilerOptions.paths).map(([alias, [target]]) => [`^${alias}$`, `<rootDir>/${target}`]),
+);
+
+const transform = {
+  '^.+\\.ts$': [
+    '@swc/jest',
+    {
+      jsc: {
+        parser: { syntax: 'typescript', decorators: true },
+        transform: { legacyDecorator: true, decoratorMetadata: true },
+        target: 'es2022',
+      },
+      module: { type: 'commonjs' },
+    },
+  ],
+};
+
+const shared = { rootDir: __dirname, transform, moduleNameMapper, testEnvironment: 'node' };
+
+module.exports = {
+  // Integration suites wait on real brokers; a hung one still fails, just not on a 5 s whim.
+  testTimeout: 120000,
+  projects: [
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,test}/**/*.spec.ts'] },
+    {
+      ...shared,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/{apps,libs,test}/**/*.int-spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/infrastructure/global-setup.ts',
+      globalTeardown: '<rootDir>/test/infrastructure/global-teardown.ts',
+    },
+  ],
+};

@@ -1,0 +1,94 @@
+import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { HealthRegistry, SERVICE_CONFIG, ServiceConfig } from '@tributary/platform';
+import { Admin, Kafka, logLevel, LogEntry, Partitioners, Producer } from 'kafkajs';
+
+const KAFKA_LOG_LEVELS: Record<number, 'error' | 'warn' | 'log' | 'debug'> = {
+  [logLevel.ERROR]: 'error',
+  [logLevel.WARN]: 'warn',
+  [logLevel.INFO]: 'log',
+  [logLevel.DEBUG]: 'debug',
+};
+
+/**
+ * The service's one connection to Kafka. Every kafkajs call in the platform goes through this
+ * library, because kafkajs is in maintenance mode and may have to be swapped.
+ */
+@Injectable()
+export class KafkaConnection implements OnModuleInit, OnApplicationShutdown {
+  readonly kafka: Kafka;
+  private readonly logger = new Logger('Kafka');
+  private adminClient?: Admin;
+  private producerClient?: Promise<Producer>;
+
+  constructor(
+    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
+    private readonly health: HealthRegistry,
+  ) {
+    this.kafka = new Kafka({
+      clientId: config.service.name,
+      brokers: config.KAFKA_BROKERS,
+      connectionTimeout: 3000,
+      retry: { initialRetryTime: 200, retries: 8 },
+      logLevel: logLevel.WARN,
+      logCreator: () => (entry: LogEntry) => {
+        const method = KAFKA_LOG_LEVELS[entry.level] ?? 'log';
+        this.logger[method](`${entry.namespace}: ${entry.log.message}`);
+      },
+    });
+  }
+
+  onModuleInit(): void {
+    this.health.register({ name: 'kafka', check: async () => void (await (await this.admin()).describeCluster()) });
+  }
+
+  /** Applies the deployment's topic prefix, which keeps test runs and tenants apart. */
+  topic(name: string): string {
+    return `${this.config.KAFKA_TOPIC_PREFIX}${name}`;
+  }
+
+  async admin(): Promise<Admin> {
+    if (!this.adminClient) {
+      const admin = this.kafka.admin();
+      await admin.connect();
+      this.adminClient = admin;
+    }
+    return this.adminClient;
+  }
+
+  /** Creates missing topics; consumers never rely on broker auto-creation. */
+  async ensureTopics(names: string[], partitions = 3): Promise<void> {
+    const admin = await this.admin();
+    const existing = new Set(await admin.listTopics());
+    const missing = names.filter((name) => !existing.has(name));
+    if (missing.length === 0) return;
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: -1 })),
+    });
+  }
+
+  /**
+   * The idempotent producer: acks from all in-sync replicas, one request in flight so that a
+   * retry cannot reorder one aggregate's events.
+   */
+  producer(): Promise<Producer> {
+    if (!this.producerClient) {
+      const producer = this.kafka.producer({
+        idempotent: true,
+        maxInFlightRequests: 1,
+        createPartitioner: Partitioners.DefaultPartitioner,
+        retry: { retries: 5 },
+      });
+      this.producerClient = producer.connect().then(() => producer);
+      this.producerClient.catch(() => (this.producerClient = undefined));
+    }
+    return this.producerClient;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.allSettled([
+      this.adminClient?.disconnect(),
+      this.producerClient?.then((p) => p.disconnect()),
+    ]);
+  }
+}

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+
+/** Raised when an environment variable has a value the service cannot run with. */
+export class ConfigurationError extends Error {
+  constructor(readonly problems: { variable: string; message: string }[]) {
+    super(`Invalid configuration: ${problems.map((p) => `${p.variable}: ${p.message}`).join('; ')}`);
+    this.name = 'ConfigurationError';
+  }
+}
+
+const brokerList = z
+  .string()
+  .transform((value) => value.split(',').map((b) => b.trim()).filter(Boolean))
+  .refine((brokers) => brokers.length > 0 && brokers.every((b) => /^[^:\s]+:\d{1,5}$/.test(b)), {
+    message: 'expected a comma-separated list of host:port',
+  });
+
+const port = z.coerce.number().int().min(1).max(65535);
+
+/** Variables every service reads; each has a default that works on a developer machine. */
+export function platformEnvironment(defaults: { port: number; database: string }) {
+  return z.object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    PORT: port.default(defaults.port),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    MONGO_URL: z
+      .string()
+      .regex(/^mongodb(\+srv)?:\/\/.+/, 'expected a mongodb:// or mongodb+srv:// URL')
+      .default('mongodb://127.0.0.1:27017'),
+    MONGO_DB: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,63}$/, 'expected letters, digits, _ or -')
+      .default(defaults.database),
+    KAFKA_BROKERS: brokerList.default('127.0.0.1:9092'),
+    KAFKA_TOPIC_PREFIX: z
+      .string()
+      .regex(/^[A-Za-z0-9._-]*$/, 'expected letters, digits, ., _ or -')
+      .default(''),
+  });
+}
+
+export type PlatformEnvironment = z.infer<ReturnType<typeof platformEnvironment>>;
+
+/**
+ * Reads and validates the environment once, at start. Empty strings count as unset so that
+ * `FOO=` in a compose file falls back to the default instead of failing obscurely later.
+ */
+export function readEnvironment<S extends z.ZodTypeAny>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    throw new ConfigurationError(
+      result.error.issues.map((issue) => ({ variable: issue.path.join('.'), message: issue.message })),
+    );
+  }
+  return result.data;
+}

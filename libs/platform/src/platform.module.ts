@@ -1,0 +1,54 @@
+import { DynamicModule, Global, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
+import { platformEnvironment, readEnvironment } from './config/environment';
+import { SERVICE_CONFIG, ServiceConfig, ServiceDescriptor } from './config/service-config';
+import { RequestContextMiddleware } from './context/request-context.middleware';
+import { HealthController } from './health/health.controller';
+import { HealthRegistry } from './health/health-registry';
+import { LoggingModule } from './logging/logging.module';
+import { MongoModule } from './mongo/mongo.module';
+import { ProblemDetailsFilter } from './problem/problem-details.filter';
+
+@Global()
+@Module({})
+class ConfigHolderModule {
+  static register(service: ServiceDescriptor, env: NodeJS.ProcessEnv): DynamicModule {
+    return {
+      module: ConfigHolderModule,
+      providers: [
+        {
+          provide: SERVICE_CONFIG,
+          // Read when the application is created, so a bad value surfaces as a ConfigurationError there.
+          useFactory: (): ServiceConfig => ({
+            ...readEnvironment(platformEnvironment({ port: service.defaultPort, database: `tributary_${service.name}` }), env),
+            service,
+          }),
+        },
+        HealthRegistry,
+      ],
+      exports: [SERVICE_CONFIG, HealthRegistry],
+    };
+  }
+}
+
+/**
+ * Everything a Tributary service needs before its own code: validated configuration, JSON logs
+ * with correlation ids, its MongoDB database, RFC 7807 errors and GET /health.
+ */
+@Module({})
+export class PlatformModule implements NestModule {
+  static forService(service: ServiceDescriptor, env: NodeJS.ProcessEnv = process.env): DynamicModule {
+    return {
+      module: PlatformModule,
+      imports: [ConfigHolderModule.register(service, env), LoggingModule, MongoModule, TerminusModule],
+      controllers: [HealthController],
+      providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
+      exports: [ConfigHolderModule],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RequestContextMiddleware).forRoutes('*');
+  }
+}

@@ -1,0 +1,62 @@
+import { ProblemSpec } from './problem';
+
+/** Problems every service can answer with, for statuses Nest or the platform raise themselves. */
+export const CommonProblems = {
+  validation: (errors: ProblemSpec['errors']): ProblemSpec => ({
+    status: 400,
+    code: 'validation',
+    title: { fr: 'La requête contient des données invalides', en: 'The request contains invalid data' },
+    errors,
+  }),
+  malformedBody: (): ProblemSpec => ({
+    status: 400,
+    code: 'malformed-body',
+    title: { fr: 'Le corps de la requête est illisible', en: 'The request body cannot be read' },
+    detail: { fr: 'Envoyez un document JSON valide.', en: 'Send a valid JSON document.' },
+  }),
+  unauthenticated: (): ProblemSpec => ({
+    status: 401,
+    code: 'unauthenticated',
+    title: { fr: 'Authentification requise', en: 'Authentication required' },
+    detail: { fr: 'Jeton absent, invalide ou expiré.', en: 'The token is missing, invalid or expired.' },
+  }),
+  forbidden: (): ProblemSpec => ({
+    status: 403,
+    code: 'forbidden',
+    title: { fr: 'Accès refusé', en: 'Access denied' },
+    detail: {
+      fr: "Votre rôle ou votre organisation ne permet pas cette opération.",
+      en: 'Your role or organisation does not allow this operation.',
+    },
+  }),
+  notFound: (): ProblemSpec => ({
+    status: 404,
+    code: 'not-found',
+    title: { fr: 'Ressource introuvable', en: 'Resource not found' },
+  }),
+  conflict: (detail?: ProblemSpec['detail']): ProblemSpec => ({
+    status: 409,
+    code: 'conflict',
+    title: { fr: 'Conflit avec l’état actuel', en: 'Conflict with the current state' },
+    detail,
+  }),
+  payloadTooLarge: (): ProblemSpec => ({
+    status: 413,
+    code: 'payload-too-large',
+    title: { fr: 'Requête trop volumineuse', en: 'Request too large' },
+  }),
+  unavailable: (): ProblemSpec => ({
+    status: 503,
+    code: 'unavailable',
+    title: { fr: 'Service momentanément indisponible', en: 'Service temporarily unavailable' },
+  }),
+  internal: (): ProblemSpec => ({
+    status: 500,
+    code: 'internal',
+    title: { fr: 'Erreur interne', en: 'Internal error' },
+    detail: {
+      fr: "Une erreur inattendue s'est produite ; rien n'a été enregistré.",
+      en: 'An unexpected error occurred; nothing was saved.',
+    },
+  }),
+};

@@ -1,0 +1,56 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { Request, Response } from 'express';
+import { RequestContext } from '../context/request-context';
+import { negotiateLanguage } from '../context/language';
+import { CommonProblems } from './common-problems';
+import { ProblemException, ProblemSpec, renderProblem } from './problem';
+
+function specFor(exception: unknown): ProblemSpec {
+  if (exception instanceof ProblemException) return exception.problem;
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    // body-parser marks unreadable JSON with type entity.parse.failed and status 400
+    const cause = exception.cause as { type?: string } | undefined;
+    if (status === 400 && (cause?.type === 'entity.parse.failed' || /JSON/.test(exception.message))) {
+      return CommonProblems.malformedBody();
+    }
+    switch (status) {
+      case 401: return CommonProblems.unauthenticated();
+      case 403: return CommonProblems.forbidden();
+      case 404: return CommonProblems.notFound();
+      case 409: return CommonProblems.conflict();
+      case 413: return CommonProblems.payloadTooLarge();
+      default:
+        return {
+          status,
+          code: `http-${status}`,
+          title: { fr: exception.message, en: exception.message },
+        };
+    }
+  }
+  const bodyParserError = exception as { type?: string; status?: number } | undefined;
+  if (bodyParserError?.type === 'entity.parse.failed') return CommonProblems.malformedBody();
+  if (bodyParserError?.type === 'entity.too.large') return CommonProblems.payloadTooLarge();
+  return CommonProblems.internal();
+}
+
+/** Every error leaves as application/problem+json in the caller's language. */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ProblemDetails');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    if (host.getType() !== 'http') throw exception;
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request>();
+    const response = http.getResponse<Response>();
+    const spec = specFor(exception);
+    if (spec.status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    const context = RequestContext.current();
+    const language = negotiateLanguage(request.headers['accept-language'], context?.language ?? null);
+    response
+      .status(spec.status)
+      .type('application/problem+json')
+      .json(renderProblem(spec, language, request.originalUrl, context?.correlationId));
+  }
+}

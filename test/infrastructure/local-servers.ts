@@ -1,0 +1,37 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+
+const repo = path.resolve(__dirname, '..', '..');
+
+/** Ports apart from the development platform's, so a test run never touches its data. */
+export const LOCAL_TEST_INFRA = {
+  dataDir: path.join(repo, '.local', 'test-infra'),
+  kafkaPort: 29092,
+  controllerPort: 29093,
+  mongoPort: 27027,
+};
+
+function infra(command: 'up' | 'down'): void {
+  execFileSync('bash', [path.join(repo, 'deploy', 'local', 'infra.sh'), command], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: {
+      ...process.env,
+      TRIBUTARY_DATA_DIR: LOCAL_TEST_INFRA.dataDir,
+      KAFKA_PORT: String(LOCAL_TEST_INFRA.kafkaPort),
+      KAFKA_CONTROLLER_PORT: String(LOCAL_TEST_INFRA.controllerPort),
+      MONGO_PORT: String(LOCAL_TEST_INFRA.mongoPort),
+    },
+  });
+}
+
+export function startLocalServers(): { kafkaBrokers: string; mongoUrl: string } {
+  infra('up');
+  return {
+    kafkaBrokers: `127.0.0.1:${LOCAL_TEST_INFRA.kafkaPort}`,
+    mongoUrl: `mongodb://127.0.0.1:${LOCAL_TEST_INFRA.mongoPort}`,
+  };
+}
+
+export function stopLocalServers(): void {
+  infra('down');
+}

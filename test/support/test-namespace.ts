@@ -1,0 +1,27 @@
+import { randomBytes } from 'node:crypto';
+
+/** Refuses to point a test at a database whose name does not say it is a test database. */
+export function assertTestDatabase(name: string): string {
+  if (!/test/i.test(name)) throw new Error(`Refusing to use database "${name}" in a test: its name must contain "test"`);
+  return name;
+}
+
+/**
+ * A fresh database name and Kafka topic prefix per suite and run, so suites running side by side
+ * and reruns against the same servers never see each other's data.
+ */
+export function testNamespace(suite: string) {
+  const slug = suite.toLowerCase().replace(/[^a-z0-9]+/g, '_').slice(0, 24);
+  const run = randomBytes(4).toString('hex');
+  return {
+    database: (service: string) => assertTestDatabase(`test_${slug}_${service}_${run}`),
+    topicPrefix: `test.${slug}.${run}.`,
+  };
+}
+
+export function requiredInfrastructure(): { kafkaBrokers: string; mongoUrl: string } {
+  const kafkaBrokers = process.env.KAFKA_BROKERS;
+  const mongoUrl = process.env.MONGO_URL;
+  if (!kafkaBrokers || !mongoUrl) throw new Error('KAFKA_BROKERS and MONGO_URL are set by the integration global setup');
+  return { kafkaBrokers, mongoUrl };
+}
