@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Installs everything, starts Kafka and FerretDB, builds and starts the four services in the
+# background, loads the demo data, and prints where to find each service.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+source deploy/local/prerequisites.sh
+bash deploy/local/ensure-node-modules.sh
+bash deploy/local/infra.sh up
+echo "[platform] building" >&2
+npx tsc -p tsconfig.build.json
+
+run_dir=.local/platform
+mkdir -p "$run_dir"
+declare -A ports=([directory]=3001 [grants]=3002 [activities]=3003 [indicators]=3004)
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+for service in directory grants activities indicators; do
+  port="${ports[$service]}"
+  if port_open "$port"; then echo "[platform] $service already answers on $port" >&2; continue; fi
+  PORT="$port" nohup node deploy/run-service.js "$service" >"$run_dir/$service.log" 2>&1 &
+  echo $! >"$run_dir/$service.pid"
+done
+
+for service in directory grants activities indicators; do
+  port="${ports[$service]}"
+  for _ in $(seq 1 120); do
+    curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break
+    if [ -f "$run_dir/$service.pid" ] && ! kill -0 "$(cat "$run_dir/$service.pid")" 2>/dev/null; then
+      echo "[platform] $service stopped; last lines of $run_dir/$service.log:" >&2
+      tail -n 20 "$run_dir/$service.log" >&2
+      exit 1
+    fi
+    sleep 0.5
+  done
+  curl -fsS "http://127.0.0.1:$port/health" >/dev/null || { echo "[platform] $service is not healthy" >&2; exit 1; }
+done
+
+if [ -f deploy/local/seed-demo.js ]; then node deploy/local/seed-demo.js; fi
+
+cat <<TEXT
+
+Tributary is running (logs in $run_dir/, stop with: npm run stop)
+  directory   http://127.0.0.1:3001/docs   (OpenAPI: /docs-json, health: /health)
+  grants      http://127.0.0.1:3002/docs
+  activities  http://127.0.0.1:3003/docs
+  indicators  http://127.0.0.1:3004/docs
+  Kafka       127.0.0.1:9092     MongoDB wire (FerretDB)  mongodb://127.0.0.1:27017
+TEXT

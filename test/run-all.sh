@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Every test: type-check and build the whole repo once, then jest's unit and integration projects
+# (the integration setup brings up real Kafka and a real MongoDB-wire server). Extra arguments go
+# to jest. Results land in reports/jest.json.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+source deploy/local/prerequisites.sh
+bash deploy/local/ensure-node-modules.sh
+bash deploy/local/infra.sh fetch
+echo "[test] type-check and build" >&2
+npx tsc -p tsconfig.json
+mkdir -p reports
+npx jest --ci --json --outputFile=reports/jest.json "$@"
