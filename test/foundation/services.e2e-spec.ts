@@ -33,7 +33,11 @@ describe('foundation: the four services as separate processes', () => {
 
   it.each(SERVICES)('%s serves its OpenAPI document and Swagger UI', async (name) => {
     const service = running.find((s) => s.name === name)!;
-    const document = await (await fetch(`${service.url}/docs-json`)).json();
+    const document = (await (await fetch(`${service.url}/docs-json`)).json()) as {
+      openapi: string;
+      info: { title: string };
+      paths: Record<string, unknown>;
+    };
     expect(document.openapi).toMatch(/^3\./);
     expect(document.info.title.toLowerCase()).toContain(name);
     expect(document.paths['/health']).toBeDefined();
