@@ -100,6 +100,9 @@ case "${1:-up}" in
   up) fetch; start_ferretdb; start_kafka; wait_ready
       log "ready: KAFKA_BROKERS=127.0.0.1:$kafka_port MONGO_URL=mongodb://127.0.0.1:$mongo_port" ;;
   down) stop_one "$data_dir/kafka/pid" Kafka; stop_one "$data_dir/ferretdb/pid" FerretDB ;;
+  # For fault tests: take only the broker away and bring it back on the same data.
+  stop-kafka) stop_one "$data_dir/kafka/pid" Kafka ;;
+  start-kafka) start_kafka; wait_ready ;;
   status) for p in "$kafka_port" "$mongo_port"; do port_open "$p" && echo "$p up" || echo "$p down"; done ;;
-  *) echo "usage: $0 fetch|up|down|status" >&2; exit 2 ;;
+  *) echo "usage: $0 fetch|up|down|status|stop-kafka|start-kafka" >&2; exit 2 ;;
 esac

@@ -39,6 +39,7 @@ async function startContainers(): Promise<{ kafkaBrokers: string; mongoUrl: stri
 export default async function globalSetup(): Promise<void> {
   if (process.env.KAFKA_BROKERS && process.env.MONGO_URL) {
     globalThis.__TRIBUTARY_INFRA__ = { kind: 'environment' };
+    process.env.TRIBUTARY_TEST_INFRA = 'environment';
     return;
   }
   if (await dockerAnswers()) {
@@ -46,10 +47,12 @@ export default async function globalSetup(): Promise<void> {
     process.env.KAFKA_BROKERS = containers.kafkaBrokers;
     process.env.MONGO_URL = containers.mongoUrl;
     globalThis.__TRIBUTARY_INFRA__ = { kind: 'containers', stop: containers.stop };
+    process.env.TRIBUTARY_TEST_INFRA = 'containers';
     return;
   }
   const local = startLocalServers();
   process.env.KAFKA_BROKERS = local.kafkaBrokers;
   process.env.MONGO_URL = local.mongoUrl;
   globalThis.__TRIBUTARY_INFRA__ = { kind: 'local' };
+  process.env.TRIBUTARY_TEST_INFRA = 'local';
 }

@@ -11,7 +11,7 @@ export const LOCAL_TEST_INFRA = {
   mongoPort: 27027,
 };
 
-function infra(command: 'up' | 'down'): void {
+function infra(command: 'up' | 'down' | 'stop-kafka' | 'start-kafka'): void {
   execFileSync('bash', [path.join(repo, 'deploy', 'local', 'infra.sh'), command], {
     stdio: ['ignore', 'inherit', 'inherit'],
     env: {
@@ -35,3 +35,10 @@ export function startLocalServers(): { kafkaBrokers: string; mongoUrl: string } 
 export function stopLocalServers(): void {
   infra('down');
 }
+
+/** Fault tests stop and restart the local broker; only possible when the setup started it. */
+export const localBroker = {
+  available: () => process.env.TRIBUTARY_TEST_INFRA === 'local',
+  stop: () => infra('stop-kafka'),
+  start: () => infra('start-kafka'),
+};

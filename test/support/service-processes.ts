@@ -8,8 +8,11 @@ const repo = path.resolve(__dirname, '..', '..');
 
 export type ServiceName = 'directory' | 'grants' | 'activities' | 'indicators';
 
+/** A platform service by name, or a compiled test fixture by its path under dist/. */
+export type Launchable = ServiceName | { fixture: string };
+
 export interface RunningService {
-  name: ServiceName;
+  name: string;
   url: string;
   process: ChildProcess;
   output: () => string;
@@ -28,11 +31,16 @@ export function freePort(): Promise<number> {
 }
 
 /** Spawns a built service as its own OS process, the way the platform runs it. */
-export function spawnService(name: ServiceName, env: Record<string, string>): { process: ChildProcess; output: () => string } {
-  const entry = path.join(repo, 'dist', 'apps', name, 'src', 'main.js');
+export function spawnService(what: Launchable, env: Record<string, string>): { process: ChildProcess; output: () => string } {
+  const entry =
+    typeof what === 'string' ? path.join(repo, 'dist', 'apps', what, 'src', 'main.js') : path.join(repo, 'dist', what.fixture);
   if (!existsSync(entry)) throw new Error(`${entry} is missing: build first (npm test does)`);
+  const args =
+    typeof what === 'string'
+      ? [path.join(repo, 'deploy', 'run-service.js'), what]
+      : [path.join(repo, 'test', 'support', 'run-dist.js'), what.fixture];
   const { kafkaBrokers, mongoUrl } = requiredInfrastructure();
-  const child = spawn(process.execPath, [path.join(repo, 'deploy', 'run-service.js'), name], {
+  const child = spawn(process.execPath, args, {
     env: { ...process.env, KAFKA_BROKERS: kafkaBrokers, MONGO_URL: mongoUrl, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -47,10 +55,14 @@ export function exited(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
 }
 
-/** Starts the service and waits until GET /health answers 200, or fails with its output. */
-export async function startService(name: ServiceName, env: Record<string, string>, timeoutMs = 60000): Promise<RunningService> {
-  const port = await freePort();
-  const { process: child, output } = spawnService(name, { ...env, PORT: String(port) });
+/**
+ * Starts the service and waits until GET /health answers 200, or fails with its output. Pass PORT
+ * in env to restart a service where it was.
+ */
+export async function startService(what: Launchable, env: Record<string, string>, timeoutMs = 60000): Promise<RunningService> {
+  const name = typeof what === 'string' ? what : what.fixture;
+  const port = env.PORT ? Number(env.PORT) : await freePort();
+  const { process: child, output } = spawnService(what, { ...env, PORT: String(port) });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {

@@ -1,5 +1,6 @@
 import { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { connectEventConsumers } from '@tributary/messaging';
 import { configureApplication } from '@tributary/platform';
 import { requiredInfrastructure } from './test-namespace';
 
@@ -12,6 +13,7 @@ export async function bootService(module: Type<unknown>, env: Record<string, str
   Object.assign(process.env, { KAFKA_BROKERS: kafkaBrokers, MONGO_URL: mongoUrl, LOG_LEVEL: 'warn', ...env });
   const app = await NestFactory.create(module, { bufferLogs: true, abortOnError: false });
   configureApplication(app);
+  await connectEventConsumers(app);
   await app.init();
   return app;
 }

@@ -4,6 +4,6 @@ import { PlatformModule } from '@tributary/platform';
 import { ACTIVITIES_SERVICE } from './activities.service-descriptor';
 
 @Module({
-  imports: [PlatformModule.forService(ACTIVITIES_SERVICE), MessagingModule],
+  imports: [PlatformModule.forService(ACTIVITIES_SERVICE), MessagingModule.forService()],
 })
 export class ActivitiesModule {}

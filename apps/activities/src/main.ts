@@ -1,5 +1,6 @@
 import 'reflect-metadata';
+import { connectEventConsumers } from '@tributary/messaging';
 import { startService } from '@tributary/platform';
 import { ActivitiesModule } from './activities.module';
 
-void startService(ActivitiesModule);
+void startService(ActivitiesModule, [connectEventConsumers]);

@@ -4,6 +4,6 @@ import { PlatformModule } from '@tributary/platform';
 import { DIRECTORY_SERVICE } from './directory.service-descriptor';
 
 @Module({
-  imports: [PlatformModule.forService(DIRECTORY_SERVICE), MessagingModule],
+  imports: [PlatformModule.forService(DIRECTORY_SERVICE), MessagingModule.forService()],
 })
 export class DirectoryModule {}

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
+import { connectEventConsumers } from '@tributary/messaging';
 import { startService } from '@tributary/platform';
 import { DirectoryModule } from './directory.module';
 
-void startService(DirectoryModule);
+void startService(DirectoryModule, [connectEventConsumers]);

@@ -4,6 +4,6 @@ import { PlatformModule } from '@tributary/platform';
 import { GRANTS_SERVICE } from './grants.service-descriptor';
 
 @Module({
-  imports: [PlatformModule.forService(GRANTS_SERVICE), MessagingModule],
+  imports: [PlatformModule.forService(GRANTS_SERVICE), MessagingModule.forService()],
 })
 export class GrantsModule {}

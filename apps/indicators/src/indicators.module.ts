@@ -4,6 +4,6 @@ import { PlatformModule } from '@tributary/platform';
 import { INDICATORS_SERVICE } from './indicators.service-descriptor';
 
 @Module({
-  imports: [PlatformModule.forService(INDICATORS_SERVICE), MessagingModule],
+  imports: [PlatformModule.forService(INDICATORS_SERVICE), MessagingModule.forService()],
 })
 export class IndicatorsModule {}

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
+import { connectEventConsumers } from '@tributary/messaging';
 import { startService } from '@tributary/platform';
 import { IndicatorsModule } from './indicators.module';
 
-void startService(IndicatorsModule);
+void startService(IndicatorsModule, [connectEventConsumers]);

@@ -1,6 +1,39 @@
-import { Global, Module } from '@nestjs/common';
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { EventCatalog, platformCatalog } from '@tributary/contracts';
+import { EVENT_CONSUMER_OPTIONS, EventConsumers } from './consumer/event-consumers';
+import { EventConsumerOptions } from './consumer/kafka-event.transport';
+import { EVENT_CATALOG } from './events/event-catalog.provider';
+import { EventFactory } from './events/event-factory';
 import { KafkaConnection } from './kafka-connection';
+import { OutboxRelay } from './outbox/outbox-relay';
+import { ReadModelRebuilder } from './read-models/read-model-rebuilder';
+import { ReadModelStore } from './read-models/read-model-store';
 
+export interface MessagingOptions {
+  /** Set when the service consumes events. */
+  consumer?: EventConsumerOptions;
+  /** The platform's catalogue unless given (tests bring their own). */
+  catalog?: EventCatalog;
+}
+
+/** Kafka, the outbox relay, event consumers and read models of one service. */
 @Global()
-@Module({ providers: [KafkaConnection], exports: [KafkaConnection] })
-export class MessagingModule {}
+@Module({})
+export class MessagingModule {
+  static forService(options: MessagingOptions = {}): DynamicModule {
+    return {
+      module: MessagingModule,
+      providers: [
+        KafkaConnection,
+        EventFactory,
+        OutboxRelay,
+        ReadModelStore,
+        ReadModelRebuilder,
+        EventConsumers,
+        { provide: EVENT_CATALOG, useValue: options.catalog ?? platformCatalog() },
+        { provide: EVENT_CONSUMER_OPTIONS, useValue: options.consumer },
+      ],
+      exports: [KafkaConnection, EventFactory, OutboxRelay, ReadModelStore, ReadModelRebuilder, EventConsumers, EVENT_CATALOG],
+    };
+  }
+}

@@ -27,11 +27,15 @@ export function configureApplication(app: INestApplication): ServiceConfig {
   return config;
 }
 
+/** A step a library adds between creating the application and listening, e.g. event consumers. */
+export type ApplicationHook = (app: INestApplication) => Promise<void>;
+
 /** Entry point of every service: a bad configuration stops the process naming the variable. */
-export async function startService(module: Type<unknown>): Promise<INestApplication> {
+export async function startService(module: Type<unknown>, hooks: ApplicationHook[] = []): Promise<INestApplication> {
   try {
     const app = await NestFactory.create(module, { bufferLogs: true, abortOnError: false });
     const config = configureApplication(app);
+    for (const hook of hooks) await hook(app);
     await app.listen(config.PORT, '0.0.0.0');
     app.get(Logger).log(`${config.service.name} listening on port ${config.PORT}`);
     return app;

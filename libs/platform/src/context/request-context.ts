@@ -18,6 +18,8 @@ export interface WorkContext {
   causationId: string | null;
   actor: Actor | null;
   language: Language;
+  /** Set while a read model is being rebuilt: handlers then write to that generation. */
+  readModelGeneration?: number;
 }
 
 export type Language = 'fr' | 'en';
@@ -32,6 +34,7 @@ export const RequestContext = {
         causationId: context.causationId ?? null,
         actor: context.actor ?? null,
         language: context.language ?? 'en',
+        readModelGeneration: context.readModelGeneration,
       },
       work,
     );

@@ -1,0 +1,8 @@
+import { EventCatalog } from './envelope/event-catalog';
+import { EventDefinition } from './envelope/event-envelope';
+import { DirectoryEvents } from './events/directory.events';
+
+/** Every event type of the platform. */
+export const ALL_EVENTS: readonly EventDefinition[] = [...DirectoryEvents];
+
+export const platformCatalog = () => new EventCatalog(ALL_EVENTS);

@@ -1,0 +1,96 @@
+import { Type } from '@sinclair/typebox';
+import { defineEvent } from '../envelope/event-envelope';
+import { Topics } from '../topics';
+
+const PCode = Type.String({ pattern: '^[A-Z]{2}[0-9]{0,8}$', description: 'administrative area P-code, e.g. ML07' });
+const OrganisationKind = Type.Union([Type.Literal('donor'), Type.Literal('lead-partner'), Type.Literal('cso')]);
+const DueDiligence = Type.Union([Type.Literal('pending'), Type.Literal('verified'), Type.Literal('rejected')]);
+const Role = Type.Union([
+  Type.Literal('admin'),
+  Type.Literal('program-manager'),
+  Type.Literal('me-officer'),
+  Type.Literal('cso-reporter'),
+  Type.Literal('donor-viewer'),
+]);
+
+const OrganisationProfile = {
+  name: Type.String({ minLength: 1 }),
+  acronym: Type.Optional(Type.String()),
+  kind: OrganisationKind,
+  country: Type.String({ pattern: '^[A-Z]{2}$' }),
+  regions: Type.Array(PCode),
+  contactEmail: Type.Optional(Type.String({ format: 'email' })),
+};
+
+export const OrganisationRegistered = defineEvent({
+  type: 'directory.organisation.registered',
+  version: 1,
+  topic: Topics.directoryOrganisation,
+  summary: 'A donor, lead partner or CSO joined the directory; due diligence starts as pending.',
+  schema: Type.Object({ ...OrganisationProfile, dueDiligence: DueDiligence }, { additionalProperties: false }),
+});
+
+export const OrganisationUpdated = defineEvent({
+  type: 'directory.organisation.updated',
+  version: 1,
+  topic: Topics.directoryOrganisation,
+  summary: "An organisation's profile changed; carries the whole profile after the change.",
+  schema: Type.Object(OrganisationProfile, { additionalProperties: false }),
+});
+
+export const OrganisationDueDiligenceDecided = defineEvent({
+  type: 'directory.organisation.due-diligence-decided',
+  version: 1,
+  topic: Topics.directoryOrganisation,
+  summary: 'Due diligence of an organisation was verified or rejected by a reviewer.',
+  schema: Type.Object(
+    {
+      status: Type.Union([Type.Literal('verified'), Type.Literal('rejected')]),
+      reviewedBy: Type.String(),
+      reviewedAt: Type.String({ format: 'date-time' }),
+      note: Type.Optional(Type.String()),
+    },
+    { additionalProperties: false },
+  ),
+});
+
+export const UserRegistered = defineEvent({
+  type: 'directory.user.registered',
+  version: 1,
+  topic: Topics.directoryUser,
+  summary: 'A user account was created in an organisation with its roles.',
+  schema: Type.Object(
+    {
+      organisationId: Type.String(),
+      displayName: Type.String(),
+      preferredLanguage: Type.Union([Type.Literal('fr'), Type.Literal('en')]),
+      roles: Type.Array(Role, { minItems: 1 }),
+    },
+    { additionalProperties: false },
+  ),
+});
+
+export const UserRolesChanged = defineEvent({
+  type: 'directory.user.roles-changed',
+  version: 1,
+  topic: Topics.directoryUser,
+  summary: "A user's roles were replaced.",
+  schema: Type.Object({ roles: Type.Array(Role, { minItems: 1 }) }, { additionalProperties: false }),
+});
+
+export const UserDisabled = defineEvent({
+  type: 'directory.user.disabled',
+  version: 1,
+  topic: Topics.directoryUser,
+  summary: 'A user can no longer sign in; existing refresh tokens are revoked.',
+  schema: Type.Object({ reason: Type.Optional(Type.String()) }, { additionalProperties: false }),
+});
+
+export const DirectoryEvents = [
+  OrganisationRegistered,
+  OrganisationUpdated,
+  OrganisationDueDiligenceDecided,
+  UserRegistered,
+  UserRolesChanged,
+  UserDisabled,
+] as const;

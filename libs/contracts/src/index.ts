@@ -1,0 +1,5 @@
+export * from './envelope/event-envelope';
+export * from './envelope/event-catalog';
+export * from './topics';
+export * from './events/directory.events';
+export * from './catalog';

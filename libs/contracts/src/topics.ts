@@ -1,0 +1,13 @@
+/**
+ * One topic per aggregate stream, keyed by aggregate id. The suffix is the topic's major version:
+ * a change consumers cannot read alongside the old events moves to a new topic.
+ */
+export const Topics = {
+  directoryOrganisation: 'directory.organisation.v1',
+  directoryUser: 'directory.user.v1',
+} as const;
+
+export type TopicName = (typeof Topics)[keyof typeof Topics];
+
+/** Where a consumer group's unprocessable messages go, with the error, so the group moves on. */
+export const deadLetterTopic = (groupId: string) => `${groupId}.dead-letter.v1`;

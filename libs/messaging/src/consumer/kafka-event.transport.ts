@@ -1,0 +1,176 @@
+import { Logger } from '@nestjs/common';
+import { CustomTransportStrategy, Server } from '@nestjs/microservices';
+import { deadLetterTopic, EventCatalog, EventEnvelope, EventValidationError } from '@tributary/contracts';
+import { RequestContext } from '@tributary/platform';
+import { Consumer, IHeaders, KafkaMessage } from 'kafkajs';
+import { isObservable, lastValueFrom } from 'rxjs';
+import { failpoint } from '../failpoints';
+import { KafkaConnection } from '../kafka-connection';
+import { EventContext } from './event-context';
+import { UnprocessableEventError } from './event-errors';
+
+export interface EventConsumerOptions {
+  /** Consumer group, without the deployment prefix; one per service and purpose. */
+  groupId: string;
+  /** Attempts after the first before a failing event is dead-lettered. */
+  retries?: number;
+  initialBackoffMs?: number;
+  /** Partitions handled in parallel; order is kept within a partition, hence per aggregate. */
+  partitionsConsumedConcurrently?: number;
+}
+
+type Outcome = 'handled' | 'dead-lettered';
+
+/**
+ * A NestJS transport strategy: controllers declare `@EventPattern('<event type>')`, this
+ * subscribes to the topics carrying those types and delivers each event validated, in order per
+ * aggregate, inside the work context of the event (correlation and causation ids, actor).
+ * Transient failures retry with backoff; events that fail their schema, or fail every retry, go to
+ * the group's dead-letter topic with the error. The offset is committed only after the handler's
+ * effect is stored or the message is in the dead-letter topic.
+ */
+export class KafkaEventTransport extends Server implements CustomTransportStrategy {
+  protected override readonly logger = new Logger('EventConsumer');
+  private consumer?: Consumer;
+  private readonly groupId: string;
+  private readonly deadLetters: string;
+
+  constructor(
+    private readonly kafka: KafkaConnection,
+    private readonly catalog: EventCatalog,
+    private readonly options: EventConsumerOptions,
+  ) {
+    super();
+    this.groupId = kafka.topic(options.groupId);
+    this.deadLetters = kafka.topic(deadLetterTopic(options.groupId));
+  }
+
+  /** The topics this service's handlers need, prefixed for the deployment. */
+  subscribedTopics(): string[] {
+    return this.catalog.topicsOf(this.messageHandlers.keys()).map((topic) => this.kafka.topic(topic));
+  }
+
+  async listen(callback: (error?: unknown) => void): Promise<void> {
+    try {
+      const topics = this.subscribedTopics();
+      await this.kafka.ensureTopics([...topics, this.deadLetters]);
+      if (topics.length > 0) {
+        this.consumer = await this.startConsumer(this.groupId, topics, (topic, partition, message) =>
+          this.deliver(topic, partition, message),
+        );
+      }
+      callback();
+    } catch (error) {
+      callback(error);
+    }
+  }
+
+  /** Starts a kafkajs consumer that commits each offset only after `process` resolved. */
+  async startConsumer(
+    groupId: string,
+    topics: string[],
+    process: (topic: string, partition: number, message: KafkaMessage) => Promise<unknown>,
+  ): Promise<Consumer> {
+    const consumer = this.kafka.kafka.consumer({ groupId, sessionTimeout: 10000, heartbeatInterval: 1000, retry: { retries: 10 } });
+    await consumer.connect();
+    await consumer.subscribe({ topics, fromBeginning: true });
+    await consumer.run({
+      autoCommit: false,
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
+      eachMessage: async ({ topic, partition, message, heartbeat }) => {
+        await process(topic, partition, message);
+        failpoint('consumer.before-commit');
+        await consumer.commitOffsets([{ topic, partition, offset: (BigInt(message.offset) + 1n).toString() }]);
+        await heartbeat();
+      },
+    });
+    return consumer;
+  }
+
+  pause(): void {
+    this.consumer?.pause(this.subscribedTopics().map((topic) => ({ topic })));
+  }
+
+  resume(): void {
+    this.consumer?.resume(this.subscribedTopics().map((topic) => ({ topic })));
+  }
+
+  private async deliver(topic: string, partition: number, message: KafkaMessage): Promise<Outcome> {
+    let event: EventEnvelope;
+    try {
+      event = this.catalog.validate(JSON.parse(String(message.value)));
+    } catch (error) {
+      const reason = error instanceof EventValidationError ? error.message : `unreadable message: ${(error as Error).message}`;
+      return this.deadLetter(topic, partition, message, 'invalid', reason);
+    }
+    const retries = this.options.retries ?? 5;
+    let backoff = this.options.initialBackoffMs ?? 100;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.dispatch(event, topic, partition, message.offset);
+        return 'handled';
+      } catch (error) {
+        const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+        if (error instanceof UnprocessableEventError) return this.deadLetter(topic, partition, message, 'unprocessable', reason);
+        if (attempt >= retries) return this.deadLetter(topic, partition, message, 'retries-exhausted', reason);
+        this.logger.warn(`${event.type} ${event.id} failed (attempt ${attempt + 1}), retrying in ${backoff} ms: ${reason}`);
+        await new Promise((resolve) => setTimeout(resolve, backoff));
+        backoff *= 2;
+      }
+    }
+  }
+
+  /** Runs the handler of the event's type in the event's work context. Used live and by replays. */
+  async dispatch(event: EventEnvelope, topic: string, partition: number, offset: string, extra: object = {}): Promise<void> {
+    const handler = this.getHandlerByPattern(event.type);
+    if (!handler) return; // another consumer of the topic cares about this type
+    await RequestContext.run(
+      {
+        correlationId: event.correlationId,
+        causationId: event.id,
+        actor: { userId: event.actor.userId, organisationId: event.actor.organisationId },
+        ...extra,
+      },
+      async () => {
+        const result = await handler(event, new EventContext([event, topic, partition, offset]));
+        if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
+      },
+    );
+  }
+
+  private async deadLetter(
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    kind: 'invalid' | 'unprocessable' | 'retries-exhausted',
+    reason: string,
+  ): Promise<Outcome> {
+    this.logger.error(`dead-lettering ${topic}/${partition}@${message.offset} (${kind}): ${reason}`);
+    const producer = await this.kafka.producer();
+    const headers: IHeaders = {
+      ...message.headers,
+      'dead-letter-kind': kind,
+      'dead-letter-error': reason.slice(0, 4000),
+      'original-topic': topic,
+      'original-partition': String(partition),
+      'original-offset': message.offset,
+      'consumer-group': this.groupId,
+      'failed-at': new Date().toISOString(),
+    };
+    await producer.send({ topic: this.deadLetters, acks: -1, messages: [{ key: message.key, value: message.value, headers }] });
+    return 'dead-lettered';
+  }
+
+  on(): never {
+    throw new Error('KafkaEventTransport has no events to listen to');
+  }
+
+  unwrap<T>(): T {
+    return this.consumer as T;
+  }
+
+  async close(): Promise<void> {
+    await this.consumer?.disconnect();
+    this.consumer = undefined;
+  }
+}

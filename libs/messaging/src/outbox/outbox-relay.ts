@@ -1,0 +1,191 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectConnection } from '@nestjs/mongoose';
+import { EventCatalog, EventEnvelope } from '@tributary/contracts';
+import { Collection, Document, Filter, OptionalUnlessRequiredId, UpdateFilter } from 'mongodb';
+import { Connection } from 'mongoose';
+import { EVENT_CATALOG } from '../events/event-catalog.provider';
+import { failpoint } from '../failpoints';
+import { KafkaConnection } from '../kafka-connection';
+import { OutboxFields, OutboxWriter, withEvents } from './outbox';
+
+const BATCH_DOCUMENTS = 200;
+const POLL_INTERVAL_MS = 1000;
+const LEASE_MS = 5000;
+const MAX_BACKOFF_MS = 5000;
+
+/**
+ * Publishes the events aggregates keep in their documents, in order per aggregate, then removes
+ * them. A write nudges it at once; polling is only the fallback (and how it catches up after a
+ * crash). One relay per database holds a lease, so two instances never interleave an aggregate's
+ * events.
+ */
+@Injectable()
+export class OutboxRelay implements OutboxWriter, OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('OutboxRelay');
+  private readonly collections = new Set<string>();
+  private readonly instance = randomUUID();
+  private stopped = false;
+  private nudged = false;
+  private wake?: () => void;
+  private loop?: Promise<void>;
+  private leaseUntil = 0;
+
+  constructor(
+    private readonly kafka: KafkaConnection,
+    @InjectConnection() private readonly mongo: Connection,
+    @Inject(EVENT_CATALOG) private readonly catalog: EventCatalog,
+  ) {}
+
+  /** Declares a collection whose documents carry outbox fields. */
+  register(collection: string): void {
+    this.collections.add(collection);
+  }
+
+  async insert<T extends Document>(collection: Collection<T>, document: T, events: EventEnvelope[]): Promise<void> {
+    const outbox: OutboxFields = { pendingEvents: events, pendingCount: events.length };
+    await collection.insertOne({ ...document, ...outbox } as unknown as OptionalUnlessRequiredId<T>);
+    this.register(collection.collectionName);
+    this.nudge();
+  }
+
+  async update<T extends Document>(
+    collection: Collection<T>,
+    filter: Filter<T>,
+    update: UpdateFilter<T>,
+    events: EventEnvelope[],
+  ): Promise<T | null> {
+    const after = (await collection.findOneAndUpdate(filter, withEvents(update, events), { returnDocument: 'after' })) as T | null;
+    if (after) {
+      this.register(collection.collectionName);
+      this.nudge();
+    }
+    return after;
+  }
+
+  nudge(): void {
+    this.nudged = true;
+    this.wake?.();
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    for (const name of this.collections) await this.db().collection(name).createIndex({ pendingCount: 1 });
+    this.loop = this.run();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    this.wake?.();
+    await this.loop;
+  }
+
+  private db() {
+    const db = this.mongo.db;
+    if (!db) throw new Error('MongoDB connection is not open');
+    return db;
+  }
+
+  private async run(): Promise<void> {
+    let backoff = 100;
+    while (!this.stopped) {
+      this.nudged = false;
+      try {
+        const published = (await this.holdLease()) ? await this.relayOnce() : 0;
+        backoff = 100;
+        if (published > 0 || this.nudged) continue;
+        await this.idle(POLL_INTERVAL_MS);
+      } catch (error) {
+        this.logger.warn(`publishing pending events failed, retrying in ${backoff} ms: ${(error as Error).message}`);
+        await this.idle(backoff);
+        backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
+      }
+    }
+  }
+
+  private idle(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = () => {
+        this.wake = undefined;
+        done();
+      };
+      if (this.nudged || this.stopped) done();
+    });
+  }
+
+  private async holdLease(): Promise<boolean> {
+    const now = Date.now();
+    if (this.leaseUntil - now > LEASE_MS / 2) return true;
+    try {
+      const lease = await this.db()
+        .collection<{ _id: string; holder: string; expiresAt: number }>('outbox_relay_lease')
+        .findOneAndUpdate(
+          { _id: 'relay', $or: [{ holder: this.instance }, { expiresAt: { $lt: now } }] },
+          { $set: { holder: this.instance, expiresAt: now + LEASE_MS } },
+          { upsert: true, returnDocument: 'after' },
+        );
+      this.leaseUntil = lease?.holder === this.instance ? now + LEASE_MS : 0;
+    } catch (error) {
+      if ((error as { code?: number }).code !== 11000) throw error;
+      this.leaseUntil = 0; // another instance holds it
+    }
+    return this.leaseUntil > now;
+  }
+
+  /** One pass over every outbox collection; returns how many events it published. */
+  async relayOnce(): Promise<number> {
+    let published = 0;
+    for (const name of this.collections) {
+      const collection = this.db().collection<OutboxFields & { _id: unknown }>(name);
+      const documents = await collection
+        .find({ pendingCount: { $gt: 0 } }, { projection: { pendingEvents: 1 } })
+        .limit(BATCH_DOCUMENTS)
+        .toArray();
+      if (documents.length === 0) continue;
+
+      const byTopic = new Map<string, { key: string; value: string; headers: Record<string, string> }[]>();
+      for (const document of documents) {
+        for (const event of document.pendingEvents) {
+          const definition = this.catalog.definitionOf(event.type, event.version);
+          if (!definition) throw new Error(`no contract for ${event.type}@${event.version}`);
+          const topic = this.kafka.topic(definition.topic);
+          const messages = byTopic.get(topic) ?? [];
+          messages.push({
+            key: event.subject,
+            value: JSON.stringify(event),
+            headers: { 'event-id': event.id, 'event-type': event.type, 'correlation-id': event.correlationId },
+          });
+          byTopic.set(topic, messages);
+        }
+      }
+
+      failpoint('outbox.before-publish');
+      const producer = await this.kafka.producer();
+      await producer.sendBatch({
+        acks: -1,
+        topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
+      });
+      failpoint('outbox.after-publish');
+
+      // $pullAll with the exact entries read: they are gone, events appended since stay pending.
+      await collection.bulkWrite(
+        documents.map((document) => ({
+          updateOne: {
+            filter: { _id: document._id },
+            update: {
+              $pullAll: { pendingEvents: document.pendingEvents },
+              $inc: { pendingCount: -document.pendingEvents.length },
+            } as UpdateFilter<OutboxFields>,
+          },
+        })),
+        { ordered: false },
+      );
+      published += documents.reduce((sum, d) => sum + d.pendingEvents.length, 0);
+    }
+    return published;
+  }
+}

@@ -1,0 +1,108 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { EventCatalog } from '@tributary/contracts';
+import { Inject } from '@nestjs/common';
+import { EVENT_CATALOG } from '../events/event-catalog.provider';
+import { EventConsumers } from '../consumer/event-consumers';
+import { KafkaConnection } from '../kafka-connection';
+import { ReadModelStore } from './read-model-store';
+
+export interface RebuildReport {
+  generation: number;
+  eventsReplayed: number;
+  durationMs: number;
+}
+
+type Offsets = Map<string, bigint>;
+const CATCH_UP_TIMEOUT_MS = 30 * 60 * 1000;
+
+/**
+ * Rebuilds every read model of the service from the beginning of its topics while the service
+ * keeps serving: a separate consumer group replays into a new generation; once it has caught up,
+ * live consumption pauses, the replay reaches the end of each partition, readers switch to the new
+ * generation and live consumption resumes (re-applying at most a few events, which handlers
+ * ignore because they are idempotent).
+ */
+@Injectable()
+export class ReadModelRebuilder {
+  private readonly logger = new Logger('ReadModelRebuilder');
+  private running?: Promise<RebuildReport>;
+
+  constructor(
+    private readonly kafka: KafkaConnection,
+    private readonly store: ReadModelStore,
+    private readonly consumers: EventConsumers,
+    @Inject(EVENT_CATALOG) private readonly catalog: EventCatalog,
+  ) {}
+
+  /** Starts a rebuild, or joins the one already running. */
+  rebuild(): Promise<RebuildReport> {
+    this.running ??= this.run().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async run(): Promise<RebuildReport> {
+    const transport = this.consumers.transport;
+    if (!transport) throw new Error('this service consumes no events, so it has no read model to rebuild');
+    const started = Date.now();
+    const generation = this.store.generation + 1;
+    const topics = transport.subscribedTopics();
+    const consumed: Offsets = new Map();
+    let eventsReplayed = 0;
+
+    await this.store.prepareGeneration(generation);
+    const replayGroup = this.kafka.topic(`${this.consumers.options!.groupId}.replay.${generation}.${started}`);
+    let target = await this.endOffsets(topics);
+    const replay = await transport.startConsumer(replayGroup, topics, async (topic, partition, message) => {
+      try {
+        const event = this.catalog.validate(JSON.parse(String(message.value)));
+        await transport.dispatch(event, topic, partition, message.offset, { readModelGeneration: generation });
+        eventsReplayed++;
+      } catch (error) {
+        // The live consumer dead-lettered what cannot be read; the replay skips it the same way.
+        this.logger.warn(`replay skipped ${topic}/${partition}@${message.offset}: ${(error as Error).message}`);
+      }
+      consumed.set(`${topic}:${partition}`, BigInt(message.offset) + 1n);
+    });
+    try {
+      await this.until(() => this.reached(consumed, target));
+      transport.pause();
+      try {
+        target = await this.endOffsets(topics);
+        await this.until(() => this.reached(consumed, target));
+        await this.store.activate(generation);
+      } finally {
+        transport.resume();
+      }
+    } finally {
+      await replay.disconnect();
+      await (await this.kafka.admin()).deleteGroups([replayGroup]).catch(() => undefined);
+    }
+    const report = { generation, eventsReplayed, durationMs: Date.now() - started };
+    this.logger.log(`read models rebuilt: ${JSON.stringify(report)}`);
+    return report;
+  }
+
+  private async endOffsets(topics: string[]): Promise<Offsets> {
+    const admin = await this.kafka.admin();
+    const ends: Offsets = new Map();
+    for (const topic of topics) {
+      for (const p of await admin.fetchTopicOffsets(topic)) {
+        if (BigInt(p.high) > BigInt(p.low)) ends.set(`${topic}:${p.partition}`, BigInt(p.high));
+      }
+    }
+    return ends;
+  }
+
+  private reached(consumed: Offsets, target: Offsets): boolean {
+    for (const [key, end] of target) if ((consumed.get(key) ?? 0n) < end) return false;
+    return true;
+  }
+
+  private async until(condition: () => boolean): Promise<void> {
+    const deadline = Date.now() + CATCH_UP_TIMEOUT_MS;
+    while (!condition()) {
+      if (Date.now() > deadline) throw new Error('replay did not catch up in time');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+}

@@ -1,0 +1,73 @@
+import { Kafka, logLevel } from 'kafkajs';
+import { requiredInfrastructure } from './test-namespace';
+
+export interface TopicRecord {
+  key: string | null;
+  value: string;
+  headers: Record<string, string>;
+  partition: number;
+  offset: string;
+}
+
+function client(): Kafka {
+  return new Kafka({ brokers: requiredInfrastructure().kafkaBrokers.split(','), logLevel: logLevel.NOTHING, clientId: 'test-probe' });
+}
+
+/** Everything in a topic right now, read without a consumer group. */
+export async function readTopic(topic: string): Promise<TopicRecord[]> {
+  const kafka = client();
+  const admin = kafka.admin();
+  await admin.connect();
+  const exists = (await admin.listTopics()).includes(topic);
+  const ends = exists ? await admin.fetchTopicOffsets(topic) : [];
+  await admin.disconnect();
+  const total = ends.reduce((sum, p) => sum + (Number(p.high) - Number(p.low)), 0);
+  if (total === 0) return [];
+  const records: TopicRecord[] = [];
+  const consumer = kafka.consumer({ groupId: `probe-${Math.random().toString(36).slice(2)}` });
+  await consumer.connect();
+  await consumer.subscribe({ topic, fromBeginning: true });
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`read ${records.length} of ${total} records of ${topic}`)), 20000);
+    void consumer.run({
+      eachMessage: async ({ partition, message }) => {
+        records.push({
+          key: message.key ? String(message.key) : null,
+          value: String(message.value),
+          headers: Object.fromEntries(Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(v)])),
+          partition,
+          offset: message.offset,
+        });
+        if (records.length >= total) {
+          clearTimeout(timer);
+          resolve();
+        }
+      },
+    });
+  });
+  await consumer.disconnect();
+  return records;
+}
+
+export async function produceRaw(topic: string, messages: { key: string; value: string }[]): Promise<void> {
+  const producer = client().producer();
+  await producer.connect();
+  await producer.send({ topic, acks: -1, messages });
+  await producer.disconnect();
+}
+
+/** Offsets a consumer group has committed, summed over partitions, and the topic's end. */
+export async function groupProgress(groupId: string, topic: string): Promise<{ committed: number; end: number }> {
+  const admin = client().admin();
+  await admin.connect();
+  try {
+    const [offsets] = await admin.fetchOffsets({ groupId, topics: [topic] });
+    const ends = await admin.fetchTopicOffsets(topic);
+    return {
+      committed: (offsets?.partitions ?? []).reduce((sum, p) => sum + Math.max(0, Number(p.offset)), 0),
+      end: ends.reduce((sum, p) => sum + Number(p.high), 0),
+    };
+  } finally {
+    await admin.disconnect();
+  }
+}
