@@ -3,3 +3,4 @@ export * from './envelope/event-catalog';
 export * from './topics';
 export * from './events/directory.events';
 export * from './catalog';
+export * from './asyncapi';

@@ -9,7 +9,9 @@ import { failpoint } from '../failpoints';
 import { KafkaConnection } from '../kafka-connection';
 import { OutboxFields, OutboxWriter, withEvents } from './outbox';
 
-const BATCH_DOCUMENTS = 200;
+// FerretDB's SQLite backend holds a database connection per update of a bulkWrite until the
+// command ends; past about a hundred updates in one command it runs out and stalls.
+const BATCH_DOCUMENTS = 50;
 const POLL_INTERVAL_MS = 1000;
 const LEASE_MS = 5000;
 const MAX_BACKOFF_MS = 5000;
