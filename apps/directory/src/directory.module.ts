@@ -1,9 +1,36 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '@tributary/auth';
 import { MessagingModule } from '@tributary/messaging';
-import { PlatformModule } from '@tributary/platform';
+import { PlatformModule, readEnvironment } from '@tributary/platform';
+import { DemoSeeder } from './demo/demo-seeder.service';
+import { DIRECTORY_ENVIRONMENT, directoryEnvironment } from './directory.environment';
 import { DIRECTORY_SERVICE } from './directory.service-descriptor';
+import { OrganisationCommands } from './organisations/commands/organisation-commands.service';
+import { OrganisationsController } from './organisations/organisations.http.controller';
+import { OrganisationQueries } from './organisations/queries/organisation-queries.service';
+import { TokenIssuer } from './tokens/commands/token-issuer.service';
+import { ApiClients } from './tokens/database/api-clients.repository';
+import { RefreshTokens } from './tokens/database/refresh-tokens.repository';
+import { SigningKeys } from './tokens/database/signing-keys.repository';
+import { TokensController } from './tokens/tokens.http.controller';
+import { UserCommands } from './users/commands/user-commands.service';
+import { UserQueries } from './users/queries/user-queries.service';
+import { UsersController } from './users/users.http.controller';
 
 @Module({
-  imports: [PlatformModule.forService(DIRECTORY_SERVICE), MessagingModule.forService()],
+  imports: [PlatformModule.forService(DIRECTORY_SERVICE), MessagingModule.forService(), AuthModule],
+  controllers: [OrganisationsController, UsersController, TokensController],
+  providers: [
+    { provide: DIRECTORY_ENVIRONMENT, useFactory: () => readEnvironment(directoryEnvironment) },
+    OrganisationCommands,
+    OrganisationQueries,
+    UserCommands,
+    UserQueries,
+    TokenIssuer,
+    SigningKeys,
+    RefreshTokens,
+    ApiClients,
+    DemoSeeder,
+  ],
 })
 export class DirectoryModule {}

@@ -12,3 +12,4 @@ export * from './consumer/kafka-event.transport';
 export * from './read-models/apply-once';
 export * from './read-models/read-model-store';
 export * from './read-models/read-model-rebuilder';
+export * from './outbox/aggregate-store';

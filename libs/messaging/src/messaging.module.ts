@@ -6,7 +6,9 @@ import { EVENT_CATALOG } from './events/event-catalog.provider';
 import { EventFactory } from './events/event-factory';
 import { KafkaConnection } from './kafka-connection';
 import { OutboxRelay } from './outbox/outbox-relay';
+import { AggregateStores } from './outbox/aggregate-store';
 import { ReadModelRebuilder } from './read-models/read-model-rebuilder';
+import { ReadModelsAdminController } from './read-models/read-models-admin.controller';
 import { ReadModelStore } from './read-models/read-model-store';
 
 export interface MessagingOptions {
@@ -23,17 +25,19 @@ export class MessagingModule {
   static forService(options: MessagingOptions = {}): DynamicModule {
     return {
       module: MessagingModule,
+      controllers: options.consumer ? [ReadModelsAdminController] : [],
       providers: [
         KafkaConnection,
         EventFactory,
         OutboxRelay,
+        AggregateStores,
         ReadModelStore,
         ReadModelRebuilder,
         EventConsumers,
         { provide: EVENT_CATALOG, useValue: options.catalog ?? platformCatalog() },
         { provide: EVENT_CONSUMER_OPTIONS, useValue: options.consumer },
       ],
-      exports: [KafkaConnection, EventFactory, OutboxRelay, ReadModelStore, ReadModelRebuilder, EventConsumers, EVENT_CATALOG],
+      exports: [KafkaConnection, EventFactory, OutboxRelay, AggregateStores, ReadModelStore, ReadModelRebuilder, EventConsumers, EVENT_CATALOG],
     };
   }
 }

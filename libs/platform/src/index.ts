@@ -4,6 +4,7 @@ export * from './context/request-context';
 export * from './context/language';
 export * from './health/health-registry';
 export * from './access/access.decorators';
+export * from './domain/domain-error';
 export * from './problem/problem';
 export * from './problem/common-problems';
 export * from './problem/validation';

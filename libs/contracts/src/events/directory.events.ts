@@ -61,7 +61,7 @@ export const UserRegistered = defineEvent({
   summary: 'A user account was created in an organisation with its roles.',
   schema: Type.Object(
     {
-      organisationId: Type.String(),
+      organisationId: Type.Union([Type.String(), Type.Null()], { description: 'null for platform administrators' }),
       displayName: Type.String(),
       preferredLanguage: Type.Union([Type.Literal('fr'), Type.Literal('en')]),
       roles: Type.Array(Role, { minItems: 1 }),

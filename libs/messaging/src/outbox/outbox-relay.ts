@@ -32,6 +32,7 @@ export class OutboxRelay implements OutboxWriter, OnApplicationBootstrap, OnAppl
   private wake?: () => void;
   private loop?: Promise<void>;
   private leaseUntil = 0;
+  private topicsReady = false;
 
   constructor(
     private readonly kafka: KafkaConnection,
@@ -165,6 +166,11 @@ export class OutboxRelay implements OutboxWriter, OnApplicationBootstrap, OnAppl
         }
       }
 
+      if (!this.topicsReady) {
+        // Created here rather than at start, so a service whose broker is down still starts.
+        await this.kafka.ensureTopics([...new Set(this.catalog.all().map((d) => this.kafka.topic(d.topic)))]);
+        this.topicsReady = true;
+      }
       failpoint('outbox.before-publish');
       const producer = await this.kafka.producer();
       await producer.sendBatch({

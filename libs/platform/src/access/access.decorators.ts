@@ -1,11 +1,35 @@
-import { SetMetadata } from '@nestjs/common';
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ApiBearerAuth, ApiExtension, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+
+export const ROLES = ['admin', 'program-manager', 'me-officer', 'cso-reporter', 'donor-viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Scopes a machine client (client-credentials token) can hold. */
+export const SCOPES = ['feeds:read'] as const;
+export type Scope = (typeof SCOPES)[number];
 
 export const ACCESS_RULE = 'tributary:access-rule';
 
-export type AccessRule = { kind: 'public'; reason: string } | { kind: 'roles'; roles: string[] };
+export type AccessRule =
+  | { kind: 'public'; reason: string }
+  | { kind: 'authenticated'; roles: Role[]; scopes: Scope[] };
+
+function rule(accessRule: AccessRule) {
+  // The rule also goes into the OpenAPI document as x-access, where the role-matrix test reads it.
+  return [SetMetadata(ACCESS_RULE, accessRule), ApiExtension('x-access', accessRule)];
+}
 
 /**
- * Marks an endpoint open to anyone. A reason is required so that every public endpoint says
- * why; endpoints without any access rule are refused (deny by default).
+ * Open to anyone. A reason is required so every public endpoint says why; an endpoint with no
+ * rule at all is refused to everyone (deny by default).
  */
-export const Public = (reason: string) => SetMetadata(ACCESS_RULE, { kind: 'public', reason } satisfies AccessRule);
+export const Public = (reason: string) => applyDecorators(...rule({ kind: 'public', reason }));
+
+/** Open to users holding one of the roles, or machine clients holding one of the scopes. */
+export const Allow = (roles: Role[], options: { scopes?: Scope[] } = {}) =>
+  applyDecorators(
+    ...rule({ kind: 'authenticated', roles, scopes: options.scopes ?? [] }),
+    ApiBearerAuth(),
+    ApiUnauthorizedResponse({ description: 'No valid token' }),
+    ApiForbiddenResponse({ description: `Only ${[...roles, ...(options.scopes ?? [])].join(', ')}` }),
+  );

@@ -6,6 +6,9 @@ export interface Actor {
   userId: string;
   organisationId: string | null;
   roles?: string[];
+  /** Held by machine clients (client-credentials tokens). */
+  scopes?: string[];
+  preferredLanguage?: Language;
 }
 
 /**

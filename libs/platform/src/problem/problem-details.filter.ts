@@ -2,11 +2,28 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import { Request, Response } from 'express';
 import { RequestContext } from '../context/request-context';
 import { negotiateLanguage } from '../context/language';
+import { DomainError } from '../domain/domain-error';
 import { CommonProblems } from './common-problems';
 import { ProblemException, ProblemSpec, renderProblem } from './problem';
 
+const DOMAIN_STATUS: Record<DomainError['kind'], number> = {
+  invalid: 422,
+  conflict: 409,
+  'not-found': 404,
+  forbidden: 403,
+  locked: 423,
+};
+
 function specFor(exception: unknown): ProblemSpec {
   if (exception instanceof ProblemException) return exception.problem;
+  if (exception instanceof DomainError) {
+    return {
+      status: DOMAIN_STATUS[exception.kind],
+      code: exception.code,
+      title: exception.text,
+      ...(exception.field ? { errors: [{ field: exception.field, message: exception.text }] } : {}),
+    };
+  }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     // body-parser marks unreadable JSON with type entity.parse.failed and status 400

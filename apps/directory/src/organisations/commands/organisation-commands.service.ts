@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { hasRole } from '@tributary/auth';
+import { AggregateStore, AggregateStores } from '@tributary/messaging';
+import { Actor, DomainError } from '@tributary/platform';
+import { Organisation, OrganisationProfile, OrganisationState } from '../domain/organisation';
+
+export const notFound = () =>
+  new DomainError('not-found', 'organisation-not-found', { fr: 'Organisation introuvable', en: 'Organisation not found' });
+
+/** Register, update and decide due diligence. Program managers may act on CSOs only. */
+@Injectable()
+export class OrganisationCommands {
+  readonly store: AggregateStore<OrganisationState>;
+
+  constructor(stores: AggregateStores) {
+    this.store = stores.for<OrganisationState>('organisations');
+  }
+
+  private assertMayManage(actor: Actor, kind: string): void {
+    if (!hasRole(actor, 'admin') && kind !== 'cso') {
+      throw new DomainError('forbidden', 'only-csos', {
+        fr: 'Un gestionnaire de programme ne gère que des OSC',
+        en: 'A program manager manages CSOs only',
+      });
+    }
+  }
+
+  async register(actor: Actor, profile: OrganisationProfile, id: string = randomUUID()): Promise<OrganisationState> {
+    this.assertMayManage(actor, profile.kind);
+    return this.store.create(Organisation.register(id, profile));
+  }
+
+  async update(actor: Actor, id: string, basedOnVersion: number, profile: OrganisationProfile): Promise<OrganisationState> {
+    const current = await this.store.find(id);
+    if (!current) throw notFound();
+    this.assertMayManage(actor, current.kind);
+    return this.store.save(Organisation.update(current, profile), basedOnVersion);
+  }
+
+  async decideDueDiligence(
+    actor: Actor,
+    id: string,
+    basedOnVersion: number,
+    decision: { status: 'verified' | 'rejected'; note?: string },
+  ): Promise<OrganisationState> {
+    const current = await this.store.find(id);
+    if (!current) throw notFound();
+    this.assertMayManage(actor, current.kind);
+    return this.store.save(
+      Organisation.decideDueDiligence(current, { ...decision, reviewedBy: actor.userId, at: new Date() }),
+      basedOnVersion,
+    );
+  }
+}

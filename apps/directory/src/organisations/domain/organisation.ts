@@ -1,0 +1,125 @@
+import { DataOf, OrganisationDueDiligenceDecided, OrganisationRegistered, OrganisationUpdated } from '@tributary/contracts';
+import { DomainError } from '@tributary/platform';
+
+export const ORGANISATION_KINDS = ['donor', 'lead-partner', 'cso'] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+export type DueDiligenceStatus = 'pending' | 'verified' | 'rejected';
+
+export interface OrganisationProfile {
+  name: string;
+  acronym?: string;
+  kind: OrganisationKind;
+  country: string;
+  regions: string[];
+  contactEmail?: string;
+}
+
+export interface DueDiligence {
+  status: DueDiligenceStatus;
+  reviewedBy?: string;
+  reviewedAt?: string;
+  note?: string;
+}
+
+export interface OrganisationState extends OrganisationProfile {
+  id: string;
+  version: number;
+  dueDiligence: DueDiligence;
+}
+
+/** What a change produces: the new state and the events that say so. */
+export type OrganisationChange =
+  | { state: OrganisationState; event: { definition: typeof OrganisationRegistered; data: DataOf<typeof OrganisationRegistered> } }
+  | { state: OrganisationState; event: { definition: typeof OrganisationUpdated; data: DataOf<typeof OrganisationUpdated> } }
+  | {
+      state: OrganisationState;
+      event: { definition: typeof OrganisationDueDiligenceDecided; data: DataOf<typeof OrganisationDueDiligenceDecided> };
+    };
+
+function checkRegions(profile: OrganisationProfile): void {
+  const wrongCountry = profile.regions.find((pcode) => !pcode.startsWith(profile.country));
+  if (wrongCountry) {
+    throw new DomainError(
+      'invalid',
+      'region-outside-country',
+      {
+        fr: `La région ${wrongCountry} n'appartient pas au pays ${profile.country}`,
+        en: `Region ${wrongCountry} is not in country ${profile.country}`,
+      },
+      'regions',
+    );
+  }
+}
+
+function profileOf(state: OrganisationProfile): OrganisationProfile {
+  const { name, acronym, kind, country, regions, contactEmail } = state;
+  return {
+    name,
+    kind,
+    country,
+    regions,
+    ...(acronym !== undefined ? { acronym } : {}),
+    ...(contactEmail !== undefined ? { contactEmail } : {}),
+  };
+}
+
+/** Donors, lead partners and CSOs; every CSO starts with due diligence pending. */
+export const Organisation = {
+  register(id: string, profile: OrganisationProfile): OrganisationChange {
+    checkRegions(profile);
+    const state: OrganisationState = { ...profileOf(profile), id, version: 1, dueDiligence: { status: 'pending' } };
+    return { state, event: { definition: OrganisationRegistered, data: { ...profileOf(profile), dueDiligence: 'pending' } } };
+  },
+
+  update(current: OrganisationState, profile: OrganisationProfile): OrganisationChange {
+    checkRegions(profile);
+    if (profile.kind !== current.kind) {
+      throw new DomainError(
+        'conflict',
+        'organisation-kind-fixed',
+        { fr: "Le type d'une organisation ne change pas", en: "An organisation's kind cannot change" },
+        'kind',
+      );
+    }
+    const state: OrganisationState = { ...current, ...profileOf(profile), version: current.version + 1 };
+    return { state, event: { definition: OrganisationUpdated, data: profileOf(profile) } };
+  },
+
+  decideDueDiligence(
+    current: OrganisationState,
+    decision: { status: 'verified' | 'rejected'; reviewedBy: string; at: Date; note?: string },
+  ): OrganisationChange {
+    if (decision.status === 'rejected' && !decision.note?.trim()) {
+      throw new DomainError(
+        'invalid',
+        'rejection-needs-reason',
+        { fr: 'Un rejet doit être motivé', en: 'A rejection needs a reason' },
+        'note',
+      );
+    }
+    if (current.dueDiligence.status === decision.status) {
+      throw new DomainError('conflict', 'due-diligence-unchanged', {
+        fr: `La diligence raisonnable est déjà « ${decision.status} »`,
+        en: `Due diligence is already ${decision.status}`,
+      });
+    }
+    const dueDiligence: DueDiligence = {
+      status: decision.status,
+      reviewedBy: decision.reviewedBy,
+      reviewedAt: decision.at.toISOString(),
+      ...(decision.note ? { note: decision.note } : {}),
+    };
+    return {
+      state: { ...current, dueDiligence, version: current.version + 1 },
+      event: {
+        definition: OrganisationDueDiligenceDecided,
+        data: {
+          status: decision.status,
+          reviewedBy: decision.reviewedBy,
+          reviewedAt: dueDiligence.reviewedAt!,
+          ...(decision.note ? { note: decision.note } : {}),
+        },
+      },
+    };
+  },
+};

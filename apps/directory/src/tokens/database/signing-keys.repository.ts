@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { InjectConnection } from '@nestjs/mongoose';
+import { Connection } from 'mongoose';
+import { newSigningKey, SigningKey } from '../domain/tokens';
+
+type Stored = Omit<SigningKey, 'kid'> & { _id: string };
+
+/**
+ * RS256 signing keys. The newest is the active one; older ones stay published in the JWKS until
+ * their retireAfter, so tokens signed before a rotation still verify everywhere.
+ */
+@Injectable()
+export class SigningKeys {
+  private cached?: { key: SigningKey; until: number };
+
+  constructor(@InjectConnection() private readonly mongo: Connection) {}
+
+  private collection() {
+    return this.mongo.db!.collection<Stored>('signing_keys');
+  }
+
+  async active(): Promise<SigningKey> {
+    if (this.cached && this.cached.until > Date.now()) return this.cached.key;
+    const [newest] = await this.collection().find({ retireAfter: null }).sort({ createdAt: -1 }).limit(1).toArray();
+    const key = newest ? { ...newest, kid: newest._id } : await this.insert(newSigningKey(new Date()));
+    this.cached = { key, until: Date.now() + 5000 };
+    return key;
+  }
+
+  /** Publishes a new active key; the old one is kept for `overlapSeconds` (the access-token lifetime). */
+  async rotate(overlapSeconds: number): Promise<SigningKey> {
+    const now = new Date();
+    const retireAfter = new Date(now.getTime() + overlapSeconds * 1000).toISOString();
+    await this.collection().updateMany({ retireAfter: null }, { $set: { retireAfter } });
+    const key = await this.insert(newSigningKey(now));
+    this.cached = { key, until: Date.now() + 5000 };
+    return key;
+  }
+
+  async published(now: Date): Promise<Record<string, unknown>[]> {
+    await this.active();
+    const keys = await this.collection()
+      .find({ $or: [{ retireAfter: null }, { retireAfter: { $gt: now.toISOString() } }] })
+      .sort({ createdAt: -1 })
+      .toArray();
+    return keys.map((key) => key.publicJwk);
+  }
+
+  private async insert(key: SigningKey): Promise<SigningKey> {
+    const { kid, ...rest } = key;
+    await this.collection().insertOne({ _id: kid, ...rest });
+    return key;
+  }
+}

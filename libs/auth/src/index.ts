@@ -1,0 +1,7 @@
+export * from './auth.environment';
+export * from './token-claims';
+export * from './jwt.strategy';
+export * from './access.guard';
+export * from './current-actor.decorator';
+export * from './organisation-scope';
+export * from './auth.module';

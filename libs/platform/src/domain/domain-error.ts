@@ -1,0 +1,19 @@
+import { Bilingual } from '../problem/problem';
+
+export type DomainErrorKind = 'invalid' | 'conflict' | 'not-found' | 'forbidden' | 'locked';
+
+/**
+ * A business rule said no. Plain TypeScript so domain code can throw it; the problem filter turns
+ * it into a 4xx answer in the caller's language, naming the field when there is one.
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly kind: DomainErrorKind,
+    readonly code: string,
+    readonly text: Bilingual,
+    readonly field?: string,
+  ) {
+    super(text.en);
+    this.name = 'DomainError';
+  }
+}
