@@ -5,11 +5,13 @@ import { readEnvironment } from '@tributary/platform';
 import { AccessGuard } from './access.guard';
 import { AUTH_ENVIRONMENT, authEnvironment } from './auth.environment';
 import { JwtStrategy } from './jwt.strategy';
+import { WhoAmIController } from './who-am-i.controller';
 
 /** Token verification and the deny-by-default guard, for every service. */
 @Global()
 @Module({
   imports: [PassportModule],
+  controllers: [WhoAmIController],
   providers: [
     { provide: AUTH_ENVIRONMENT, useFactory: () => readEnvironment(authEnvironment) },
     JwtStrategy,

@@ -73,7 +73,15 @@ export class OutboxRelay implements OutboxWriter, OnApplicationBootstrap, OnAppl
 
   async onApplicationBootstrap(): Promise<void> {
     for (const name of this.collections) await this.db().collection(name).createIndex({ pendingCount: 1 });
+    // Topics made before the first publish spare it the retries of a partition with no leader yet.
+    await this.ensureTopics().catch((error: Error) => this.logger.warn(`topics not created yet: ${error.message}`));
     this.loop = this.run();
+  }
+
+  private async ensureTopics(): Promise<void> {
+    if (this.topicsReady) return;
+    await this.kafka.ensureTopics([...new Set(this.catalog.all().map((d) => this.kafka.topic(d.topic)))]);
+    this.topicsReady = true;
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -166,11 +174,8 @@ export class OutboxRelay implements OutboxWriter, OnApplicationBootstrap, OnAppl
         }
       }
 
-      if (!this.topicsReady) {
-        // Created here rather than at start, so a service whose broker is down still starts.
-        await this.kafka.ensureTopics([...new Set(this.catalog.all().map((d) => this.kafka.topic(d.topic)))]);
-        this.topicsReady = true;
-      }
+      // Also here, for a service that started while its broker was down.
+      await this.ensureTopics();
       failpoint('outbox.before-publish');
       const producer = await this.kafka.producer();
       await producer.sendBatch({

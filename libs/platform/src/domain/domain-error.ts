@@ -1,6 +1,6 @@
 import { Bilingual } from '../problem/problem';
 
-export type DomainErrorKind = 'invalid' | 'conflict' | 'not-found' | 'forbidden' | 'locked';
+export type DomainErrorKind = 'invalid' | 'unauthenticated' | 'conflict' | 'not-found' | 'forbidden' | 'locked';
 
 /**
  * A business rule said no. Plain TypeScript so domain code can throw it; the problem filter turns

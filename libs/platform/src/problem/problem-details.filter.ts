@@ -8,6 +8,7 @@ import { ProblemException, ProblemSpec, renderProblem } from './problem';
 
 const DOMAIN_STATUS: Record<DomainError['kind'], number> = {
   invalid: 422,
+  unauthenticated: 401,
   conflict: 409,
   'not-found': 404,
   forbidden: 403,

@@ -21,7 +21,7 @@ export interface TokenResponse {
 }
 
 const badCredentials = () =>
-  new DomainError('invalid', 'invalid-grant', { fr: 'Identifiants incorrects', en: 'Invalid credentials' });
+  new DomainError('unauthenticated', 'invalid-grant', { fr: 'Identifiants incorrects', en: 'Invalid credentials' });
 
 // Compared against when the email is unknown, so a wrong email costs as long as a wrong password.
 let dummyHash: Promise<string> | undefined;

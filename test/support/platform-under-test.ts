@@ -1,0 +1,67 @@
+import { RunningService, ServiceName, startService } from './service-processes';
+import { testNamespace } from './test-namespace';
+
+export const DEMO_PASSWORD = 'Tributary-demo-2026';
+
+export const DEMO_USERS = {
+  admin: 'admin@tributary.example',
+  'program-manager': 'pm@fhi360.example',
+  'me-officer': 'me@fhi360.example',
+  'cso-reporter': 'rapporteur@amss.example',
+  'donor-viewer': 'donor@usaid.example',
+} as const;
+
+export interface PlatformUnderTest {
+  services: Record<string, RunningService>;
+  url(service: ServiceName): string;
+  directoryDatabase: string;
+  topicPrefix: string;
+  signIn(email: string, password?: string): Promise<{ access_token: string; refresh_token: string }>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The directory (with its demo data) and the other services as separate processes, every one
+ * trusting the directory's JWKS, on fresh databases and topics.
+ */
+export async function startPlatform(suite: string, others: ServiceName[] = [], extraEnv: Record<string, string> = {}): Promise<PlatformUnderTest> {
+  const ns = testNamespace(suite);
+  const common = { KAFKA_TOPIC_PREFIX: ns.topicPrefix, ...extraEnv };
+  const services: Record<string, RunningService> = {};
+  const directoryDatabase = ns.database('directory');
+  // The directory's own JWKS URL needs its port, known only once started: it verifies its tokens
+  // through a URL built from a port chosen up front.
+  const { freePort } = await import('./service-processes');
+  const directoryPort = String(await freePort());
+  const jwks = `http://127.0.0.1:${directoryPort}/.well-known/jwks.json`;
+  services.directory = await startService('directory', {
+    ...common,
+    PORT: directoryPort,
+    MONGO_DB: directoryDatabase,
+    DIRECTORY_SEED_DEMO: 'true',
+    AUTH_JWKS_URL: jwks,
+  });
+  await Promise.all(
+    others.map(async (name) => {
+      services[name] = await startService(name, { ...common, MONGO_DB: ns.database(name), AUTH_JWKS_URL: jwks });
+    }),
+  );
+  return {
+    services,
+    directoryDatabase,
+    topicPrefix: ns.topicPrefix,
+    url: (service) => services[service].url,
+    async signIn(email, password = DEMO_PASSWORD) {
+      const response = await fetch(`${services.directory.url}/auth/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ grant_type: 'password', username: email, password }),
+      });
+      if (response.status !== 200) throw new Error(`sign-in of ${email} failed: ${response.status} ${await response.text()}`);
+      return (await response.json()) as { access_token: string; refresh_token: string };
+    },
+    async stop() {
+      await Promise.all(Object.values(services).map((s) => s.stop()));
+    },
+  };
+}
