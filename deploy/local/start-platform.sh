@@ -13,18 +13,20 @@ run_dir=.local/platform
 mkdir -p "$run_dir"
 declare -A ports=([directory]=3001 [grants]=3002 [activities]=3003 [indicators]=3004)
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+healthy() { node -e "fetch('http://127.0.0.1:$1/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"; }
 
 for service in directory grants activities indicators; do
   port="${ports[$service]}"
   if port_open "$port"; then echo "[platform] $service already answers on $port" >&2; continue; fi
-  PORT="$port" nohup node deploy/run-service.js "$service" >"$run_dir/$service.log" 2>&1 &
+  # Only the directory reads DIRECTORY_SEED_DEMO: it loads the demo organisations and users once.
+  PORT="$port" DIRECTORY_SEED_DEMO=true nohup node deploy/run-service.js "$service" >"$run_dir/$service.log" 2>&1 &
   echo $! >"$run_dir/$service.pid"
 done
 
 for service in directory grants activities indicators; do
   port="${ports[$service]}"
   for _ in $(seq 1 120); do
-    curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break
+    healthy "$port" && break
     if [ -f "$run_dir/$service.pid" ] && ! kill -0 "$(cat "$run_dir/$service.pid")" 2>/dev/null; then
       echo "[platform] $service stopped; last lines of $run_dir/$service.log:" >&2
       tail -n 20 "$run_dir/$service.log" >&2
@@ -32,10 +34,9 @@ for service in directory grants activities indicators; do
     fi
     sleep 0.5
   done
-  curl -fsS "http://127.0.0.1:$port/health" >/dev/null || { echo "[platform] $service is not healthy" >&2; exit 1; }
+  healthy "$port" || { echo "[platform] $service is not healthy" >&2; exit 1; }
 done
 
-if [ -f deploy/local/seed-demo.js ]; then node deploy/local/seed-demo.js; fi
 
 cat <<TEXT
 
@@ -45,4 +46,7 @@ Tributary is running (logs in $run_dir/, stop with: npm run stop)
   activities  http://127.0.0.1:3003/docs
   indicators  http://127.0.0.1:3004/docs
   Kafka       127.0.0.1:9092     MongoDB wire (FerretDB)  mongodb://127.0.0.1:27017
+
+Demo users (password Tributary-demo-2026): admin@tributary.example, pm@fhi360.example,
+me@fhi360.example, rapporteur@amss.example, donor@usaid.example (see README, "Signing in").
 TEXT

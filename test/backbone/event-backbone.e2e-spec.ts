@@ -153,6 +153,21 @@ describe('event backbone (real Kafka, real MongoDB-wire server, fixture service 
     expect(byKey.junk).toMatchObject({ value: 'not json at all', headers: { 'dead-letter-kind': 'invalid' } });
   });
 
+  it('keeps one event per accepted write when writers race on one aggregate', async () => {
+    const d = deploy('racing writers');
+    await d.start();
+    const statuses = await Promise.all(Array.from({ length: 20 }, () => d.increment('hombori', 1).then((r) => r.status)));
+    const accepted = statuses.filter((s) => s === 201).length;
+    expect(accepted).toBeGreaterThan(0);
+    expect(statuses.every((s) => s === 201 || s === 409)).toBe(true);
+
+    await eventually(async () => expect(await d.totals()).toEqual([{ _id: 'hombori', total: accepted, events: accepted }]));
+    const events = (await readTopic(d.topic)).map((r) => JSON.parse(r.value));
+    expect(new Set(events.map((e) => e.id)).size).toBe(accepted);
+    expect(events.map((e) => e.sequence).sort((a, b) => a - b)).toEqual(Array.from({ length: accepted }, (_, i) => i + 1));
+    expect(await d.tallyDocument('hombori')).toMatchObject({ total: accepted, pendingCount: 0 });
+  });
+
   const withLocalBroker = localBroker.available() ? it : it.skip;
   withLocalBroker('accepts writes while the broker is down and publishes every event when it is back', async () => {
     const d = deploy('broker outage');

@@ -19,7 +19,7 @@ const OrganisationProfile = {
   kind: OrganisationKind,
   country: Type.String({ pattern: '^[A-Z]{2}$' }),
   regions: Type.Array(PCode),
-  contactEmail: Type.Optional(Type.String({ format: 'email' })),
+  contactEmail: Type.Optional(Type.String({ minLength: 3 })), // the API validates the address
 };
 
 export const OrganisationRegistered = defineEvent({

@@ -21,6 +21,15 @@ export interface EventConsumerOptions {
 
 type Outcome = 'handled' | 'dead-lettered';
 
+const MAX_BACKOFF_MS = 5000;
+
+/** The database or network is away: the event is fine, so wait for them rather than dead-letter it. */
+function isInfrastructureFailure(error: unknown): boolean {
+  const name = (error as { name?: string })?.name ?? '';
+  const code = (error as { code?: string })?.code ?? '';
+  return /^Mongo(Network|ServerSelection|NotConnected|Topology)/.test(name) || ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT'].includes(code);
+}
+
 /**
  * A NestJS transport strategy: controllers declare `@EventPattern('<event type>')`, this
  * subscribes to the topics carrying those types and delivers each event validated, in order per
@@ -112,10 +121,11 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
       } catch (error) {
         const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
         if (error instanceof UnprocessableEventError) return this.deadLetter(topic, partition, message, 'unprocessable', reason);
-        if (attempt >= retries) return this.deadLetter(topic, partition, message, 'retries-exhausted', reason);
+        const infrastructure = isInfrastructureFailure(error);
+        if (attempt >= retries && !infrastructure) return this.deadLetter(topic, partition, message, 'retries-exhausted', reason);
         this.logger.warn(`${event.type} ${event.id} failed (attempt ${attempt + 1}), retrying in ${backoff} ms: ${reason}`);
         await new Promise((resolve) => setTimeout(resolve, backoff));
-        backoff *= 2;
+        backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
       }
     }
   }

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import { DataOf, EventDefinition } from '@tributary/contracts';
 import { DomainError } from '@tributary/platform';
-import { Collection, Document, Filter } from 'mongodb';
+import { Collection, Document, Filter, UpdateFilter } from 'mongodb';
+import { documentKey, withDocumentLock } from './document-locks';
 import { Connection } from 'mongoose';
 import { EventFactory } from '../events/event-factory';
 import { OutboxRelay } from './outbox-relay';
@@ -63,6 +64,19 @@ export class AggregateStore<S extends AggregateState> {
     );
     if (!after) throw STALE;
     return change.state;
+  }
+
+  /**
+   * A change that is not a domain event (sign-in counters and the like), computed from the state
+   * read under the document lock and written under it, so it neither races its own kind nor
+   * clobbers pending events.
+   */
+  async update(id: string, change: (current: S) => UpdateFilter<Stored> | null): Promise<void> {
+    await withDocumentLock(documentKey(this.collection, id), async () => {
+      const current = await this.find(id);
+      const update = current ? change(current) : null;
+      if (update) await this.collection.updateOne({ _id: id }, update);
+    });
   }
 
   async find(id: string): Promise<S | null> {

@@ -7,10 +7,10 @@ import { Connection } from 'mongoose';
 import { EVENT_CATALOG } from '../events/event-catalog.provider';
 import { failpoint } from '../failpoints';
 import { KafkaConnection } from '../kafka-connection';
+import { documentKey, withDocumentLock } from './document-locks';
 import { OutboxFields, OutboxWriter, withEvents } from './outbox';
 
-// FerretDB's SQLite backend holds a database connection per update of a bulkWrite until the
-// command ends; past about a hundred updates in one command it runs out and stalls.
+// Documents taken per pass; their clean-up updates run side by side, each under its document lock.
 const BATCH_DOCUMENTS = 50;
 const POLL_INTERVAL_MS = 1000;
 const LEASE_MS = 5000;
@@ -58,7 +58,11 @@ export class OutboxRelay implements OutboxWriter, OnApplicationBootstrap, OnAppl
     update: UpdateFilter<T>,
     events: EventEnvelope[],
   ): Promise<T | null> {
-    const after = (await collection.findOneAndUpdate(filter, withEvents(update, events), { returnDocument: 'after' })) as T | null;
+    const id = (filter as { _id?: unknown })._id;
+    if (id === undefined || typeof id === 'object') throw new Error('outbox updates address one document by _id');
+    const after = (await withDocumentLock(documentKey(collection, id), () =>
+      collection.findOneAndUpdate(filter, withEvents(update, events), { returnDocument: 'after' }),
+    )) as T | null;
     if (after) {
       this.register(collection.collectionName);
       this.nudge();
@@ -185,17 +189,15 @@ export class OutboxRelay implements OutboxWriter, OnApplicationBootstrap, OnAppl
       failpoint('outbox.after-publish');
 
       // $pullAll with the exact entries read: they are gone, events appended since stay pending.
-      await collection.bulkWrite(
-        documents.map((document) => ({
-          updateOne: {
-            filter: { _id: document._id },
-            update: {
+      await Promise.all(
+        documents.map((document) =>
+          withDocumentLock(documentKey(collection, document._id), () =>
+            collection.updateOne({ _id: document._id }, {
               $pullAll: { pendingEvents: document.pendingEvents },
               $inc: { pendingCount: -document.pendingEvents.length },
-            } as UpdateFilter<OutboxFields>,
-          },
-        })),
-        { ordered: false },
+            } as UpdateFilter<OutboxFields>),
+          ),
+        ),
       );
       published += documents.reduce((sum, d) => sum + d.pendingEvents.length, 0);
     }

@@ -1,4 +1,5 @@
 import { Collection, Document, Filter, UpdateFilter } from 'mongodb';
+import { documentKey, withDocumentLock } from '../outbox/document-locks';
 
 /**
  * Applies a consumed event's effect to one read-model document unless that event was already
@@ -14,11 +15,11 @@ export async function applyOnce<T extends Document>(
 ): Promise<boolean> {
   const u = update as Record<string, Record<string, unknown> | undefined>;
   try {
-    const result = await collection.updateOne(
+    const result = await withDocumentLock(documentKey(collection, documentId), () => collection.updateOne(
       { _id: documentId, appliedEvents: { $ne: eventId } } as Filter<T>,
       { ...update, $push: { ...(u.$push ?? {}), appliedEvents: eventId } } as unknown as UpdateFilter<T>,
       { upsert: true },
-    );
+    ));
     return result.modifiedCount + result.upsertedCount > 0;
   } catch (error) {
     // The document exists and already lists the event: the upsert's insert hits the unique _id.

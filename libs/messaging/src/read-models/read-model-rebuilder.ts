@@ -3,6 +3,7 @@ import { EventCatalog } from '@tributary/contracts';
 import { Inject } from '@nestjs/common';
 import { EVENT_CATALOG } from '../events/event-catalog.provider';
 import { EventConsumers } from '../consumer/event-consumers';
+import { UnprocessableEventError } from '../consumer/event-errors';
 import { KafkaConnection } from '../kafka-connection';
 import { ReadModelStore } from './read-model-store';
 
@@ -48,27 +49,38 @@ export class ReadModelRebuilder {
     const topics = transport.subscribedTopics();
     const consumed: Offsets = new Map();
     let eventsReplayed = 0;
+    let failure: Error | undefined;
 
     await this.store.prepareGeneration(generation);
     const replayGroup = this.kafka.topic(`${this.consumers.options!.groupId}.replay.${generation}.${started}`);
     let target = await this.endOffsets(topics);
     const replay = await transport.startConsumer(replayGroup, topics, async (topic, partition, message) => {
+      let event;
       try {
-        const event = this.catalog.validate(JSON.parse(String(message.value)));
-        await transport.dispatch(event, topic, partition, message.offset, { readModelGeneration: generation });
-        eventsReplayed++;
+        event = this.catalog.validate(JSON.parse(String(message.value)));
       } catch (error) {
         // The live consumer dead-lettered what cannot be read; the replay skips it the same way.
         this.logger.warn(`replay skipped ${topic}/${partition}@${message.offset}: ${(error as Error).message}`);
       }
+      if (event) {
+        try {
+          await transport.dispatch(event, topic, partition, message.offset, { readModelGeneration: generation });
+          eventsReplayed++;
+        } catch (error) {
+          if (!(error instanceof UnprocessableEventError)) {
+            failure ??= error as Error; // any other failure aborts the rebuild: the live model stays
+            throw error;
+          }
+        }
+      }
       consumed.set(`${topic}:${partition}`, BigInt(message.offset) + 1n);
     });
     try {
-      await this.until(() => this.reached(consumed, target));
+      await this.until(() => this.reached(consumed, target), () => failure);
       transport.pause();
       try {
         target = await this.endOffsets(topics);
-        await this.until(() => this.reached(consumed, target));
+        await this.until(() => this.reached(consumed, target), () => failure);
         await this.store.activate(generation);
       } finally {
         transport.resume();
@@ -98,9 +110,11 @@ export class ReadModelRebuilder {
     return true;
   }
 
-  private async until(condition: () => boolean): Promise<void> {
+  private async until(condition: () => boolean, failed: () => Error | undefined = () => undefined): Promise<void> {
     const deadline = Date.now() + CATCH_UP_TIMEOUT_MS;
     while (!condition()) {
+      const error = failed();
+      if (error) throw new Error(`rebuild aborted, live read models unchanged: ${error.message}`);
       if (Date.now() > deadline) throw new Error('replay did not catch up in time');
       await new Promise((resolve) => setTimeout(resolve, 20));
     }

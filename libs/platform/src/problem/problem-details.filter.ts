@@ -46,9 +46,13 @@ function specFor(exception: unknown): ProblemSpec {
         };
     }
   }
-  const bodyParserError = exception as { type?: string; status?: number } | undefined;
+  const bodyParserError = exception as { type?: string; status?: number; expose?: boolean; message?: string } | undefined;
   if (bodyParserError?.type === 'entity.parse.failed') return CommonProblems.malformedBody();
   if (bodyParserError?.type === 'entity.too.large') return CommonProblems.payloadTooLarge();
+  if (bodyParserError?.expose && bodyParserError.status && bodyParserError.status >= 400 && bodyParserError.status < 500) {
+    const message = bodyParserError.message ?? 'Bad request';
+    return { status: bodyParserError.status, code: `http-${bodyParserError.status}`, title: { fr: message, en: message } };
+  }
   return CommonProblems.internal();
 }
 

@@ -81,8 +81,9 @@ export const Organisation = {
         'kind',
       );
     }
+    // Optional fields left out keep their value, and the event carries the whole resulting profile.
     const state: OrganisationState = { ...current, ...profileOf(profile), version: current.version + 1 };
-    return { state, event: { definition: OrganisationUpdated, data: profileOf(profile) } };
+    return { state, event: { definition: OrganisationUpdated, data: profileOf(state) } };
   },
 
   decideDueDiligence(

@@ -49,10 +49,10 @@ export class TokenIssuer {
     const now = new Date();
     User.assertMaySignIn(user, now);
     if (!(await compare(password, user.passwordHash))) {
-      await this.users.store.collection.updateOne({ _id: user.id }, { $set: User.afterFailedSignIn(user, now) });
+      await this.users.store.update(user.id, (current) => ({ $set: User.afterFailedSignIn(current, now) }));
       throw badCredentials();
     }
-    await this.users.store.collection.updateOne({ _id: user.id }, { $set: { failedSignIns: 0, lockedUntil: null } });
+    await this.users.store.update(user.id, () => ({ $set: { failedSignIns: 0, lockedUntil: null } }));
     return this.forUser(user, randomUUID());
   }
 

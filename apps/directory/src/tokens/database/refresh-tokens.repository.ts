@@ -1,5 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
+import { documentKey, withDocumentLock } from '@tributary/messaging';
 import { Connection } from 'mongoose';
 import { RefreshToken } from '../domain/tokens';
 
@@ -28,7 +29,9 @@ export class RefreshTokens implements OnModuleInit {
    * was before, or null when it does not exist.
    */
   async spend(id: string): Promise<{ token: RefreshToken; firstUse: boolean } | null> {
-    const before = await this.collection().findOneAndUpdate({ _id: id, spent: false }, { $set: { spent: true } });
+    const before = await withDocumentLock(documentKey(this.collection(), id), () =>
+      this.collection().findOneAndUpdate({ _id: id, spent: false }, { $set: { spent: true } }),
+    );
     if (before) return { token: { id, ...before } as RefreshToken, firstUse: true };
     const existing = await this.collection().findOne({ _id: id });
     return existing ? { token: { ...existing, id } as RefreshToken, firstUse: false } : null;

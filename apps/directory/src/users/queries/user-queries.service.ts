@@ -22,7 +22,10 @@ export class UserQueries {
   async list(actor: Actor, filter: { organisationId?: string }): Promise<UserView[]> {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const query: Record<string, any> = {};
-    if (!hasRole(actor, 'admin')) query.organisationId = actor.organisationId;
+    if (!hasRole(actor, 'admin')) {
+      if (!actor.organisationId) return [];
+      query.organisationId = actor.organisationId;
+    }
     else if (filter.organisationId) query.organisationId = filter.organisationId;
     const documents = await this.users.store.collection
       .find(query, { projection: { pendingEvents: 0, pendingCount: 0 } })
