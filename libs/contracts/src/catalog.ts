@@ -1,8 +1,9 @@
 import { EventCatalog } from './envelope/event-catalog';
 import { EventDefinition } from './envelope/event-envelope';
 import { DirectoryEvents } from './events/directory.events';
+import { GrantsEvents } from './events/grants.events';
 
 /** Every event type of the platform. */
-export const ALL_EVENTS: readonly EventDefinition[] = [...DirectoryEvents];
+export const ALL_EVENTS: readonly EventDefinition[] = [...DirectoryEvents, ...GrantsEvents];
 
 export const platformCatalog = () => new EventCatalog(ALL_EVENTS);

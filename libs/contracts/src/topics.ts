@@ -5,6 +5,8 @@
 export const Topics = {
   directoryOrganisation: 'directory.organisation.v1',
   directoryUser: 'directory.user.v1',
+  grantsProject: 'grants.project.v1',
+  grantsSubGrant: 'grants.subgrant.v1',
 } as const;
 
 export type TopicName = (typeof Topics)[keyof typeof Topics];
