@@ -2,9 +2,20 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '@tributary/auth';
 import { MessagingModule } from '@tributary/messaging';
 import { PlatformModule } from '@tributary/platform';
+import { ProjectsController, SubGrantsController } from './grants.http.controller';
 import { GRANTS_SERVICE } from './grants.service-descriptor';
+import { KnownOrganisations, KnownOrganisationsEvents } from './organisations/known-organisations.projector';
+import { ProjectCommands } from './projects/commands/project-commands.service';
+import { SubGrantCommands } from './sub-grants/commands/sub-grant-commands.service';
+import { SubGrantQueries } from './sub-grants/queries/sub-grant-queries.service';
 
 @Module({
-  imports: [PlatformModule.forService(GRANTS_SERVICE), MessagingModule.forService(), AuthModule],
+  imports: [
+    PlatformModule.forService(GRANTS_SERVICE),
+    MessagingModule.forService({ consumer: { groupId: 'grants.directory-organisations' } }),
+    AuthModule,
+  ],
+  controllers: [ProjectsController, SubGrantsController, KnownOrganisationsEvents],
+  providers: [KnownOrganisations, ProjectCommands, SubGrantCommands, SubGrantQueries],
 })
 export class GrantsModule {}

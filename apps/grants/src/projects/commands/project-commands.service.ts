@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { hasRole } from '@tributary/auth';
+import { AggregateStore, AggregateStores } from '@tributary/messaging';
+import { Actor, DomainError } from '@tributary/platform';
+import { KnownOrganisations } from '../../organisations/known-organisations.projector';
+import { Project, ProjectState } from '../domain/project';
+import { canSeeProject, projectNotFound, visibleProjectsFilter } from '../project-access';
+
+@Injectable()
+export class ProjectCommands {
+  readonly store: AggregateStore<ProjectState>;
+
+  constructor(
+    stores: AggregateStores,
+    private readonly organisations: KnownOrganisations,
+  ) {
+    this.store = stores.for<ProjectState>('projects');
+  }
+
+  async create(actor: Actor, input: Omit<ProjectState, 'id' | 'version' | 'status'>, id: string = randomUUID()): Promise<ProjectState> {
+    if (!hasRole(actor, 'admin') && input.leadPartnerId !== actor.organisationId) {
+      throw new DomainError('forbidden', 'own-projects-only', {
+        fr: 'Un gestionnaire crée les projets de sa propre organisation',
+        en: "A program manager creates projects of their own organisation",
+      }, 'leadPartnerId');
+    }
+    const kinds = await this.organisations.kinds([input.leadPartnerId, ...input.donors.map((d) => d.organisationId)]);
+    return this.store.create(Project.create(id, input, (orgId) => kinds.get(orgId)));
+  }
+
+  async get(actor: Actor, id: string): Promise<ProjectState> {
+    const project = await this.store.find(id);
+    if (!project || !canSeeProject(actor, project)) throw projectNotFound();
+    return project;
+  }
+
+  async list(actor: Actor): Promise<ProjectState[]> {
+    const filter = visibleProjectsFilter(actor);
+    if (!filter) return [];
+    const documents = await this.store.collection.find(filter, { projection: { pendingEvents: 0, pendingCount: 0 } }).sort({ _id: 1 }).limit(500).toArray();
+    return documents.map((d) => this.store.toState(d));
+  }
+}

@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { AggregateStore, AggregateStores } from '@tributary/messaging';
+import { Actor, DomainError } from '@tributary/platform';
+import { KnownOrganisations } from '../../organisations/known-organisations.projector';
+import { ProjectCommands } from '../../projects/commands/project-commands.service';
+import { assertMayManage } from '../../projects/project-access';
+import { Money } from '../domain/money';
+import { SubGrant, SubGrantChange, SubGrantState, Transition } from '../domain/sub-grant';
+import { Period } from '../../projects/domain/project';
+
+export const subGrantNotFound = () => new DomainError('not-found', 'sub-grant-not-found', { fr: 'Sous-subvention introuvable', en: 'Sub-grant not found' });
+
+@Injectable()
+export class SubGrantCommands implements OnModuleInit {
+  readonly store: AggregateStore<SubGrantState>;
+
+  constructor(
+    stores: AggregateStores,
+    private readonly projects: ProjectCommands,
+    private readonly organisations: KnownOrganisations,
+  ) {
+    this.store = stores.for<SubGrantState>('sub_grants');
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.store.collection.createIndex({ projectId: 1 });
+    await this.store.collection.createIndex({ recipientId: 1 });
+    await this.store.collection.createIndex({ leadPartnerId: 1 });
+  }
+
+  async draft(
+    actor: Actor,
+    projectId: string,
+    input: { reference: string; recipientId: string; purpose: string; award: Money; period: Period; budgetLines: { category: string; amount: Money }[] },
+    id: string = randomUUID(),
+  ): Promise<SubGrantState> {
+    const project = await this.projects.get(actor, projectId);
+    assertMayManage(actor, project);
+    const recipient = await this.organisations.find(input.recipientId);
+    const { recipientId: _r, ...rest } = input;
+    return this.store.create(
+      SubGrant.draft(id, project, recipient ? { id: recipient._id, kind: recipient.kind, dueDiligence: recipient.dueDiligence } : undefined, rest, actor.userId, new Date()),
+    );
+  }
+
+  private async change(actor: Actor, id: string, basedOnVersion: number, decide: (current: SubGrantState) => SubGrantChange): Promise<SubGrantState> {
+    const current = await this.store.find(id);
+    if (!current) throw subGrantNotFound();
+    assertMayManage(actor, await this.projects.get(actor, current.projectId).catch(() => { throw subGrantNotFound(); }));
+    if (current.version !== basedOnVersion) {
+      throw new DomainError('conflict', 'stale-version', {
+        fr: `La sous-subvention a changé (version ${current.version}, pas ${basedOnVersion}) ; rechargez-la`,
+        en: `The sub-grant changed (version ${current.version}, not ${basedOnVersion}); reload it`,
+      }, 'version');
+    }
+    return this.store.save(decide(current), basedOnVersion);
+  }
+
+  transition(actor: Actor, id: string, basedOnVersion: number, transition: Transition, reason?: string) {
+    return this.change(actor, id, basedOnVersion, (current) => SubGrant.transition(current, transition, actor.userId, new Date(), reason));
+  }
+
+  planTranche(actor: Actor, id: string, basedOnVersion: number, input: { plannedDate: string; amount: Money; condition?: string }) {
+    return this.change(actor, id, basedOnVersion, (current) => SubGrant.planTranche(current, input));
+  }
+
+  recordDisbursement(actor: Actor, id: string, basedOnVersion: number, input: { trancheId: string; date: string; amount: Money; exchangeRate?: string }) {
+    return this.change(actor, id, basedOnVersion, (current) => SubGrant.recordDisbursement(current, input, actor.userId));
+  }
+}
