@@ -12,6 +12,8 @@ import { OutboxFields, OutboxWriter, withEvents } from './outbox';
 
 // Documents taken per pass; their clean-up updates run side by side, each under its document lock.
 const BATCH_DOCUMENTS = 50;
+
+type Pending = Document & OutboxFields;
 const POLL_INTERVAL_MS = 1000;
 const LEASE_MS = 5000;
 const MAX_BACKOFF_MS = 5000;
@@ -33,6 +35,8 @@ export class OutboxRelay implements OutboxWriter, OnApplicationBootstrap, OnAppl
   private loop?: Promise<void>;
   private leaseUntil = 0;
   private topicsReady = false;
+  /** Documents written since the last pass, by collection: read by _id, the fast path. */
+  private dirty = new Map<string, Set<unknown>>();
 
   constructor(
     private readonly kafka: KafkaConnection,
@@ -49,7 +53,7 @@ export class OutboxRelay implements OutboxWriter, OnApplicationBootstrap, OnAppl
     const outbox: OutboxFields = { pendingEvents: events, pendingCount: events.length };
     await collection.insertOne({ ...document, ...outbox } as unknown as OptionalUnlessRequiredId<T>);
     this.register(collection.collectionName);
-    this.nudge();
+    this.markDirty(collection.collectionName, (document as { _id?: unknown })._id);
   }
 
   async update<T extends Document>(
@@ -65,9 +69,18 @@ export class OutboxRelay implements OutboxWriter, OnApplicationBootstrap, OnAppl
     )) as T | null;
     if (after) {
       this.register(collection.collectionName);
-      this.nudge();
+      this.markDirty(collection.collectionName, id);
     }
     return after;
+  }
+
+  private markDirty(collection: string, id: unknown): void {
+    if (id !== undefined) {
+      const ids = this.dirty.get(collection) ?? new Set();
+      ids.add(id);
+      this.dirty.set(collection, ids);
+    }
+    this.nudge();
   }
 
   nudge(): void {
@@ -100,16 +113,33 @@ export class OutboxRelay implements OutboxWriter, OnApplicationBootstrap, OnAppl
     return db;
   }
 
+  /**
+   * Written documents are relayed as soon as they are nudged, read by _id (the local server scans
+   * whole collections for any other filter). A full scan runs at start and whenever a poll
+   * interval passes without a nudge: that is what finds events left by a crash.
+   */
   private async run(): Promise<void> {
     let backoff = 100;
+    let scan = true;
     while (!this.stopped) {
       this.nudged = false;
       try {
-        const published = (await this.holdLease()) ? await this.relayOnce() : 0;
+        if (await this.holdLease()) {
+          if (scan) {
+            while ((await this.relayOnce()) > 0 && !this.stopped);
+            scan = false;
+          }
+          if (this.dirty.size > 0) {
+            await this.relayDirty();
+            backoff = 100;
+            continue;
+          }
+        }
         backoff = 100;
-        if (published > 0 || this.nudged) continue;
-        await this.idle(POLL_INTERVAL_MS);
+        if (this.nudged) continue;
+        scan = !(await this.idle(POLL_INTERVAL_MS));
       } catch (error) {
+        scan = true;
         this.logger.warn(`publishing pending events failed, retrying in ${backoff} ms: ${(error as Error).message}`);
         await this.idle(backoff);
         backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
@@ -117,19 +147,35 @@ export class OutboxRelay implements OutboxWriter, OnApplicationBootstrap, OnAppl
     }
   }
 
-  private idle(ms: number): Promise<void> {
+  /** Waits for a nudge or the time; resolves true when nudged. */
+  private idle(ms: number): Promise<boolean> {
     return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
+      const timer = setTimeout(() => done(false), ms);
+      const done = (nudged: boolean) => {
         clearTimeout(timer);
-        resolve();
-      }
-      this.wake = () => {
         this.wake = undefined;
-        done();
+        resolve(nudged);
       };
-      if (this.nudged || this.stopped) done();
+      this.wake = () => done(true);
+      if (this.nudged || this.stopped) done(true);
     });
+  }
+
+  private async relayDirty(): Promise<void> {
+    const dirty = this.dirty;
+    this.dirty = new Map();
+    try {
+      for (const [name, ids] of dirty) {
+        const collection = this.db().collection<Document>(name);
+        const documents = await Promise.all(
+          [...ids].map((id) => collection.findOne({ _id: id as never, pendingCount: { $gt: 0 } }, { projection: { pendingEvents: 1 } })),
+        );
+        await this.publish(collection, documents.filter((d) => d !== null) as unknown as Pending[]);
+      }
+    } catch (error) {
+      for (const [name, ids] of dirty) for (const id of ids) this.markDirty(name, id);
+      throw error;
+    }
   }
 
   private async holdLease(): Promise<boolean> {
@@ -151,16 +197,23 @@ export class OutboxRelay implements OutboxWriter, OnApplicationBootstrap, OnAppl
     return this.leaseUntil > now;
   }
 
-  /** One pass over every outbox collection; returns how many events it published. */
+  /** One scan over every outbox collection; returns how many events it published. */
   async relayOnce(): Promise<number> {
     let published = 0;
     for (const name of this.collections) {
-      const collection = this.db().collection<OutboxFields & { _id: unknown }>(name);
-      const documents = await collection
+      const collection = this.db().collection<Document>(name);
+      const documents = (await collection
         .find({ pendingCount: { $gt: 0 } }, { projection: { pendingEvents: 1 } })
         .limit(BATCH_DOCUMENTS)
-        .toArray();
-      if (documents.length === 0) continue;
+        .toArray()) as unknown as Pending[];
+      published += await this.publish(collection, documents);
+    }
+    return published;
+  }
+
+  /** Publishes the documents' pending events in order, then removes exactly those. */
+  private async publish(collection: Collection<Document>, documents: Pending[]): Promise<number> {
+    if (documents.length === 0) return 0;
 
       const byTopic = new Map<string, { key: string; value: string; headers: Record<string, string> }[]>();
       for (const document of documents) {
@@ -195,12 +248,10 @@ export class OutboxRelay implements OutboxWriter, OnApplicationBootstrap, OnAppl
             collection.updateOne({ _id: document._id }, {
               $pullAll: { pendingEvents: document.pendingEvents },
               $inc: { pendingCount: -document.pendingEvents.length },
-            } as UpdateFilter<OutboxFields>),
+            } as unknown as UpdateFilter<Document>),
           ),
         ),
       );
-      published += documents.reduce((sum, d) => sum + d.pendingEvents.length, 0);
-    }
-    return published;
+      return documents.reduce((sum, d) => sum + d.pendingEvents.length, 0);
   }
 }
