@@ -3,6 +3,7 @@ import { AuthModule } from '@tributary/auth';
 import { MessagingModule } from '@tributary/messaging';
 import { PlatformModule } from '@tributary/platform';
 import { ProjectsController, SubGrantsController } from './grants.http.controller';
+import { DemoGrantsSeeder } from './demo/demo-grants.seeder';
 import { GRANTS_SERVICE } from './grants.service-descriptor';
 import { KnownOrganisations, KnownOrganisationsEvents } from './organisations/known-organisations.projector';
 import { ProjectCommands } from './projects/commands/project-commands.service';
@@ -16,6 +17,6 @@ import { SubGrantQueries } from './sub-grants/queries/sub-grant-queries.service'
     AuthModule,
   ],
   controllers: [ProjectsController, SubGrantsController, KnownOrganisationsEvents],
-  providers: [KnownOrganisations, ProjectCommands, SubGrantCommands, SubGrantQueries],
+  providers: [KnownOrganisations, ProjectCommands, SubGrantCommands, SubGrantQueries, DemoGrantsSeeder],
 })
 export class GrantsModule {}

@@ -1,0 +1,107 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Actor, readEnvironment, RequestContext } from '@tributary/platform';
+import { z } from 'zod';
+import { KnownOrganisations } from '../organisations/known-organisations.projector';
+import { ProjectCommands } from '../projects/commands/project-commands.service';
+import { SubGrantCommands } from '../sub-grants/commands/sub-grant-commands.service';
+import { Transition } from '../sub-grants/domain/sub-grant';
+
+const SEEDER: Actor = { userId: 'service:grants-demo-seed', organisationId: null, roles: ['admin'] };
+const environment = z.object({ GRANTS_SEED_DEMO: z.enum(['true', 'false']).default('false') });
+
+/**
+ * Demo projects and sub-grants from the field reports, loaded when GRANTS_SEED_DEMO=true once the
+ * directory's demo organisations have reached grants through events: FHI 360's CoVE-MENA work
+ * funded by USAID, under which AMSS ran the diagnostic study in the Timbuktu region; International
+ * Alert's programme in Ségou, Mopti and Timbuktu with Canadian support, with AJCET as partner.
+ */
+@Injectable()
+export class DemoGrantsSeeder implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('DemoGrantsSeeder');
+  private stopped = false;
+
+  constructor(
+    private readonly organisations: KnownOrganisations,
+    private readonly projects: ProjectCommands,
+    private readonly subGrants: SubGrantCommands,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (readEnvironment(environment).GRANTS_SEED_DEMO === 'true') void this.seedWhenReady();
+  }
+
+  onApplicationShutdown(): void {
+    this.stopped = true;
+  }
+
+  private async seedWhenReady(): Promise<void> {
+    for (let attempt = 0; attempt < 240 && !this.stopped; attempt++) {
+      const known = await this.organisations.kinds(['org-fhi360', 'org-usaid', 'org-amss', 'org-alert', 'org-canada', 'org-ajcet']);
+      const amss = await this.organisations.find('org-amss');
+      if (known.size === 6 && amss?.dueDiligence === 'verified') {
+        await RequestContext.run({ actor: SEEDER }, () => this.seed());
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    this.logger.warn('demo organisations never arrived from the directory; no demo grants');
+  }
+
+  private async walk(id: string, steps: Transition[]): Promise<number> {
+    let subGrant = (await this.subGrants.store.find(id))!;
+    for (const step of steps) subGrant = await this.subGrants.transition(SEEDER, id, subGrant.version, step);
+    return subGrant.version;
+  }
+
+  async seed(): Promise<void> {
+    if (await this.projects.store.find('project-cove-tbk')) return;
+    await this.projects.create(SEEDER, {
+      code: 'COVE-TBK',
+      title: { fr: "Prévention de l'extrémisme violent dans la région de Tombouctou", en: 'Preventing violent extremism in the Timbuktu region' },
+      leadPartnerId: 'org-fhi360',
+      donors: [{ organisationId: 'org-usaid', amount: { amount: 60_000_000, currency: 'XOF' } }],
+      period: { start: '2024-01-01', end: '2025-12-31' },
+      budget: { amount: 60_000_000, currency: 'XOF' },
+      regions: ['ML06'],
+    }, 'project-cove-tbk');
+    await this.subGrants.draft(SEEDER, 'project-cove-tbk', {
+      reference: 'SG-AMSS-01',
+      recipientId: 'org-amss',
+      purpose: 'Étude diagnostique des facteurs de l’extrémisme violent dans les cercles de Tombouctou, Goundam, Rharous, Diré et Niafunké',
+      award: { amount: 12_000_000, currency: 'XOF' },
+      period: { start: '2024-02-01', end: '2024-09-30' },
+      budgetLines: [
+        { category: 'entretiens et groupes de discussion', amount: { amount: 7_000_000, currency: 'XOF' } },
+        { category: 'fora de validation dans cinq cercles', amount: { amount: 5_000_000, currency: 'XOF' } },
+      ],
+    }, 'subgrant-amss-01');
+    let version = await this.walk('subgrant-amss-01', ['submit', 'approve', 'activate']);
+    const planned = await this.subGrants.planTranche(SEEDER, 'subgrant-amss-01', version, {
+      plannedDate: '2024-02-15', amount: { amount: 6_000_000, currency: 'XOF' }, condition: 'convention signée',
+    });
+    version = planned.version;
+    await this.subGrants.recordDisbursement(SEEDER, 'subgrant-amss-01', version, {
+      trancheId: planned.tranches[0].id, date: '2024-02-20', amount: { amount: 6_000_000, currency: 'XOF' },
+    });
+
+    await this.projects.create(SEEDER, {
+      code: 'ALERT-CENTRE',
+      title: { fr: 'Confiance entre communautés et forces de sécurité au centre du Mali', en: 'Community–security forces trust in central Mali' },
+      leadPartnerId: 'org-alert',
+      donors: [{ organisationId: 'org-canada', amount: { amount: 150_000_000, currency: 'CAD' } }],
+      period: { start: '2017-01-01', end: '2019-12-31' },
+      budget: { amount: 150_000_000, currency: 'CAD' },
+      regions: ['ML04', 'ML05', 'ML06'],
+    }, 'project-alert-centre');
+    await this.subGrants.draft(SEEDER, 'project-alert-centre', {
+      reference: 'SG-AJCET-01',
+      recipientId: 'org-ajcet',
+      purpose: 'Dialogues communautaires et formation professionnelle des jeunes à Ségou et Mopti',
+      award: { amount: 4_500_000, currency: 'CAD' },
+      period: { start: '2017-03-01', end: '2018-02-28' },
+      budgetLines: [{ category: 'dialogues communautaires', amount: { amount: 4_500_000, currency: 'CAD' } }],
+    }, 'subgrant-ajcet-01');
+    await this.walk('subgrant-ajcet-01', ['submit', 'approve']);
+    this.logger.log('demo projects and sub-grants ready');
+  }
+}
