@@ -174,4 +174,77 @@ describe('grants: sub-grants from award to disbursement, with money that adds up
     expect((await call('donor-viewer', 'GET', `/sub-grants/${subGrant.id}`)).status).toBe(200);
     expect((await call('me-officer', 'POST', `/sub-grants/${subGrant.id}/disbursements`, {})).status).toBe(403);
   });
+
+  it('versions amendments, applies them only when approved, and keeps the terms they replaced', async () => {
+    const subGrant = await activeSubGrant('SG-AMSS-AMEND');
+    const proposed = await call('program-manager', 'POST', `/sub-grants/${subGrant.id}/amendments`, {
+      version: subGrant.version, kind: 'top-up', justification: 'fora de validation supplémentaires à Diré', topUp: { amount: 2_000_000, currency: 'XOF' },
+    });
+    expect(proposed.status).toBe(201);
+    const pending = (await proposed.json()) as SubGrant & { award: { amount: number } };
+    expect(pending.award.amount).toBe(12_000_000);
+    const approved = await call('program-manager', 'POST', `/sub-grants/${subGrant.id}/amendments/1/approve`, { version: pending.version });
+    expect(approved.status).toBe(200);
+    expect(await approved.json()).toMatchObject({
+      award: { amount: 14_000_000 },
+      amendments: [{ number: 1, status: 'approved', before: { award: { amount: 12_000_000 } } }],
+    });
+
+    const extended = (await (await call('program-manager', 'POST', `/sub-grants/${subGrant.id}/amendments`, {
+      version: pending.version + 1, kind: 'no-cost-extension', justification: 'insécurité sur la route de Goundam', newEnd: '2026-06-30',
+    })).json()) as SubGrant;
+    const pastProject = await call('program-manager', 'POST', `/sub-grants/${subGrant.id}/amendments/2/approve`, { version: extended.version });
+    expect(pastProject.status).toBe(422);
+    expect(await pastProject.json()).toMatchObject({ errors: [{ field: 'newEnd' }] });
+  });
+
+  it('tracks reports due, shows the overdue ones to program managers, and lets the CSO submit', async () => {
+    const subGrant = await activeSubGrant('SG-AMSS-DUE');
+    const withDue = (await (await call('program-manager', 'POST', `/sub-grants/${subGrant.id}/reporting-obligations`, {
+      version: subGrant.version, kind: 'narrative', title: 'Rapport narratif du premier trimestre', dueDate: '2024-04-15',
+    })).json()) as SubGrant & { obligations: { id: string }[] };
+    const overdue = (await (await call('program-manager', 'GET', '/reporting-obligations/overdue')).json()) as { subGrantId: string; status: string }[];
+    expect(overdue).toEqual(expect.arrayContaining([expect.objectContaining({ subGrantId: subGrant.id, status: 'overdue' })]));
+    expect((await call('cso-reporter', 'GET', '/reporting-obligations/overdue')).status).toBe(403);
+
+    const submitted = await call('cso-reporter', 'POST', `/sub-grants/${subGrant.id}/reporting-obligations/${withDue.obligations[0].id}/submit`, { version: withDue.version });
+    expect(submitted.status).toBe(200);
+    expect(await (await call('cso-reporter', 'GET', `/sub-grants/${subGrant.id}/reporting-obligations`)).json()).toEqual([
+      expect.objectContaining({ status: 'submitted' }),
+    ]);
+    expect((await call('ajcet-reporter', 'POST', `/sub-grants/${subGrant.id}/reporting-obligations/${withDue.obligations[0].id}/submit`, { version: withDue.version + 1 })).status).toBe(404);
+  });
+
+  it('takes expenditure by budget line from the CSO and shows it in the summary and the IATI transactions', async () => {
+    const subGrant = await activeSubGrant('SG-AMSS-SPEND');
+    const planned = (await (await call('program-manager', 'POST', `/sub-grants/${subGrant.id}/tranches`, {
+      version: subGrant.version, plannedDate: '2024-03-01', amount: { amount: 6_000_000, currency: 'XOF' },
+    })).json()) as SubGrant;
+    const paid = (await (await call('program-manager', 'POST', `/sub-grants/${subGrant.id}/disbursements`, {
+      version: planned.version, trancheId: planned.tranches[0].id, date: '2024-03-05', amount: { amount: 6_000_000, currency: 'XOF' },
+    })).json()) as SubGrant;
+    const unknownLine = await call('cso-reporter', 'POST', `/sub-grants/${subGrant.id}/expenditure-reports`, {
+      version: paid.version, period: { start: '2024-03-01', end: '2024-03-31' }, lines: [{ category: 'véhicules', amount: { amount: 1, currency: 'XOF' } }],
+    });
+    expect(unknownLine.status).toBe(422);
+    expect(await unknownLine.json()).toMatchObject({ errors: [{ field: 'lines[0].category' }] });
+    const reported = await call('cso-reporter', 'POST', `/sub-grants/${subGrant.id}/expenditure-reports`, {
+      version: paid.version, period: { start: '2024-03-01', end: '2024-03-31' },
+      lines: [{ category: 'collecte de données', amount: { amount: 2_500_000, currency: 'XOF' } }],
+    });
+    expect(reported.status).toBe(201);
+    expect(await (await call('program-manager', 'GET', `/sub-grants/${subGrant.id}/financial-summary`)).json()).toMatchObject({
+      disbursed: { amount: 6_000_000 }, spent: { amount: 2_500_000 }, unspentDisbursed: { amount: 3_500_000 },
+    });
+
+    const iati = (await (await call('donor-viewer', 'GET', `/sub-grants/iati-transactions?projectId=${projectId}`)).json()) as {
+      transactions: { transactionType: string; value: { amount: string; currency: string }; receiverOrg: { ref: string; receiverActivityId: string } }[];
+    };
+    expect(iati.transactions).toEqual(expect.arrayContaining([
+      expect.objectContaining({ transactionType: '3', value: expect.objectContaining({ amount: '6000000', currency: 'XOF' }), receiverOrg: { ref: 'org-amss', receiverActivityId: 'COVE-TBK-SG-AMSS-SPEND' } }),
+    ]));
+    const inRegion = (await (await call('program-manager', 'GET', '/sub-grants?region=ML06&limit=200')).json()) as { items: unknown[] };
+    expect(inRegion.items.length).toBeGreaterThan(0);
+    expect(((await (await call('program-manager', 'GET', '/sub-grants?region=ML01')).json()) as { items: unknown[] }).items).toEqual([]);
+  });
 });

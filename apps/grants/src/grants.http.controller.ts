@@ -5,6 +5,11 @@ import { Actor, Allow, CommonProblems, ProblemException } from '@tributary/platf
 import {
   CreateProjectRequest,
   DraftSubGrantRequest,
+  IatiTransactionsQuery,
+  ProposeAmendmentRequest,
+  ReportExpenditureRequest,
+  SetObligationRequest,
+  VersionedRequest,
   ListSubGrantsQuery,
   PlanTrancheRequest,
   RecordDisbursementRequest,
@@ -54,6 +59,19 @@ export class ProjectsController {
   }
 }
 
+@ApiTags('reporting-obligations')
+@Controller('reporting-obligations')
+export class ReportingObligationsController {
+  constructor(private readonly queries: SubGrantQueries) {}
+
+  @Get('overdue')
+  @Allow([...LEAD_PARTNER_STAFF])
+  @ApiOperation({ summary: 'Reports pending past their due date, across the sub-grants you manage' })
+  overdue(@CurrentActor() actor: Actor) {
+    return this.queries.overdueObligations(actor);
+  }
+}
+
 @ApiTags('sub-grants')
 @Controller('sub-grants')
 export class SubGrantsController {
@@ -67,6 +85,13 @@ export class SubGrantsController {
   @ApiOperation({ summary: 'The portfolio you may see, filtered, with cursor paging; a CSO sees only its own sub-grants' })
   list(@CurrentActor() actor: Actor, @Query() query: ListSubGrantsQuery) {
     return this.queries.list(actor, { ...query, limit: query.limit ?? 50 });
+  }
+
+  @Get('iati-transactions')
+  @Allow([...LEAD_PARTNER_STAFF, 'donor-viewer'], { scopes: ['feeds:read'] })
+  @ApiOperation({ summary: "A project's disbursements as IATI 2.03 transactions (type 3), for the IATI export" })
+  iati(@CurrentActor() actor: Actor, @Query() query: IatiTransactionsQuery) {
+    return this.queries.iatiTransactions(actor, query.projectId);
   }
 
   @Get(':id')
@@ -102,6 +127,60 @@ export class SubGrantsController {
   planTranche(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: PlanTrancheRequest) {
     const { version, ...input } = body;
     return this.commands.planTranche(actor, id, version, input);
+  }
+
+  @Get(':id/reporting-obligations')
+  @Allow([...LEAD_PARTNER_STAFF, 'donor-viewer', 'cso-reporter'])
+  @ApiOperation({ summary: 'Reports due: pending, submitted, accepted, or overdue when pending past the due date' })
+  obligations(@CurrentActor() actor: Actor, @Param('id') id: string) {
+    return this.queries.obligations(actor, id);
+  }
+
+  @Post(':id/reporting-obligations')
+  @Allow(['admin', 'program-manager'])
+  @ApiOperation({ summary: 'Set a narrative or financial report due on a date' })
+  setObligation(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: SetObligationRequest) {
+    const { version, ...input } = body;
+    return this.commands.setObligation(actor, id, version, input);
+  }
+
+  @Post(':id/reporting-obligations/:obligationId/submit')
+  @HttpCode(200)
+  @Allow(['admin', 'program-manager', 'cso-reporter'])
+  @ApiOperation({ summary: 'Mark a due report as submitted (the recipient CSO or its program manager)' })
+  submitReport(@CurrentActor() actor: Actor, @Param('id') id: string, @Param('obligationId') obligationId: string, @Body() body: VersionedRequest) {
+    return this.commands.submitReport(actor, id, body.version, obligationId);
+  }
+
+  @Post(':id/reporting-obligations/:obligationId/accept')
+  @HttpCode(200)
+  @Allow(['admin', 'program-manager'])
+  acceptReport(@CurrentActor() actor: Actor, @Param('id') id: string, @Param('obligationId') obligationId: string, @Body() body: VersionedRequest) {
+    return this.commands.acceptReport(actor, id, body.version, obligationId);
+  }
+
+  @Post(':id/expenditure-reports')
+  @Allow(['admin', 'program-manager', 'cso-reporter'])
+  @ApiOperation({ summary: 'Report expenditure over a period by budget line (the recipient CSO or its program manager)' })
+  reportExpenditure(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: ReportExpenditureRequest) {
+    const { version, ...input } = body;
+    return this.commands.reportExpenditure(actor, id, version, input);
+  }
+
+  @Post(':id/amendments')
+  @Allow(['admin', 'program-manager'])
+  @ApiOperation({ summary: 'Propose an amendment: no-cost extension, budget realignment or top-up' })
+  proposeAmendment(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: ProposeAmendmentRequest) {
+    const { version, ...input } = body;
+    return this.commands.proposeAmendment(actor, id, version, input);
+  }
+
+  @Post(':id/amendments/:number/approve')
+  @HttpCode(200)
+  @Allow(['admin', 'program-manager'])
+  @ApiOperation({ summary: 'Approve a proposed amendment; the previous terms stay in its history' })
+  approveAmendment(@CurrentActor() actor: Actor, @Param('id') id: string, @Param('number') number: string, @Body() body: VersionedRequest) {
+    return this.commands.approveAmendment(actor, id, body.version, Number(number));
   }
 
   @Post(':id/disbursements')

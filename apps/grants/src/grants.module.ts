@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '@tributary/auth';
 import { MessagingModule } from '@tributary/messaging';
 import { PlatformModule } from '@tributary/platform';
-import { ProjectsController, SubGrantsController } from './grants.http.controller';
+import { ProjectsController, ReportingObligationsController, SubGrantsController } from './grants.http.controller';
 import { DemoGrantsSeeder } from './demo/demo-grants.seeder';
 import { GRANTS_SERVICE } from './grants.service-descriptor';
 import { KnownOrganisations, KnownOrganisationsEvents } from './organisations/known-organisations.projector';
@@ -16,7 +16,7 @@ import { SubGrantQueries } from './sub-grants/queries/sub-grant-queries.service'
     MessagingModule.forService({ consumer: { groupId: 'grants.directory-organisations' } }),
     AuthModule,
   ],
-  controllers: [ProjectsController, SubGrantsController, KnownOrganisationsEvents],
+  controllers: [ProjectsController, SubGrantsController, ReportingObligationsController, KnownOrganisationsEvents],
   providers: [KnownOrganisations, ProjectCommands, SubGrantCommands, SubGrantQueries, DemoGrantsSeeder],
 })
 export class GrantsModule {}

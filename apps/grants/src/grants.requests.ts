@@ -101,6 +101,7 @@ export class RecordDisbursementRequest extends VersionedRequest {
 
 export class ListSubGrantsQuery {
   @ApiPropertyOptional() @IsOptional() @IsString() projectId?: string;
+  @ApiPropertyOptional({ example: 'ML06', description: 'region (P-code) of the project' }) @IsOptional() @Matches(/^[A-Z]{2}[0-9]{2,8}$/) region?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() status?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() recipientId?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() cursor?: string;
@@ -108,3 +109,33 @@ export class ListSubGrantsQuery {
 }
 
 export const TRANSITION_PARAM = { name: 'transition', enum: TRANSITION_NAMES };
+
+export class ReportExpenditureRequest extends VersionedRequest {
+  @ApiProperty({ type: PeriodRequest }) @ValidateNested() @Type(() => PeriodRequest) period: PeriodRequest;
+  @ApiProperty({ type: [BudgetLineRequest] }) @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => BudgetLineRequest) lines: BudgetLineRequest[];
+}
+
+export class ProposeAmendmentRequest extends VersionedRequest {
+  @ApiProperty({ enum: ['no-cost-extension', 'budget-realignment', 'top-up'] })
+  @IsIn(['no-cost-extension', 'budget-realignment', 'top-up'])
+  kind: 'no-cost-extension' | 'budget-realignment' | 'top-up';
+
+  @ApiProperty() @IsString() @MinLength(3) @MaxLength(2000) justification: string;
+  @ApiPropertyOptional({ description: 'no-cost extension: the new end date' }) @IsOptional() @IsISO8601({ strict: true }) newEnd?: string;
+  @ApiPropertyOptional({ type: [BudgetLineRequest], description: 'budget realignment: the new lines' })
+  @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => BudgetLineRequest)
+  budgetLines?: BudgetLineRequest[];
+  @ApiPropertyOptional({ type: MoneyRequest, description: 'top-up: the amount added to the award' })
+  @IsOptional() @ValidateNested() @Type(() => MoneyRequest)
+  topUp?: MoneyRequest;
+}
+
+export class SetObligationRequest extends VersionedRequest {
+  @ApiProperty({ enum: ['narrative', 'financial'] }) @IsIn(['narrative', 'financial']) kind: 'narrative' | 'financial';
+  @ApiProperty({ example: 'Rapport narratif du premier trimestre' }) @IsString() @MinLength(2) @MaxLength(200) title: string;
+  @ApiProperty({ example: '2024-04-15' }) @IsISO8601({ strict: true }) dueDate: string;
+}
+
+export class IatiTransactionsQuery {
+  @ApiProperty() @IsString() projectId: string;
+}

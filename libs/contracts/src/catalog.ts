@@ -1,9 +1,9 @@
 import { EventCatalog } from './envelope/event-catalog';
 import { EventDefinition } from './envelope/event-envelope';
 import { DirectoryEvents } from './events/directory.events';
-import { GrantsEvents } from './events/grants.events';
+import { GrantsEvents, GrantsFollowUpEvents } from './events/grants.events';
 
 /** Every event type of the platform. */
-export const ALL_EVENTS: readonly EventDefinition[] = [...DirectoryEvents, ...GrantsEvents];
+export const ALL_EVENTS: readonly EventDefinition[] = [...DirectoryEvents, ...GrantsEvents, ...GrantsFollowUpEvents];
 
 export const platformCatalog = () => new EventCatalog(ALL_EVENTS);

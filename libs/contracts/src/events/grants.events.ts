@@ -118,3 +118,79 @@ export const GrantsEvents = [
   TranchePlanned,
   DisbursementRecorded,
 ] as const;
+
+const BudgetLines = Type.Array(Type.Object({ category: Type.String(), amount: MoneySchema }, { additionalProperties: false }));
+
+export const ExpenditureReported = defineEvent({
+  type: 'grants.subgrant.expenditure-reported',
+  version: 1,
+  topic: Topics.grantsSubGrant,
+  summary: 'The CSO spent money over a period, reported by budget line.',
+  schema: Type.Object(
+    { reportId: Type.String(), period: Period, lines: BudgetLines, total: MoneySchema },
+    { additionalProperties: false },
+  ),
+});
+
+const AmendmentKind = Type.Union([Type.Literal('no-cost-extension'), Type.Literal('budget-realignment'), Type.Literal('top-up')]);
+
+export const AmendmentProposed = defineEvent({
+  type: 'grants.subgrant.amendment-proposed',
+  version: 1,
+  topic: Topics.grantsSubGrant,
+  summary: 'An amendment (no-cost extension, budget realignment or top-up) awaits approval.',
+  schema: Type.Object(
+    {
+      number: Type.Integer({ minimum: 1 }),
+      kind: AmendmentKind,
+      justification: Type.String(),
+      newEnd: Type.Optional(Type.String({ format: 'date' })),
+      budgetLines: Type.Optional(BudgetLines),
+      topUp: Type.Optional(MoneySchema),
+    },
+    { additionalProperties: false },
+  ),
+});
+
+export const AmendmentApproved = defineEvent({
+  type: 'grants.subgrant.amendment-approved',
+  version: 1,
+  topic: Topics.grantsSubGrant,
+  summary: 'An amendment was approved; carries the award, period and budget lines that now apply.',
+  schema: Type.Object(
+    { number: Type.Integer({ minimum: 1 }), award: MoneySchema, period: Period, budgetLines: BudgetLines },
+    { additionalProperties: false },
+  ),
+});
+
+const ReportKind = Type.Union([Type.Literal('narrative'), Type.Literal('financial')]);
+
+export const ReportingObligationSet = defineEvent({
+  type: 'grants.subgrant.reporting-obligation-set',
+  version: 1,
+  topic: Topics.grantsSubGrant,
+  summary: 'A narrative or financial report is due on a date.',
+  schema: Type.Object(
+    { obligationId: Type.String(), kind: ReportKind, dueDate: Type.String({ format: 'date' }), title: Type.String() },
+    { additionalProperties: false },
+  ),
+});
+
+export const ReportingObligationUpdated = defineEvent({
+  type: 'grants.subgrant.reporting-obligation-updated',
+  version: 1,
+  topic: Topics.grantsSubGrant,
+  summary: 'A due report was submitted or accepted.',
+  schema: Type.Object(
+    { obligationId: Type.String(), status: Type.Union([Type.Literal('submitted'), Type.Literal('accepted')]) },
+    { additionalProperties: false },
+  ),
+});
+
+export const GrantsFollowUpEvents = [
+  ExpenditureReported,
+  AmendmentProposed,
+  AmendmentApproved,
+  ReportingObligationSet,
+  ReportingObligationUpdated,
+] as const;

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { AggregateStore, AggregateStores } from '@tributary/messaging';
+import { hasRole } from '@tributary/auth';
 import { Actor, DomainError } from '@tributary/platform';
 import { KnownOrganisations } from '../../organisations/known-organisations.projector';
 import { ProjectCommands } from '../../projects/commands/project-commands.service';
 import { assertMayManage } from '../../projects/project-access';
 import { Money } from '../domain/money';
-import { SubGrant, SubGrantChange, SubGrantState, Transition } from '../domain/sub-grant';
-import { Period } from '../../projects/domain/project';
+import { BudgetLine, SubGrant, SubGrantChange, SubGrantState, Transition } from '../domain/sub-grant';
+import { Period, ProjectState } from '../../projects/domain/project';
 
 export const subGrantNotFound = () => new DomainError('not-found', 'sub-grant-not-found', { fr: 'Sous-subvention introuvable', en: 'Sub-grant not found' });
 
@@ -44,17 +45,30 @@ export class SubGrantCommands implements OnModuleInit {
     );
   }
 
-  private async change(actor: Actor, id: string, basedOnVersion: number, decide: (current: SubGrantState) => SubGrantChange): Promise<SubGrantState> {
+  private async change(
+    actor: Actor,
+    id: string,
+    basedOnVersion: number,
+    decide: (current: SubGrantState, project: ProjectState) => SubGrantChange,
+    options: { recipientMay?: boolean } = {},
+  ): Promise<SubGrantState> {
     const current = await this.store.find(id);
     if (!current) throw subGrantNotFound();
-    assertMayManage(actor, await this.projects.get(actor, current.projectId).catch(() => { throw subGrantNotFound(); }));
+    const project = await this.projects.store.find(current.projectId);
+    if (!project) throw subGrantNotFound();
+    // The recipient CSO's reporters act on their own sub-grant where the step is theirs to take.
+    const isRecipient = options.recipientMay && hasRole(actor, 'cso-reporter') && actor.organisationId === current.recipientId;
+    if (!isRecipient) {
+      if (hasRole(actor, 'cso-reporter') && !hasRole(actor, 'admin', 'program-manager')) throw subGrantNotFound();
+      assertMayManage(actor, project);
+    }
     if (current.version !== basedOnVersion) {
       throw new DomainError('conflict', 'stale-version', {
         fr: `La sous-subvention a changé (version ${current.version}, pas ${basedOnVersion}) ; rechargez-la`,
         en: `The sub-grant changed (version ${current.version}, not ${basedOnVersion}); reload it`,
       }, 'version');
     }
-    return this.store.save(decide(current), basedOnVersion);
+    return this.store.save(decide(current, project), basedOnVersion);
   }
 
   transition(actor: Actor, id: string, basedOnVersion: number, transition: Transition, reason?: string) {
@@ -67,5 +81,29 @@ export class SubGrantCommands implements OnModuleInit {
 
   recordDisbursement(actor: Actor, id: string, basedOnVersion: number, input: { trancheId: string; date: string; amount: Money; exchangeRate?: string }) {
     return this.change(actor, id, basedOnVersion, (current) => SubGrant.recordDisbursement(current, input, actor.userId));
+  }
+
+  reportExpenditure(actor: Actor, id: string, basedOnVersion: number, input: { period: Period; lines: BudgetLine[] }) {
+    return this.change(actor, id, basedOnVersion, (current) => SubGrant.reportExpenditure(current, input, actor.userId, new Date()), { recipientMay: true });
+  }
+
+  proposeAmendment(actor: Actor, id: string, basedOnVersion: number, input: Parameters<typeof SubGrant.proposeAmendment>[1]) {
+    return this.change(actor, id, basedOnVersion, (current) => SubGrant.proposeAmendment(current, input, actor.userId, new Date()));
+  }
+
+  approveAmendment(actor: Actor, id: string, basedOnVersion: number, number: number) {
+    return this.change(actor, id, basedOnVersion, (current, project) => SubGrant.approveAmendment(current, number, project, actor.userId, new Date()));
+  }
+
+  setObligation(actor: Actor, id: string, basedOnVersion: number, input: { kind: 'narrative' | 'financial'; title: string; dueDate: string }) {
+    return this.change(actor, id, basedOnVersion, (current) => SubGrant.setObligation(current, input));
+  }
+
+  submitReport(actor: Actor, id: string, basedOnVersion: number, obligationId: string) {
+    return this.change(actor, id, basedOnVersion, (current) => SubGrant.updateObligation(current, obligationId, 'submitted', new Date()), { recipientMay: true });
+  }
+
+  acceptReport(actor: Actor, id: string, basedOnVersion: number, obligationId: string) {
+    return this.change(actor, id, basedOnVersion, (current) => SubGrant.updateObligation(current, obligationId, 'accepted', new Date()));
   }
 }

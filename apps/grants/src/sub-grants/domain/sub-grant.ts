@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import {
+  AmendmentApproved,
+  AmendmentProposed,
   DisbursementRecorded,
+  ExpenditureReported,
+  ReportingObligationSet,
+  ReportingObligationUpdated,
   EventDefinition,
   SubGrantActivated,
   SubGrantApproved,
@@ -35,6 +40,50 @@ export interface Disbursement {
   recordedBy: string;
 }
 
+export type AmendmentKind = 'no-cost-extension' | 'budget-realignment' | 'top-up';
+
+export interface Amendment {
+  number: number;
+  kind: AmendmentKind;
+  justification: string;
+  newEnd?: string;
+  budgetLines?: BudgetLine[];
+  topUp?: Money;
+  status: 'proposed' | 'approved';
+  proposedBy: string;
+  proposedAt: string;
+  approvedBy?: string;
+  approvedAt?: string;
+  /** What applied before the approval, so the history can be read back. */
+  before?: { award: Money; period: Period; budgetLines: BudgetLine[] };
+}
+
+export interface ExpenditureReport {
+  id: string;
+  period: Period;
+  lines: BudgetLine[];
+  total: Money;
+  reportedBy: string;
+  reportedAt: string;
+}
+
+export type ObligationStatus = 'pending' | 'submitted' | 'accepted';
+
+export interface ReportingObligation {
+  id: string;
+  kind: 'narrative' | 'financial';
+  title: string;
+  dueDate: string;
+  status: ObligationStatus;
+  submittedAt?: string;
+  acceptedAt?: string;
+}
+
+export interface BudgetLine {
+  category: string;
+  amount: Money;
+}
+
 export interface SubGrantState {
   id: string;
   version: number;
@@ -50,6 +99,9 @@ export interface SubGrantState {
   tranches: Tranche[];
   disbursements: Disbursement[];
   history: { status: SubGrantStatus; at: string; by: string; reason?: string }[];
+  expenditures?: ExpenditureReport[];
+  amendments?: Amendment[];
+  obligations?: ReportingObligation[];
 }
 
 export interface SubGrantChange {
@@ -124,6 +176,9 @@ export const SubGrant = {
       tranches: [],
       disbursements: [],
       history: [{ status: 'draft', at: at.toISOString(), by }],
+      expenditures: [],
+      amendments: [],
+      obligations: [],
     };
     return change(state, SubGrantDrafted, {
       projectId: project.id,
@@ -213,16 +268,153 @@ export const SubGrant = {
     });
   },
 
-  financialSummary(state: SubGrantState) {
+  reportExpenditure(current: SubGrantState, input: { period: Period; lines: BudgetLine[] }, by: string, at: Date, id: string = randomUUID()): SubGrantChange {
+    if (!['active', 'suspended', 'closed'].includes(current.status)) throw statusError(current.status, { fr: 'déclarer des dépenses', en: 'report expenditure' });
+    checkPeriod(input.period, 'period');
+    const categories = new Set(current.budgetLines.map((l) => l.category));
+    input.lines.forEach((line, i) => {
+      checkMoney(line.amount, `lines[${i}].amount`);
+      sameCurrency(line.amount, current.award, `lines[${i}].amount`);
+      if (!categories.has(line.category)) {
+        throw new DomainError('invalid', 'unknown-budget-line', {
+          fr: `Ligne budgétaire inconnue : ${line.category}`,
+          en: `Unknown budget line: ${line.category}`,
+        }, `lines[${i}].category`);
+      }
+    });
+    const total = sum(input.lines.map((l) => l.amount), current.award.currency);
+    const report: ExpenditureReport = { id, period: input.period, lines: input.lines, total, reportedBy: by, reportedAt: at.toISOString() };
+    return change({ ...current, expenditures: [...(current.expenditures ?? []), report], version: current.version + 1 }, ExpenditureReported, {
+      reportId: id, period: input.period, lines: input.lines, total,
+    });
+  },
+
+  proposeAmendment(
+    current: SubGrantState,
+    input: { kind: AmendmentKind; justification: string; newEnd?: string; budgetLines?: BudgetLine[]; topUp?: Money },
+    by: string,
+    at: Date,
+  ): SubGrantChange {
+    if (['draft', 'closed', 'terminated'].includes(current.status)) throw statusError(current.status, { fr: 'amender', en: 'amend' });
+    const amendments = current.amendments ?? [];
+    if (amendments.some((a) => a.status === 'proposed')) {
+      throw new DomainError('conflict', 'amendment-pending', { fr: 'Un avenant attend déjà son approbation', en: 'An amendment is already awaiting approval' });
+    }
+    const required = { 'no-cost-extension': 'newEnd', 'budget-realignment': 'budgetLines', 'top-up': 'topUp' } as const;
+    const field = required[input.kind];
+    if (input[field] === undefined) {
+      throw new DomainError('invalid', 'amendment-incomplete', { fr: `Champ requis pour ce type d'avenant`, en: 'Required for this kind of amendment' }, field);
+    }
+    if (input.kind === 'no-cost-extension' && !(input.newEnd! > current.period.end)) {
+      throw new DomainError('invalid', 'extension-not-later', { fr: 'La nouvelle fin doit suivre la fin actuelle', en: 'The new end must come after the current end' }, 'newEnd');
+    }
+    if (input.topUp) {
+      checkMoney(input.topUp, 'topUp');
+      sameCurrency(input.topUp, current.award, 'topUp');
+    }
+    input.budgetLines?.forEach((line, i) => {
+      checkMoney(line.amount, `budgetLines[${i}].amount`);
+      sameCurrency(line.amount, current.award, `budgetLines[${i}].amount`);
+    });
+    if (input.budgetLines && sum(input.budgetLines.map((l) => l.amount), current.award.currency).amount > current.award.amount) {
+      throw new DomainError('invalid', 'budget-above-award', { fr: 'Les lignes budgétaires dépassent le montant accordé', en: 'The budget lines exceed the award' }, 'budgetLines');
+    }
+    const number = amendments.length + 1;
+    const amendment: Amendment = {
+      number,
+      kind: input.kind,
+      justification: input.justification,
+      ...(input.kind === 'no-cost-extension' ? { newEnd: input.newEnd } : {}),
+      ...(input.kind === 'budget-realignment' ? { budgetLines: input.budgetLines } : {}),
+      ...(input.kind === 'top-up' ? { topUp: input.topUp } : {}),
+      status: 'proposed',
+      proposedBy: by,
+      proposedAt: at.toISOString(),
+    };
+    const { status: _s, proposedBy: _p, proposedAt: _a, ...data } = amendment;
+    return change({ ...current, amendments: [...amendments, amendment], version: current.version + 1 }, AmendmentProposed, data);
+  },
+
+  approveAmendment(current: SubGrantState, number: number, project: { period: Period }, by: string, at: Date): SubGrantChange {
+    const amendments = current.amendments ?? [];
+    const amendment = amendments.find((a) => a.number === number);
+    if (!amendment || amendment.status !== 'proposed') {
+      throw new DomainError('conflict', 'no-such-proposed-amendment', { fr: `Aucun avenant n° ${number} en attente`, en: `No amendment ${number} awaiting approval` });
+    }
+    const period = amendment.newEnd ? { ...current.period, end: amendment.newEnd } : current.period;
+    if (period.end > project.period.end) {
+      throw new DomainError('invalid', 'period-outside-project', {
+        fr: `La prolongation dépasse la fin du projet (${project.period.end})`,
+        en: `The extension goes past the project's end (${project.period.end})`,
+      }, 'newEnd');
+    }
+    const award = amendment.topUp ? { ...current.award, amount: current.award.amount + amendment.topUp.amount } : current.award;
+    const budgetLines = amendment.budgetLines ?? current.budgetLines;
+    const approved: Amendment = {
+      ...amendment,
+      status: 'approved',
+      approvedBy: by,
+      approvedAt: at.toISOString(),
+      before: { award: current.award, period: current.period, budgetLines: current.budgetLines },
+    };
+    return change(
+      { ...current, award, period, budgetLines, amendments: amendments.map((a) => (a.number === number ? approved : a)), version: current.version + 1 },
+      AmendmentApproved,
+      { number, award, period, budgetLines },
+    );
+  },
+
+  setObligation(current: SubGrantState, input: { kind: 'narrative' | 'financial'; title: string; dueDate: string }, id: string = randomUUID()): SubGrantChange {
+    if (['closed', 'terminated'].includes(current.status)) throw statusError(current.status, { fr: 'fixer une échéance', en: 'set a reporting obligation' });
+    const obligation: ReportingObligation = { id, ...input, status: 'pending' };
+    return change({ ...current, obligations: [...(current.obligations ?? []), obligation], version: current.version + 1 }, ReportingObligationSet, {
+      obligationId: id, ...input,
+    });
+  },
+
+  updateObligation(current: SubGrantState, obligationId: string, status: 'submitted' | 'accepted', at: Date): SubGrantChange {
+    const obligations = current.obligations ?? [];
+    const obligation = obligations.find((o) => o.id === obligationId);
+    if (!obligation) throw new DomainError('not-found', 'obligation-not-found', { fr: 'Échéance introuvable', en: 'Reporting obligation not found' });
+    const allowedFrom: Record<typeof status, ObligationStatus> = { submitted: 'pending', accepted: 'submitted' };
+    if (obligation.status !== allowedFrom[status]) {
+      throw new DomainError('conflict', 'wrong-obligation-status', {
+        fr: `Impossible depuis le statut ${obligation.status}`,
+        en: `Not possible from status ${obligation.status}`,
+      });
+    }
+    const updated: ReportingObligation = {
+      ...obligation,
+      status,
+      ...(status === 'submitted' ? { submittedAt: at.toISOString() } : { acceptedAt: at.toISOString() }),
+    };
+    return change({ ...current, obligations: obligations.map((o) => (o.id === obligationId ? updated : o)), version: current.version + 1 }, ReportingObligationUpdated, {
+      obligationId, status,
+    });
+  },
+
+  /** Pending past its due date is overdue: derived when read, so it never goes stale. */
+  obligationsAsOf(state: SubGrantState, today: string) {
+    return (state.obligations ?? []).map((o) => ({ ...o, status: o.status === 'pending' && o.dueDate < today ? 'overdue' : o.status }));
+  },
+
+  financialSummary(state: SubGrantState, periodStart?: string, today: string = new Date().toISOString().slice(0, 10)) {
     const currency = state.award.currency;
     const planned = sum(state.tranches.map((t) => t.amount), currency);
     const disbursed = sum(state.disbursements.map((d) => d.amountInAwardCurrency), currency);
+    const spent = sum((state.expenditures ?? []).map((e) => e.total), currency);
+    // Burn rate: spending per elapsed month of the sub-grant period.
+    const start = new Date(periodStart ?? state.period.start);
+    const months = Math.max(1, (new Date(today).getTime() - start.getTime()) / (30.4375 * 86400000));
     return {
       awarded: state.award,
       planned,
       disbursed,
+      spent,
       balance: { amount: state.award.amount - disbursed.amount, currency },
+      unspentDisbursed: { amount: disbursed.amount - spent.amount, currency },
       disbursedShare: state.award.amount === 0 ? 0 : Math.round((disbursed.amount / state.award.amount) * 1000) / 1000,
+      burnRatePerMonth: { amount: Math.round(spent.amount / months), currency },
     };
   },
 };

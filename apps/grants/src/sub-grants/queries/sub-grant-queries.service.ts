@@ -4,10 +4,12 @@ import { Actor } from '@tributary/platform';
 import { ProjectCommands } from '../../projects/commands/project-commands.service';
 import { canSeeProject } from '../../projects/project-access';
 import { subGrantNotFound, SubGrantCommands } from '../commands/sub-grant-commands.service';
+import { Money, MINOR_UNITS } from '../domain/money';
 import { SubGrant, SubGrantState } from '../domain/sub-grant';
 
 export interface SubGrantFilter {
   projectId?: string;
+  region?: string;
   status?: string;
   recipientId?: string;
   cursor?: string;
@@ -42,6 +44,55 @@ export class SubGrantQueries {
     return { subGrantId: id, reference: subGrant.reference, status: subGrant.status, ...SubGrant.financialSummary(subGrant) };
   }
 
+  async obligations(actor: Actor, id: string) {
+    return SubGrant.obligationsAsOf(await this.get(actor, id), new Date().toISOString().slice(0, 10));
+  }
+
+  /** Reports due and not submitted, across the sub-grants the caller may see. */
+  async overdueObligations(actor: Actor, today: string = new Date().toISOString().slice(0, 10)) {
+    const overdue = [];
+    let cursor: string | undefined;
+    do {
+      const page = await this.list(actor, { cursor, limit: 200 });
+      for (const subGrant of page.items) {
+        for (const obligation of SubGrant.obligationsAsOf(subGrant, today).filter((o) => o.status === 'overdue')) {
+          overdue.push({ subGrantId: subGrant.id, reference: subGrant.reference, recipientId: subGrant.recipientId, ...obligation });
+        }
+      }
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    return overdue.sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+  }
+
+  /**
+   * Disbursements as IATI 2.03 transactions (type 3, Disbursement) for the indicators service's
+   * IATI export: values in major units, the recipient's activity identified by the sub-grant.
+   */
+  async iatiTransactions(actor: Actor, projectId: string) {
+    const project = await this.projects.get(actor, projectId);
+    const transactions = [];
+    let cursor: string | undefined;
+    do {
+      const page = await this.list(actor, { projectId, cursor, limit: 200 });
+      for (const subGrant of page.items) {
+        for (const d of subGrant.disbursements) {
+          transactions.push({
+            ref: d.id,
+            transactionType: '3',
+            transactionDate: d.date,
+            value: { amount: toMajorUnits(d.amount), currency: d.amount.currency, valueDate: d.date },
+            ...(d.exchangeRate ? { exchangeRate: d.exchangeRate, valueInAwardCurrency: { amount: toMajorUnits(d.amountInAwardCurrency), currency: d.amountInAwardCurrency.currency } } : {}),
+            description: { fr: `Décaissement ${subGrant.reference}`, en: `Disbursement ${subGrant.reference}` },
+            providerOrg: { ref: project.leadPartnerId },
+            receiverOrg: { ref: subGrant.recipientId, receiverActivityId: `${project.code}-${subGrant.reference}` },
+          });
+        }
+      }
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    return { projectId, projectCode: project.code, transactions };
+  }
+
   async list(actor: Actor, filter: SubGrantFilter): Promise<{ items: SubGrantState[]; nextCursor: string | null }> {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const query: Record<string, any> = {};
@@ -59,6 +110,10 @@ export class SubGrantQueries {
     }
     if (filter.projectId) query.projectId = query.projectId ? { $in: (query.projectId.$in ?? []).filter((p: string) => p === filter.projectId) } : filter.projectId;
     if (filter.status) query.status = filter.status;
+    if (filter.region) {
+      const inRegion = (await this.projects.list(actor)).filter((p) => p.regions.includes(filter.region!)).map((p) => p.id);
+      query.$and = [...(query.$and ?? []), { projectId: { $in: inRegion } }];
+    }
     if (filter.recipientId && !query.recipientId) query.recipientId = filter.recipientId;
     if (filter.cursor) query._id = { $gt: filter.cursor };
     const documents = await this.subGrants.store.collection
@@ -69,4 +124,12 @@ export class SubGrantQueries {
     const items = documents.slice(0, filter.limit).map((d) => this.subGrants.store.toState(d));
     return { items, nextCursor: documents.length > filter.limit ? items[items.length - 1].id : null };
   }
+}
+
+/** Minor units to an IATI decimal value, using the currency's ISO 4217 exponent. */
+function toMajorUnits(money: Money): string {
+  const exponent = MINOR_UNITS[money.currency] ?? 2;
+  if (exponent === 0) return String(money.amount);
+  const text = String(money.amount).padStart(exponent + 1, '0');
+  return `${text.slice(0, -exponent)}.${text.slice(-exponent)}`;
 }
