@@ -243,6 +243,14 @@ describe('grants: sub-grants from award to disbursement, with money that adds up
     expect(iati.transactions).toEqual(expect.arrayContaining([
       expect.objectContaining({ transactionType: '3', value: expect.objectContaining({ amount: '6000000', currency: 'XOF' }), receiverOrg: { ref: 'org-amss', receiverActivityId: 'COVE-TBK-SG-AMSS-SPEND' } }),
     ]));
+    const projectSummary = (await (await call('donor-viewer', 'GET', `/projects/${projectId}/financial-summary`)).json()) as {
+      budget: { amount: number }; byCurrency: { currency: string; disbursed: { amount: number }; spent: { amount: number } }[];
+    };
+    expect(projectSummary.budget.amount).toBe(60_000_000);
+    const xof = projectSummary.byCurrency.find((c) => c.currency === 'XOF')!;
+    expect(xof.disbursed.amount).toBeGreaterThanOrEqual(6_000_000);
+    expect(xof.spent.amount).toBeGreaterThanOrEqual(2_500_000);
+    expect((await call('alert-pm', 'GET', `/projects/${projectId}/financial-summary`)).status).toBe(404);
     const inRegion = (await (await call('program-manager', 'GET', '/sub-grants?region=ML06&limit=200')).json()) as { items: unknown[] };
     expect(inRegion.items.length).toBeGreaterThan(0);
     expect(((await (await call('program-manager', 'GET', '/sub-grants?region=ML01')).json()) as { items: unknown[] }).items).toEqual([]);

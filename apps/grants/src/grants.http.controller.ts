@@ -29,6 +29,7 @@ export class ProjectsController {
   constructor(
     private readonly projects: ProjectCommands,
     private readonly subGrants: SubGrantCommands,
+    private readonly subGrantQueries: SubGrantQueries,
   ) {}
 
   @Post()
@@ -49,6 +50,13 @@ export class ProjectsController {
   @Allow([...LEAD_PARTNER_STAFF, 'donor-viewer'])
   get(@CurrentActor() actor: Actor, @Param('id') id: string) {
     return this.projects.get(actor, id);
+  }
+
+  @Get(':id/financial-summary')
+  @Allow([...LEAD_PARTNER_STAFF, 'donor-viewer'])
+  @ApiOperation({ summary: 'Budget, and per currency awarded, planned, disbursed, spent and balance over approved sub-grants' })
+  summary(@CurrentActor() actor: Actor, @Param('id') id: string) {
+    return this.subGrantQueries.projectFinancialSummary(actor, id);
   }
 
   @Post(':id/sub-grants')

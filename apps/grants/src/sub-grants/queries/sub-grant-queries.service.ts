@@ -48,6 +48,46 @@ export class SubGrantQueries {
     return SubGrant.obligationsAsOf(await this.get(actor, id), new Date().toISOString().slice(0, 10));
   }
 
+  /**
+   * A project's money: its budget and, per currency of its sub-grants, what was awarded, planned,
+   * disbursed and spent, with the balance against the budget.
+   */
+  async projectFinancialSummary(actor: Actor, projectId: string) {
+    const project = await this.projects.get(actor, projectId);
+    const totals = new Map<string, { awarded: number; planned: number; disbursed: number; spent: number; subGrants: number }>();
+    let cursor: string | undefined;
+    do {
+      const page = await this.list(actor, { projectId, cursor, limit: 200 });
+      for (const subGrant of page.items.filter((s) => s.status !== 'draft' && s.status !== 'submitted')) {
+        const summary = SubGrant.financialSummary(subGrant);
+        const t = totals.get(subGrant.award.currency) ?? { awarded: 0, planned: 0, disbursed: 0, spent: 0, subGrants: 0 };
+        t.awarded += summary.awarded.amount;
+        t.planned += summary.planned.amount;
+        t.disbursed += summary.disbursed.amount;
+        t.spent += summary.spent.amount;
+        t.subGrants += 1;
+        totals.set(subGrant.award.currency, t);
+      }
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    const inBudgetCurrency = totals.get(project.budget.currency);
+    return {
+      projectId,
+      code: project.code,
+      budget: project.budget,
+      unawarded: { amount: project.budget.amount - (inBudgetCurrency?.awarded ?? 0), currency: project.budget.currency },
+      byCurrency: [...totals].map(([currency, t]) => ({
+        currency,
+        subGrants: t.subGrants,
+        awarded: { amount: t.awarded, currency },
+        planned: { amount: t.planned, currency },
+        disbursed: { amount: t.disbursed, currency },
+        spent: { amount: t.spent, currency },
+        balance: { amount: t.awarded - t.disbursed, currency },
+      })),
+    };
+  }
+
   /** Reports due and not submitted, across the sub-grants the caller may see. */
   async overdueObligations(actor: Actor, today: string = new Date().toISOString().slice(0, 10)) {
     const overdue = [];
