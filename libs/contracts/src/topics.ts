@@ -7,6 +7,7 @@ export const Topics = {
   directoryUser: 'directory.user.v1',
   grantsProject: 'grants.project.v1',
   grantsSubGrant: 'grants.subgrant.v1',
+  activitiesActivity: 'activities.activity.v1',
 } as const;
 
 export type TopicName = (typeof Topics)[keyof typeof Topics];

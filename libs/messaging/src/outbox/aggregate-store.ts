@@ -19,7 +19,8 @@ export interface AggregateState {
 /** A change a domain function decided on: the state after it and the event that records it. */
 export interface AggregateChange<S extends AggregateState, D extends EventDefinition = EventDefinition> {
   state: S;
-  event: { definition: D; data: DataOf<D> };
+  /** null for a change nobody else needs to hear about (a draft being edited). */
+  event: { definition: D; data: DataOf<D> } | null;
 }
 
 const STALE: DomainError = new DomainError('conflict', 'stale-version', {
@@ -43,7 +44,7 @@ export class AggregateStore<S extends AggregateState> {
   async create(change: AggregateChange<S>): Promise<S> {
     const { id, ...rest } = change.state;
     try {
-      await this.outbox.insert(this.collection, { _id: id, ...rest } as Stored, [this.eventOf(change)]);
+      await this.outbox.insert(this.collection, { _id: id, ...rest } as Stored, change.event ? [this.eventOf(change)] : []);
     } catch (error) {
       if ((error as { code?: number }).code === 11000) {
         throw new DomainError('conflict', 'already-exists', { fr: 'Cet identifiant existe déjà', en: 'This id already exists' }, 'id');
@@ -56,12 +57,10 @@ export class AggregateStore<S extends AggregateState> {
   /** Writes the change if the stored version is still the one it was based on; else 409. */
   async save(change: AggregateChange<S>, basedOnVersion: number): Promise<S> {
     const { id, ...rest } = change.state;
-    const after = await this.outbox.update(
-      this.collection,
-      { _id: id, version: basedOnVersion } as Filter<Stored>,
-      { $set: rest },
-      [this.eventOf(change)],
-    );
+    const filter = { _id: id, version: basedOnVersion } as Filter<Stored>;
+    const after = change.event
+      ? await this.outbox.update(this.collection, filter, { $set: rest }, [this.eventOf(change)])
+      : await withDocumentLock(documentKey(this.collection, id), () => this.collection.findOneAndUpdate(filter, { $set: rest }));
     if (!after) throw STALE;
     return change.state;
   }
@@ -90,12 +89,8 @@ export class AggregateStore<S extends AggregateState> {
   }
 
   private eventOf(change: AggregateChange<S>) {
-    return this.events.create({
-      definition: change.event.definition,
-      subject: change.state.id,
-      sequence: change.state.version,
-      data: change.event.data,
-    });
+    const event = change.event!;
+    return this.events.create({ definition: event.definition, subject: change.state.id, sequence: change.state.version, data: event.data });
   }
 }
 

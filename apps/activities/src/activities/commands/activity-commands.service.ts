@@ -1,0 +1,144 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { hasRole } from '@tributary/auth';
+import { AggregateStore, AggregateStores } from '@tributary/messaging';
+import { Actor, DomainError } from '@tributary/platform';
+import { ReferenceService } from '../../reference/reference.service';
+import { KnownSubGrants } from '../../sub-grants/known-sub-grants.projector';
+import { Activity, ActivityChange, ActivityState, ReportContent } from '../domain/activity';
+
+export const activityNotFound = () => new DomainError('not-found', 'activity-not-found', { fr: 'Activité introuvable', en: 'Activity not found' });
+
+export type PlanInput = Parameters<typeof Activity.plan>[2] & { subGrantId: string };
+export type PlanOutcome = 'created' | 'unchanged';
+
+const KEYS_KEPT = 20;
+
+/**
+ * Who may do what: the recipient CSO's reporters plan, write and submit; the lead partner's
+ * program managers validate, return and correct. Anyone else is told the activity does not exist.
+ */
+@Injectable()
+export class ActivityCommands implements OnModuleInit {
+  readonly store: AggregateStore<ActivityState>;
+
+  constructor(
+    stores: AggregateStores,
+    private readonly subGrants: KnownSubGrants,
+    private readonly reference: ReferenceService,
+  ) {
+    this.store = stores.for<ActivityState>('activities');
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.store.collection.createIndex({ subGrantId: 1 });
+    await this.store.collection.createIndex({ recipientId: 1 });
+    await this.store.collection.createIndex({ leadPartnerId: 1 });
+  }
+
+  private isReporterOf(actor: Actor, recipientId: string): boolean {
+    return hasRole(actor, 'cso-reporter') && actor.organisationId === recipientId;
+  }
+
+  private isManagerOf(actor: Actor, leadPartnerId: string): boolean {
+    return hasRole(actor, 'admin') || (hasRole(actor, 'program-manager') && actor.organisationId === leadPartnerId);
+  }
+
+  canSee(actor: Actor, activity: Pick<ActivityState, 'recipientId' | 'leadPartnerId'>): boolean {
+    return (
+      this.isReporterOf(actor, activity.recipientId) ||
+      this.isManagerOf(actor, activity.leadPartnerId) ||
+      (hasRole(actor, 'me-officer') && actor.organisationId === activity.leadPartnerId)
+    );
+  }
+
+  /** Client-generated id: a retried plan is answered "unchanged", a different one under the same id 409. */
+  async plan(actor: Actor, id: string, input: PlanInput): Promise<{ outcome: PlanOutcome; activity: ActivityState }> {
+    const subGrant = await this.subGrants.find(input.subGrantId);
+    if (subGrant && !this.isReporterOf(actor, subGrant.recipientId) && !this.isManagerOf(actor, subGrant.leadPartnerId)) {
+      throw new DomainError('not-found', 'sub-grant-not-found', { fr: 'Sous-subvention introuvable', en: 'Sub-grant not found' }, 'subGrantId');
+    }
+    const existing = await this.store.find(id);
+    const { subGrantId: _s, ...plan } = input;
+    if (existing) {
+      if (!this.canSee(actor, existing)) throw activityNotFound();
+      const same = existing.subGrantId === input.subGrantId &&
+        JSON.stringify(Object.keys(plan).sort().map((k) => (existing as never)[k])) === JSON.stringify(Object.keys(plan).sort().map((k) => (plan as never)[k]));
+      if (!same) {
+        throw new DomainError('conflict', 'id-taken', { fr: 'Une autre activité porte déjà cet identifiant', en: 'Another activity already has this id' }, 'id');
+      }
+      return { outcome: 'unchanged', activity: existing };
+    }
+    const change = Activity.plan(id, subGrant, plan, this.reference.current(), this.reference.gazetteer);
+    try {
+      return { outcome: 'created', activity: await this.store.create(change) };
+    } catch (error) {
+      // Two copies of the same offline submission racing: the second finds the first.
+      if ((error as DomainError).code === 'already-exists') return this.plan(actor, id, input);
+      throw error;
+    }
+  }
+
+  private async change(
+    actor: Actor,
+    id: string,
+    basedOnVersion: number,
+    who: 'reporter' | 'manager',
+    decide: (current: ActivityState) => ActivityChange,
+    idempotencyKey?: string,
+  ): Promise<ActivityState> {
+    const current = await this.store.find(id);
+    if (!current || !this.canSee(actor, current)) throw activityNotFound();
+    if (idempotencyKey && current.idempotencyKeys.includes(idempotencyKey)) return current;
+    const allowed = who === 'reporter' ? this.isReporterOf(actor, current.recipientId) || this.isManagerOf(actor, current.leadPartnerId) : this.isManagerOf(actor, current.leadPartnerId);
+    if (!allowed) {
+      throw new DomainError('forbidden', 'not-your-step', {
+        fr: who === 'manager' ? 'Seuls les gestionnaires du partenaire principal font cette étape' : "Seule l'OSC bénéficiaire fait cette étape",
+        en: who === 'manager' ? "Only the lead partner's program managers take this step" : 'Only the recipient CSO takes this step',
+      });
+    }
+    const change = decide(current);
+    if (idempotencyKey) change.state.idempotencyKeys = [...current.idempotencyKeys, idempotencyKey].slice(-KEYS_KEPT);
+    return this.store.save(change, basedOnVersion);
+  }
+
+  saveReport(actor: Actor, id: string, version: number, content: ReportContent) {
+    return this.change(actor, id, version, 'reporter', (c) => Activity.saveReport(c, content, this.reference.current(), this.reference.gazetteer));
+  }
+
+  async submit(actor: Actor, id: string, version: number, idempotencyKey?: string) {
+    const current = await this.store.find(id);
+    const subGrant = current ? await this.subGrants.find(current.subGrantId) : undefined;
+    return this.change(actor, id, version, 'reporter', (c) => Activity.submit(c, subGrant, this.reference.gazetteer), idempotencyKey);
+  }
+
+  validate(actor: Actor, id: string, version: number) {
+    return this.change(actor, id, version, 'manager', (c) => Activity.validate(c, this.reference.gazetteer));
+  }
+
+  returnReport(actor: Actor, id: string, version: number, comments: string) {
+    return this.change(actor, id, version, 'manager', (c) => Activity.return(c, comments, this.reference.gazetteer));
+  }
+
+  correct(actor: Actor, id: string, version: number, content: ReportContent, reason: string) {
+    return this.change(actor, id, version, 'manager', (c) => Activity.correct(c, content, reason, this.reference.current(), this.reference.gazetteer));
+  }
+
+  async list(actor: Actor, filter: { subGrantId?: string }): Promise<ActivityState[]> {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const query: Record<string, any> = {};
+    if (hasRole(actor, 'admin')) {
+      // all
+    } else if (hasRole(actor, 'cso-reporter')) query.recipientId = actor.organisationId;
+    else if (hasRole(actor, 'program-manager', 'me-officer')) query.leadPartnerId = actor.organisationId;
+    else return [];
+    if (filter.subGrantId) query.subGrantId = filter.subGrantId;
+    const documents = await this.store.collection.find(query, { projection: { pendingEvents: 0, pendingCount: 0 } }).sort({ _id: 1 }).limit(500).toArray();
+    return documents.map((d) => this.store.toState(d));
+  }
+
+  async get(actor: Actor, id: string): Promise<ActivityState> {
+    const activity = await this.store.find(id);
+    if (!activity || !this.canSee(actor, activity)) throw activityNotFound();
+    return activity;
+  }
+}

@@ -1,0 +1,216 @@
+import { randomUUID } from 'node:crypto';
+import { eventually } from '../support/eventually';
+import { readTopic } from '../support/kafka-probe';
+import { DEMO_USERS, PlatformUnderTest, startPlatform } from '../support/platform-under-test';
+
+const USERS = { ...DEMO_USERS, 'ajcet-reporter': 'rapporteur@ajcet.example' } as const;
+
+/** AMSS's diagnostic study in the Timbuktu region: focus groups of 188 people, by category. */
+const FOCUS_GROUP_CELLS = [
+  { sex: 'not-stated', ageBand: 'unknown', category: 'community-leaders', count: 35 },
+  { sex: 'not-stated', ageBand: 'unknown', category: 'religious-leaders', count: 3 },
+  { sex: 'not-stated', ageBand: 'unknown', category: 'ngo-representatives', count: 6 },
+  { sex: 'female', ageBand: 'unknown', category: 'womens-associations', count: 72 },
+  { sex: 'not-stated', ageBand: 'unknown', category: 'youth-associations', count: 72 },
+];
+const FOCUS_GROUP_SUBTOTALS = { 'community-leaders': 35, 'religious-leaders': 3, 'ngo-representatives': 6, 'womens-associations': 72, 'youth-associations': 72 };
+const CERCLES = { ML0601: 'Tombouctou', ML0602: 'Diré', ML0603: 'Goundam', ML0604: 'Gourma-Rharous', ML0605: 'Niafunké' };
+
+describe('activities: planned and reported, validated by the lead partner', () => {
+  let platform: PlatformUnderTest;
+  const tokens: Record<string, string> = {};
+  let subGrant: { id: string; version: number };
+
+  function call(who: string, service: 'grants' | 'activities', method: string, path: string, body?: object, headers: Record<string, string> = {}) {
+    return fetch(`${platform.url(service)}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[who]}`, 'accept-language': 'en', ...headers },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+  }
+  const act = (who: string, method: string, path: string, body?: object, headers?: Record<string, string>) => call(who, 'activities', method, path, body, headers);
+
+  const plan = (overrides: object = {}) => ({
+    subGrantId: subGrant.id, type: 'study', title: 'Groupes de discussion de l’étude diagnostique', plannedStart: '2024-03-04', plannedEnd: '2024-03-22',
+    pcode: 'ML06', themes: ['pve'], plannedParticipants: 180, ...overrides,
+  });
+  const report = (cells = FOCUS_GROUP_CELLS, total = 188, byCategory: Record<string, number> = FOCUS_GROUP_SUBTOTALS) => ({
+    actualStart: '2024-03-04', actualEnd: '2024-03-25', pcode: 'ML06',
+    participants: { total, cells, byCategory }, outputs: { recommendations: 12, declarations: 0, actionPlans: 1 },
+    narrative: 'Groupes de discussion dans les cinq cercles ; entretiens avec 97 personnes dont 21 femmes.',
+  });
+
+  async function planned(id = randomUUID(), overrides: object = {}) {
+    const response = await act('cso-reporter', 'PUT', `/activities/${id}`, plan(overrides));
+    expect(response.status).toBe(201);
+    return ((await response.json()) as { activity: { id: string; version: number } }).activity;
+  }
+  async function submitted(id: string, version: number, body = report()) {
+    const saved = await act('cso-reporter', 'PUT', `/activities/${id}/report`, { version, ...body });
+    expect(saved.status).toBe(200);
+    const draft = (await saved.json()) as { version: number };
+    const sent = await act('cso-reporter', 'POST', `/activities/${id}/report/submit`, { version: draft.version });
+    expect(sent.status).toBe(200);
+    return (await sent.json()) as { version: number; report: { status: string } };
+  }
+  const eventsOf = async (subject: string, count: number) =>
+    eventually(async () => {
+      const all = (await readTopic(`${platform.topicPrefix}activities.activity.v1`)).map((r) => JSON.parse(r.value)).filter((e) => e.subject === subject);
+      const unique = [...new Map(all.map((e) => [e.id, e])).values()].sort((a, b) => a.sequence - b.sequence);
+      expect(unique).toHaveLength(count);
+      return unique;
+    });
+
+  beforeAll(async () => {
+    platform = await startPlatform('activities', ['grants', 'activities']);
+    for (const [who, email] of Object.entries(USERS)) tokens[who] = (await platform.signIn(email)).access_token;
+    const project = await eventually(async () => {
+      const response = await call('program-manager', 'grants', 'POST', '/projects', {
+        code: 'COVE-TBK', title: { fr: 'Prévention à Tombouctou', en: 'Prevention in Timbuktu' }, leadPartnerId: 'org-fhi360',
+        donors: [{ organisationId: 'org-usaid', amount: { amount: 60_000_000, currency: 'XOF' } }],
+        period: { start: '2024-01-01', end: '2025-12-31' }, budget: { amount: 60_000_000, currency: 'XOF' }, regions: ['ML06'],
+      });
+      expect(response.status).toBe(201);
+      return (await response.json()) as { id: string };
+    }, 30000, 250);
+    let current = (await (await call('program-manager', 'grants', 'POST', `/projects/${project.id}/sub-grants`, {
+      reference: 'SG-AMSS-01', recipientId: 'org-amss', purpose: 'Étude diagnostique', award: { amount: 12_000_000, currency: 'XOF' },
+      period: { start: '2024-02-01', end: '2024-09-30' }, budgetLines: [],
+    })).json()) as { id: string; version: number };
+    for (const step of ['submit', 'approve', 'activate']) {
+      current = (await (await call('program-manager', 'grants', 'POST', `/sub-grants/${current.id}/transitions/${step}`, { version: current.version })).json()) as typeof current;
+    }
+    subGrant = current;
+    // Activities learns that the sub-grant is active from grants' events.
+    await eventually(async () => expect((await act('cso-reporter', 'PUT', `/activities/${randomUUID()}`, plan())).status).toBe(201), 30000, 250);
+  });
+  afterAll(() => platform?.stop());
+
+  it('reports the AMSS focus groups (188 participants, 72 from women’s and 72 from youth associations) and publishes the validated counts', async () => {
+    const activity = await planned();
+    const sent = await submitted(activity.id, activity.version);
+    expect(sent.report.status).toBe('submitted');
+    const validated = await act('program-manager', 'POST', `/activities/${activity.id}/report/validate`, { version: sent.version });
+    expect(validated.status).toBe(200);
+
+    const events = await eventsOf(activity.id, 3);
+    expect(events.map((e) => e.type)).toEqual(['activities.activity.planned', 'activities.activity.report-submitted', 'activities.activity.report-validated']);
+    const counts = events[2].data.participants;
+    expect(counts.total).toBe(188);
+    const byCategory = (category: string) => counts.cells.filter((c: { category: string }) => c.category === category).reduce((s: number, c: { count: number }) => s + c.count, 0);
+    expect(byCategory('womens-associations')).toBe(72);
+    expect(byCategory('youth-associations')).toBe(72);
+    expect(events[2].data).toMatchObject({ subGrantId: subGrant.id, recipientId: 'org-amss', leadPartnerId: 'org-fhi360', place: { pcode: 'ML06', adm1: 'ML06' } });
+    expect(JSON.stringify(events)).not.toMatch(/phone|name"/i);
+  });
+
+  it('plans the validation fora in the five cercles with their region', async () => {
+    for (const [pcode, cercle] of Object.entries(CERCLES)) {
+      const activity = await planned(randomUUID(), { type: 'validation-forum', title: `Forum de validation à ${cercle}`, pcode, plannedStart: '2024-06-10', plannedEnd: '2024-06-11' });
+      const [event] = await eventsOf(activity.id, 1);
+      expect(event.data).toMatchObject({ pcode, type: 'validation-forum' });
+    }
+    const place = (await (await act('cso-reporter', 'GET', '/reference/places/ML0603')).json()) as { area: { name: string }; adm1: string; adm2: string };
+    expect(place).toMatchObject({ area: { name: 'Goundam' }, adm1: 'ML06', adm2: 'ML0603' });
+  });
+
+  it('refuses cells that do not add up, naming the offending subtotal or the total', async () => {
+    const activity = await planned();
+    const wrongCategory = FOCUS_GROUP_CELLS.map((c) => (c.category === 'womens-associations' ? { ...c, count: 70 } : c));
+    const refused = await act('cso-reporter', 'PUT', `/activities/${activity.id}/report`, { version: activity.version, ...report(wrongCategory, 186) }, { 'accept-language': 'fr' });
+    expect(refused.status).toBe(422);
+    expect(await refused.json()).toMatchObject({ errors: [{ field: 'participants.byCategory.womens-associations', message: 'Les cases « womens-associations » totalisent 70 et non 72' }] });
+    const wrongTotal = await act('cso-reporter', 'PUT', `/activities/${activity.id}/report`, { version: activity.version, ...report(FOCUS_GROUP_CELLS, 190) });
+    expect(await wrongTotal.json()).toMatchObject({ errors: [{ field: 'participants.total' }] });
+    const unknownCategory = await act('cso-reporter', 'PUT', `/activities/${activity.id}/report`, {
+      version: activity.version, ...report([{ sex: 'female', ageBand: '18-35', category: 'militia', count: 1 }], 1, {}),
+    });
+    expect(await unknownCategory.json()).toMatchObject({ errors: [{ field: 'participants.cells[0].category' }] });
+    expect(await (await act('cso-reporter', 'GET', `/activities/${activity.id}`)).json()).toMatchObject({ version: activity.version, report: null });
+  });
+
+  it('never duplicates a retried plan or submission', async () => {
+    const id = randomUUID();
+    expect((await act('cso-reporter', 'PUT', `/activities/${id}`, plan())).status).toBe(201);
+    const retried = await act('cso-reporter', 'PUT', `/activities/${id}`, plan());
+    expect(retried.status).toBe(200);
+    expect(await retried.json()).toMatchObject({ outcome: 'unchanged' });
+    expect((await act('cso-reporter', 'PUT', `/activities/${id}`, plan({ title: 'autre chose' }))).status).toBe(409);
+
+    const saved = (await (await act('cso-reporter', 'PUT', `/activities/${id}/report`, { version: 1, ...report() })).json()) as { version: number };
+    const key = randomUUID();
+    const first = await act('cso-reporter', 'POST', `/activities/${id}/report/submit`, { version: saved.version }, { 'idempotency-key': key });
+    const second = await act('cso-reporter', 'POST', `/activities/${id}/report/submit`, { version: saved.version }, { 'idempotency-key': key });
+    expect([first.status, second.status]).toEqual([200, 200]);
+    expect(((await second.json()) as { version: number }).version).toBe(((await first.json()) as { version: number }).version);
+    const events = await eventsOf(id, 2);
+    expect(events.map((e) => e.type)).toEqual(['activities.activity.planned', 'activities.activity.report-submitted']);
+  });
+
+  it('answers a batch item by item', async () => {
+    const existing = await planned();
+    const fresh = randomUUID();
+    const body = {
+      items: [
+        { id: fresh, plan: plan({ title: 'Forum communautaire à Diré', pcode: 'ML0602', type: 'forum' }), report: report(), submit: true },
+        { id: existing.id, plan: plan() },
+        { id: existing.id, plan: plan({ title: 'un autre titre' }) },
+        { id: randomUUID(), plan: plan({ pcode: 'ML9999' }) },
+        { id: randomUUID(), plan: { ...plan(), plannedParticipants: -3 } },
+      ],
+    };
+    const response = await act('cso-reporter', 'POST', '/activities/batch', body);
+    expect(response.status).toBe(200);
+    const results = (await response.json()) as { id: string; outcome: string; reportStatus?: string; errors?: { field: string }[] }[];
+    expect(results.map((r) => r.outcome)).toEqual(['created', 'unchanged', 'conflict', 'invalid', 'invalid']);
+    expect(results[0].reportStatus).toBe('submitted');
+    expect(results[3].errors).toEqual([expect.objectContaining({ field: 'pcode' })]);
+    expect(results[4].errors).toEqual([expect.objectContaining({ field: 'plan.plannedParticipants' })]);
+    const again = (await (await act('cso-reporter', 'POST', '/activities/batch', { items: [body.items[0]] })).json()) as { outcome: string }[];
+    expect(again.map((r) => r.outcome)).toEqual(['unchanged']);
+  });
+
+  it('keeps CSOs apart', async () => {
+    const activity = await planned();
+    expect((await act('ajcet-reporter', 'GET', `/activities/${activity.id}`)).status).toBe(404);
+    expect(await (await act('ajcet-reporter', 'GET', `/activities?subGrantId=${subGrant.id}`)).json()).toEqual([]);
+    expect((await act('ajcet-reporter', 'PUT', `/activities/${randomUUID()}`, plan())).status).toBe(404);
+  });
+
+  it('corrects a validated report with an event carrying the previous and new counts, and returns one with its counts', async () => {
+    const activity = await planned();
+    const sent = await submitted(activity.id, activity.version);
+    const validated = (await (await act('program-manager', 'POST', `/activities/${activity.id}/report/validate`, { version: sent.version })).json()) as { version: number };
+    const fewer = FOCUS_GROUP_CELLS.map((c) => (c.category === 'youth-associations' ? { ...c, count: 70 } : c));
+    const corrected = await act('program-manager', 'POST', `/activities/${activity.id}/report/correct`, {
+      version: validated.version, reason: 'deux jeunes comptés deux fois', ...report(fewer, 186, { ...FOCUS_GROUP_SUBTOTALS, 'youth-associations': 70 }),
+    });
+    expect(corrected.status).toBe(200);
+    const after = (await corrected.json()) as { version: number; previousReports: { participants: { total: number } }[] };
+    expect(after.previousReports.map((r) => r.participants.total)).toEqual([188]);
+    const returned = await act('program-manager', 'POST', `/activities/${activity.id}/report/return`, { version: after.version, comments: 'listes de présence à joindre' });
+    expect(returned.status).toBe(200);
+
+    const events = await eventsOf(activity.id, 5);
+    const correction = events[3];
+    expect(correction.type).toBe('activities.activity.report-corrected');
+    expect(correction.data.participants.total).toBe(186);
+    expect(correction.data.previous.participants.total).toBe(188);
+    expect(correction.data.reportVersion).toBe(2);
+    expect(events[4]).toMatchObject({ type: 'activities.activity.report-returned', data: { wasValidated: true, participants: { total: 186 } } });
+    expect((await act('cso-reporter', 'POST', `/activities/${activity.id}/report/validate`, { version: after.version + 1 })).status).toBe(403);
+  });
+
+  it('refuses a report on a suspended sub-grant', async () => {
+    const activity = await planned();
+    const draft = (await (await act('cso-reporter', 'PUT', `/activities/${activity.id}/report`, { version: activity.version, ...report() })).json()) as { version: number };
+    const current = (await (await call('program-manager', 'grants', 'GET', `/sub-grants/${subGrant.id}`)).json()) as { version: number };
+    expect((await call('program-manager', 'grants', 'POST', `/sub-grants/${subGrant.id}/transitions/suspend`, { version: current.version, reason: 'audit' })).status).toBe(200);
+    await eventually(async () => {
+      const refused = await act('cso-reporter', 'POST', `/activities/${activity.id}/report/submit`, { version: draft.version });
+      expect(refused.status).toBe(409);
+      expect(await refused.json()).toMatchObject({ errors: [{ field: 'subGrantId' }] });
+    }, 30000, 250);
+    expect((await act('cso-reporter', 'PUT', `/activities/${randomUUID()}`, plan())).status).toBe(409);
+  });
+});
