@@ -18,9 +18,10 @@ healthy() { node -e "fetch('http://127.0.0.1:$1/health').then((r) => process.exi
 for service in directory grants activities indicators; do
   port="${ports[$service]}"
   if port_open "$port"; then echo "[platform] $service already answers on $port" >&2; continue; fi
-  # Each service loads its part of the demo data once (directory: organisations and users; grants:
-  # projects and sub-grants, once the organisations reached it through events).
-  PORT="$port" DIRECTORY_SEED_DEMO=true GRANTS_SEED_DEMO=true nohup node deploy/run-service.js "$service" >"$run_dir/$service.log" 2>&1 &
+  # Each service loads its part of the demo data once: directory the organisations and users;
+  # grants the projects and sub-grants, and activities the AMSS study, each once what it needs has
+  # reached it through events.
+  PORT="$port" DIRECTORY_SEED_DEMO=true GRANTS_SEED_DEMO=true ACTIVITIES_SEED_DEMO=true nohup node deploy/run-service.js "$service" >"$run_dir/$service.log" 2>&1 &
   echo $! >"$run_dir/$service.pid"
 done
 

@@ -212,5 +212,64 @@ describe('activities: planned and reported, validated by the lead partner', () =
       expect(await refused.json()).toMatchObject({ errors: [{ field: 'subGrantId' }] });
     }, 30000, 250);
     expect((await act('cso-reporter', 'PUT', `/activities/${randomUUID()}`, plan())).status).toBe(409);
+
+    // Reactivated, the sub-grant takes reports again.
+    expect((await call('program-manager', 'grants', 'POST', `/sub-grants/${subGrant.id}/transitions/reactivate`, { version: current.version + 1 })).status).toBe(200);
+    await eventually(async () => expect((await act('cso-reporter', 'POST', `/activities/${activity.id}/report/submit`, { version: draft.version })).status).toBe(200), 30000, 250);
+  });
+
+  it('imports a CSV made from the template and reports errors row by row', async () => {
+    const template = await act('cso-reporter', 'GET', '/activities/import/template.csv');
+    expect(template.status).toBe(200);
+    expect(template.headers.get('content-type')).toContain('text/csv');
+    const header = (await template.text()).split(/\r?\n/)[0].split(',');
+    expect(header).toEqual(expect.arrayContaining(['id', 'subGrantId', 'pcode', 'participants:female:womens-associations']));
+
+    const row = (values: Record<string, string>) => header.map((column) => values[column] ?? '').join(',');
+    const good = { id: randomUUID(), subGrantId: subGrant.id, type: 'community-dialogue', title: 'Dialogue intercommunautaire à Niafunké', plannedStart: '2024-07-02', plannedEnd: '2024-07-02', pcode: 'ML0605', themes: 'social-cohesion;natural-resources', plannedParticipants: '30', actualStart: '2024-07-02', actualEnd: '2024-07-02', reportPcode: 'ML0605', recommendations: '4', declarations: '0', actionPlans: '1', narrative: 'Dialogue sur la gestion des pâturages', submit: 'oui', 'participants:female:womens-associations': '9', 'participants:male:community-leaders': '14' };
+    const badPlace = { ...good, id: randomUUID(), pcode: 'ML0699', actualStart: '' };
+    const badCount = { ...good, id: randomUUID(), plannedParticipants: 'beaucoup', actualStart: '' };
+    const csv = [header.join(','), row(good), row(badPlace), row(badCount)].join('\n');
+    const imported = await fetch(`${platform.url('activities')}/activities/import`, {
+      method: 'POST', headers: { 'content-type': 'text/csv', authorization: `Bearer ${tokens['cso-reporter']}`, 'accept-language': 'fr' }, body: csv,
+    });
+    expect(imported.status).toBe(201);
+    const rows = (await imported.json()) as { row: number; outcome: string; reportStatus?: string; errors?: { field: string; message: string }[] }[];
+    expect(rows.map((r) => [r.row, r.outcome])).toEqual([[2, 'created'], [3, 'invalid'], [4, 'invalid']]);
+    expect(rows[0].reportStatus).toBe('submitted');
+    expect(rows[1].errors).toEqual([{ field: 'pcode', message: 'Lieu inconnu : ML0699' }]);
+    expect(rows[2].errors?.[0].field).toBe('plan.plannedParticipants');
+    const [, , , submittedEvent] = await eventsOf(good.id, 2).then((e) => [0, 0, 0, e[1]]);
+    expect(submittedEvent.data.participants).toMatchObject({ total: 23 });
+  });
+
+  it('keeps attendance sheets to the CSO and its program manager, and refuses wrong files', async () => {
+    const activity = await planned();
+    const pdf = Buffer.from('%PDF-1.4\n% liste de présence (exemple)\n%%EOF\n');
+    const upload = (kind: string, contentType: string, body: Buffer) =>
+      fetch(`${platform.url('activities')}/activities/${activity.id}/evidence?kind=${kind}&filename=liste.pdf`, {
+        method: 'POST', headers: { 'content-type': contentType, authorization: `Bearer ${tokens['cso-reporter']}` }, body,
+      });
+    const sheet = await upload('attendance-sheet', 'application/pdf', pdf);
+    expect(sheet.status).toBe(201);
+    const { id } = (await sheet.json()) as { id: string };
+    const read = (who: string) => act(who, 'GET', `/activities/${activity.id}/evidence/${id}`);
+    expect((await read('cso-reporter')).status).toBe(200);
+    const byManager = await read('program-manager');
+    expect(byManager.status).toBe(200);
+    expect(Buffer.from(await byManager.arrayBuffer()).equals(pdf)).toBe(true);
+    expect((await read('me-officer')).status).toBe(403);
+    expect((await read('ajcet-reporter')).status).toBe(404);
+
+    expect((await upload('photo', 'text/plain', Buffer.from('hello'))).status).toBe(422);
+    expect((await upload('photo', 'image/png', Buffer.alloc(2 * 1024 * 1024 + 1))).status).toBe(413);
+  });
+
+  it('compresses responses for low-bandwidth clients', async () => {
+    const response = await fetch(`${platform.url('activities')}/activities?subGrantId=${subGrant.id}`, {
+      headers: { authorization: `Bearer ${tokens['cso-reporter']}`, 'accept-encoding': 'gzip' },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-encoding')).toBe('gzip');
   });
 });

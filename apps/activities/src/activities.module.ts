@@ -1,10 +1,15 @@
-import { Module } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
+import { raw, text } from 'express';
 import { AuthModule } from '@tributary/auth';
 import { MessagingModule } from '@tributary/messaging';
 import { PlatformModule } from '@tributary/platform';
 import { ActivitiesController, ReferenceController } from './activities/activities.http.controller';
+import { ActivityFilesController } from './activities/activity-files.http.controller';
 import { ActivityBatch } from './activities/commands/activity-batch.service';
+import { ActivityCsvImport } from './activities/commands/activity-csv-import.service';
+import { EVIDENCE_MAX_BYTES, EVIDENCE_TYPES, EvidenceService } from './activities/evidence.service';
 import { ActivityCommands } from './activities/commands/activity-commands.service';
+import { DemoActivitiesSeeder } from './demo/demo-activities.seeder';
 import { ACTIVITIES_SERVICE } from './activities.service-descriptor';
 import { ReferenceService } from './reference/reference.service';
 import { KnownSubGrants, KnownSubGrantsEvents } from './sub-grants/known-sub-grants.projector';
@@ -15,7 +20,12 @@ import { KnownSubGrants, KnownSubGrantsEvents } from './sub-grants/known-sub-gra
     MessagingModule.forService({ consumer: { groupId: 'activities.grants-sub-grants' } }),
     AuthModule,
   ],
-  controllers: [ActivitiesController, ReferenceController, KnownSubGrantsEvents],
-  providers: [ReferenceService, KnownSubGrants, ActivityCommands, ActivityBatch],
+  controllers: [ActivityFilesController, ActivitiesController, ReferenceController, KnownSubGrantsEvents],
+  providers: [ReferenceService, KnownSubGrants, ActivityCommands, ActivityBatch, ActivityCsvImport, EvidenceService, DemoActivitiesSeeder],
 })
-export class ActivitiesModule {}
+export class ActivitiesModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(raw({ type: EVIDENCE_TYPES, limit: EVIDENCE_MAX_BYTES })).forRoutes({ path: 'activities/:id/evidence', method: RequestMethod.POST });
+    consumer.apply(text({ type: 'text/csv', limit: '5mb' })).forRoutes({ path: 'activities/import', method: RequestMethod.POST });
+  }
+}

@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectConnection } from '@nestjs/mongoose';
+import { hasRole } from '@tributary/auth';
+import { Actor, DomainError } from '@tributary/platform';
+import { Binary } from 'mongodb';
+import { Connection } from 'mongoose';
+import { ActivityCommands } from './commands/activity-commands.service';
+
+export const EVIDENCE_TYPES = ['image/jpeg', 'image/png', 'application/pdf'];
+export const EVIDENCE_MAX_BYTES = 2 * 1024 * 1024;
+export const EVIDENCE_KINDS = ['photo', 'attendance-sheet', 'document'] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+interface StoredEvidence {
+  _id: string;
+  activityId: string;
+  kind: EvidenceKind;
+  filename: string;
+  contentType: string;
+  size: number;
+  content: Binary;
+  uploadedBy: string;
+  uploadedAt: string;
+}
+
+/**
+ * Files that back a report. Attendance sheets carry participants' names, so only the recipient
+ * CSO and its lead partner's program managers may read them; their existence is all anyone
+ * else who sees the activity learns.
+ */
+@Injectable()
+export class EvidenceService {
+  constructor(
+    @InjectConnection() private readonly mongo: Connection,
+    private readonly activities: ActivityCommands,
+  ) {}
+
+  private collection() {
+    return this.mongo.db!.collection<StoredEvidence>('evidence');
+  }
+
+  private mayReadSensitive(actor: Actor, activity: { recipientId: string; leadPartnerId: string }): boolean {
+    return (
+      hasRole(actor, 'admin') ||
+      (hasRole(actor, 'cso-reporter') && actor.organisationId === activity.recipientId) ||
+      (hasRole(actor, 'program-manager') && actor.organisationId === activity.leadPartnerId)
+    );
+  }
+
+  async upload(actor: Actor, activityId: string, input: { kind: EvidenceKind; filename: string; contentType: string; content: Buffer }) {
+    const activity = await this.activities.get(actor, activityId);
+    if (!this.mayReadSensitive(actor, activity)) {
+      throw new DomainError('forbidden', 'not-your-activity', { fr: "Seule l'OSC ou son gestionnaire ajoute des pièces", en: 'Only the CSO or its program manager adds evidence' });
+    }
+    if (!EVIDENCE_TYPES.includes(input.contentType)) {
+      throw new DomainError('invalid', 'unsupported-file-type', { fr: `Type de fichier non accepté : ${input.contentType}`, en: `File type not accepted: ${input.contentType}` }, 'content-type');
+    }
+    if (input.content.length === 0 || input.content.length > EVIDENCE_MAX_BYTES) {
+      throw new DomainError('invalid', 'file-size', { fr: 'Le fichier doit faire entre 1 octet et 2 Mo', en: 'The file must be between 1 byte and 2 MB' }, 'content');
+    }
+    const evidence: StoredEvidence = {
+      _id: randomUUID(), activityId, kind: input.kind, filename: input.filename, contentType: input.contentType,
+      size: input.content.length, content: new Binary(input.content), uploadedBy: actor.userId, uploadedAt: new Date().toISOString(),
+    };
+    await this.collection().insertOne(evidence);
+    const { content: _c, ...metadata } = evidence;
+    return { ...metadata, id: evidence._id };
+  }
+
+  async list(actor: Actor, activityId: string) {
+    await this.activities.get(actor, activityId);
+    const found = await this.collection().find({ activityId }, { projection: { content: 0 } }).toArray();
+    return found.map(({ _id, ...rest }) => ({ id: _id, ...rest }));
+  }
+
+  async download(actor: Actor, activityId: string, evidenceId: string) {
+    const activity = await this.activities.get(actor, activityId);
+    const evidence = await this.collection().findOne({ _id: evidenceId, activityId });
+    if (!evidence) throw new DomainError('not-found', 'evidence-not-found', { fr: 'Pièce introuvable', en: 'Evidence not found' });
+    if (evidence.kind === 'attendance-sheet' && !this.mayReadSensitive(actor, activity)) {
+      throw new DomainError('forbidden', 'sensitive-evidence', {
+        fr: 'Les listes de présence ne sont lisibles que par l’OSC et son gestionnaire de programme',
+        en: 'Attendance sheets are readable only by the CSO and its program manager',
+      });
+    }
+    return { contentType: evidence.contentType, filename: evidence.filename, content: Buffer.from(evidence.content.buffer) };
+  }
+}
