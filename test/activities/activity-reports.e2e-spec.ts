@@ -206,12 +206,12 @@ describe('activities: planned and reported, validated by the lead partner', () =
     const draft = (await (await act('cso-reporter', 'PUT', `/activities/${activity.id}/report`, { version: activity.version, ...report() })).json()) as { version: number };
     const current = (await (await call('program-manager', 'grants', 'GET', `/sub-grants/${subGrant.id}`)).json()) as { version: number };
     expect((await call('program-manager', 'grants', 'POST', `/sub-grants/${subGrant.id}/transitions/suspend`, { version: current.version, reason: 'audit' })).status).toBe(200);
-    await eventually(async () => {
-      const refused = await act('cso-reporter', 'POST', `/activities/${activity.id}/report/submit`, { version: draft.version });
-      expect(refused.status).toBe(409);
-      expect(await refused.json()).toMatchObject({ errors: [{ field: 'subGrantId' }] });
-    }, 30000, 250);
-    expect((await act('cso-reporter', 'PUT', `/activities/${randomUUID()}`, plan())).status).toBe(409);
+    // Planning is refused once activities has heard of the suspension; submitting before that could succeed.
+    await eventually(async () => expect((await act('cso-reporter', 'PUT', `/activities/${randomUUID()}`, plan())).status).toBe(409), 30000, 250);
+    const refused = await act('cso-reporter', 'POST', `/activities/${activity.id}/report/submit`, { version: draft.version });
+    expect(refused.status).toBe(409);
+    expect(await refused.json()).toMatchObject({ errors: [{ field: 'subGrantId' }] });
+    expect(await (await act('cso-reporter', 'GET', `/activities/${activity.id}`)).json()).toMatchObject({ version: draft.version, report: { status: 'draft' } });
 
     // Reactivated, the sub-grant takes reports again.
     expect((await call('program-manager', 'grants', 'POST', `/sub-grants/${subGrant.id}/transitions/reactivate`, { version: current.version + 1 })).status).toBe(200);
