@@ -2,9 +2,21 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '@tributary/auth';
 import { MessagingModule } from '@tributary/messaging';
 import { PlatformModule } from '@tributary/platform';
+import { Feeds } from './feeds/feeds.service';
+import { FeedsController, IndicatorsController } from './indicators.http.controller';
 import { INDICATORS_SERVICE } from './indicators.service-descriptor';
+import { IndicatorDefinitions } from './indicators/indicator-definitions.service';
+import { KnownProjects, KnownProjectsEvents } from './indicators/known-projects.projector';
+import { IndicatorValues, IndicatorValuesEvents } from './values/indicator-values.projector';
 
 @Module({
-  imports: [PlatformModule.forService(INDICATORS_SERVICE), MessagingModule.forService(), AuthModule],
+  imports: [
+    PlatformModule.forService(INDICATORS_SERVICE),
+    // One partition at a time keeps the change sequence in the order values are written.
+    MessagingModule.forService({ consumer: { groupId: 'indicators.values', partitionsConsumedConcurrently: 1 } }),
+    AuthModule,
+  ],
+  controllers: [IndicatorsController, FeedsController, IndicatorValuesEvents, KnownProjectsEvents],
+  providers: [IndicatorDefinitions, KnownProjects, IndicatorValues, Feeds],
 })
 export class IndicatorsModule {}

@@ -3,8 +3,9 @@ import { EventDefinition } from './envelope/event-envelope';
 import { ActivitiesEvents } from './events/activities.events';
 import { DirectoryEvents } from './events/directory.events';
 import { GrantsEvents, GrantsFollowUpEvents } from './events/grants.events';
+import { IndicatorsEvents } from './events/indicators.events';
 
 /** Every event type of the platform. */
-export const ALL_EVENTS: readonly EventDefinition[] = [...DirectoryEvents, ...GrantsEvents, ...GrantsFollowUpEvents, ...ActivitiesEvents];
+export const ALL_EVENTS: readonly EventDefinition[] = [...DirectoryEvents, ...GrantsEvents, ...GrantsFollowUpEvents, ...ActivitiesEvents, ...IndicatorsEvents];
 
 export const platformCatalog = () => new EventCatalog(ALL_EVENTS);

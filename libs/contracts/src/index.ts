@@ -4,5 +4,6 @@ export * from './topics';
 export * from './events/directory.events';
 export * from './events/grants.events';
 export * from './events/activities.events';
+export * from './events/indicators.events';
 export * from './catalog';
 export * from './asyncapi';

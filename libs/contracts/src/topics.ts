@@ -8,6 +8,8 @@ export const Topics = {
   grantsProject: 'grants.project.v1',
   grantsSubGrant: 'grants.subgrant.v1',
   activitiesActivity: 'activities.activity.v1',
+  indicatorsIndicator: 'indicators.indicator.v1',
+  indicatorsValue: 'indicators.value.v1',
 } as const;
 
 export type TopicName = (typeof Topics)[keyof typeof Topics];

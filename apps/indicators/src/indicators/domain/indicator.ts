@@ -1,0 +1,73 @@
+import { DataOf, IndicatorDefined } from '@tributary/contracts';
+import { DomainError } from '@tributary/platform';
+import { periodBounds, periodType } from './period';
+import { Rule } from './rule';
+
+export type IndicatorDefinition = DataOf<typeof IndicatorDefined> & {
+  definition?: { fr: string; en: string };
+  baseline?: { value: number; date: string };
+  meansOfVerification?: string;
+  frequency?: 'monthly' | 'quarterly' | 'six-monthly' | 'yearly';
+};
+
+export interface IndicatorState extends IndicatorDefinition {
+  id: string;
+  version: number;
+}
+
+export const DISAGGREGATIONS = ['sex', 'ageBand', 'category', 'adm1'];
+
+/** An indicator of a project's results framework, with the rule that derives its value. */
+export const Indicator = {
+  define(id: string, input: IndicatorDefinition, version = 1) {
+    input.targets.forEach((t, i) => {
+      try {
+        periodType(t.period);
+      } catch {
+        throw new DomainError('invalid', 'bad-period', { fr: `Période DHIS2 invalide : ${t.period}`, en: `Invalid DHIS2 period: ${t.period}` }, `targets[${i}].period`);
+      }
+    });
+    input.disaggregations.forEach((d, i) => {
+      if (!DISAGGREGATIONS.includes(d)) {
+        throw new DomainError('invalid', 'unknown-disaggregation', { fr: `Ventilation inconnue : ${d}`, en: `Unknown disaggregation: ${d}` }, `disaggregations[${i}]`);
+      }
+    });
+    if (input.measure === 'percent' && (!input.numerator || !input.denominator)) {
+      throw new DomainError('invalid', 'percent-needs-ratio', { fr: 'Un pourcentage demande un numérateur et un dénominateur', en: 'A percentage needs a numerator and a denominator' }, 'numerator');
+    }
+    if (input.measure === 'unit' && !input.rule) {
+      throw new DomainError('invalid', 'rule-required', { fr: 'Une règle de calcul est requise', en: 'A rule is required' }, 'rule');
+    }
+    const state: IndicatorState = { ...input, id, version };
+    const { definition: _d, baseline: _b, meansOfVerification: _m, frequency: _f, ...data } = input;
+    return { state, event: { definition: IndicatorDefined, data } };
+  },
+
+  /** The rules whose contributions make up the value: one, or numerator and denominator. */
+  rules(indicator: IndicatorDefinition): { prefix: string; rule: Rule }[] {
+    if (indicator.measure === 'percent') return [{ prefix: 'num:', rule: indicator.numerator as Rule }, { prefix: 'den:', rule: indicator.denominator as Rule }];
+    return indicator.rule ? [{ prefix: '', rule: indicator.rule as Rule }] : [];
+  },
+};
+
+export type ProgressStatus = 'on-track' | 'at-risk' | 'off-track' | 'no-target';
+
+/**
+ * Progress against the target of a period. The expected share is the part of the period already
+ * elapsed (all of it once the period is over). An increasing indicator is on track at or above the
+ * expected share of its target, at risk from 80 % of that, off track below; a decreasing one
+ * mirrors this (at or below the target scaled the same way).
+ */
+export function progressStatus(direction: 'increase' | 'decrease', value: number | null, target: number | undefined, period: string, today: string): ProgressStatus {
+  if (target === undefined || value === null) return 'no-target';
+  const { start, end } = periodBounds(period);
+  const span = new Date(end).getTime() - new Date(start).getTime() + 86400000;
+  const elapsed = Math.min(1, Math.max(0, (new Date(today).getTime() - new Date(start).getTime() + 86400000) / span));
+  if (direction === 'increase') {
+    const expected = target * elapsed;
+    if (value >= expected) return 'on-track';
+    return value >= expected * 0.8 ? 'at-risk' : 'off-track';
+  }
+  if (value <= target) return 'on-track';
+  return value <= target * 1.2 ? 'at-risk' : 'off-track';
+}

@@ -1,0 +1,36 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { AggregateStore, AggregateStores } from '@tributary/messaging';
+import { DomainError } from '@tributary/platform';
+import { Indicator, IndicatorDefinition, IndicatorState } from './domain/indicator';
+
+export const indicatorNotFound = () => new DomainError('not-found', 'indicator-not-found', { fr: 'Indicateur introuvable', en: 'Indicator not found' });
+
+/** The results framework: indicator definitions, which the value projection reads. */
+@Injectable()
+export class IndicatorDefinitions {
+  readonly store: AggregateStore<IndicatorState>;
+
+  constructor(stores: AggregateStores) {
+    this.store = stores.for<IndicatorState>('indicators');
+  }
+
+  async define(input: IndicatorDefinition, id: string = randomUUID()): Promise<IndicatorState> {
+    const existing = await this.store.collection.findOne({ projectId: input.projectId, code: input.code });
+    if (existing) {
+      throw new DomainError('conflict', 'indicator-code-taken', { fr: `Le code ${input.code} existe déjà dans ce projet`, en: `Code ${input.code} already exists in this project` }, 'code');
+    }
+    return this.store.create(Indicator.define(id, input));
+  }
+
+  async ofProject(projectId: string): Promise<IndicatorState[]> {
+    const documents = await this.store.collection.find({ projectId }, { projection: { pendingEvents: 0, pendingCount: 0 } }).sort({ code: 1 }).toArray();
+    return documents.map((d) => this.store.toState(d));
+  }
+
+  async get(id: string): Promise<IndicatorState> {
+    const indicator = await this.store.find(id);
+    if (!indicator) throw indicatorNotFound();
+    return indicator;
+  }
+}

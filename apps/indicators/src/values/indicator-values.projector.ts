@@ -1,0 +1,127 @@
+import { Controller, Injectable, OnModuleInit } from '@nestjs/common';
+import { EventPattern, Payload } from '@nestjs/microservices';
+import { DataOf, EventEnvelope, ReportCorrected, ReportReturned, ReportValidated } from '@tributary/contracts';
+import { applyOnce, ReadModelStore } from '@tributary/messaging';
+import { Indicator, IndicatorState } from '../indicators/domain/indicator';
+import { periodsOf } from '../indicators/domain/period';
+import { Contribution, contributionOf, difference, ReportFacts } from '../indicators/domain/rule';
+import { IndicatorDefinitions } from '../indicators/indicator-definitions.service';
+
+export interface ValueBucket {
+  _id: string;
+  indicatorId: string;
+  projectId: string;
+  scope: string;
+  period: string;
+  periodType: string;
+  amounts: Record<string, number>;
+  distinct: Record<string, number>;
+  changeSequence: number;
+  updatedAt: string;
+}
+
+type ReportData = DataOf<typeof ReportValidated>;
+
+const facts = (activityId: string, data: ReportData): ReportFacts => ({
+  activityId, type: data.type, themes: data.themes, recipientId: data.recipientId, place: data.place, participants: data.participants,
+});
+
+/**
+ * Keeps indicator values current as reports are validated, corrected or taken back: each event
+ * adds the difference it makes to every bucket (indicator × scope × period) it touches, once per
+ * bucket. Values are never recomputed from reports on read; a new or changed rule rebuilds by
+ * replay. The change sequence orders bucket changes for the incremental feed: one partition at a
+ * time, so sequences are given and stored in the same order.
+ */
+@Injectable()
+export class IndicatorValues implements OnModuleInit {
+  private sequence = 0;
+
+  constructor(
+    private readonly readModels: ReadModelStore,
+    private readonly definitions: IndicatorDefinitions,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    this.readModels.register('indicator_values', [{ key: { changeSequence: 1 } }, { key: { projectId: 1, indicatorId: 1 } }]);
+  }
+
+  collection() {
+    return this.readModels.collection<ValueBucket>('indicator_values');
+  }
+
+  private async nextSequence(): Promise<number> {
+    if (this.sequence === 0) {
+      const [last] = await this.collection().find({}, { projection: { changeSequence: 1 } }).sort({ changeSequence: -1 }).limit(1).toArray();
+      this.sequence = last?.changeSequence ?? 0;
+    }
+    return ++this.sequence;
+  }
+
+  resetSequence(): void {
+    this.sequence = 0;
+  }
+
+  async apply(eventKey: string, date: string, projectId: string, scopes: string[], delta: (indicator: IndicatorState) => { amounts: Record<string, number>; distinct: Record<string, number> }) {
+    for (const indicator of await this.definitions.ofProject(projectId)) {
+      const change = delta(indicator);
+      if (Object.keys(change.amounts).length === 0 && Object.keys(change.distinct).length === 0) continue;
+      const $inc: Record<string, number> = {};
+      for (const [key, amount] of Object.entries(change.amounts)) $inc[`amounts.${key}`] = amount;
+      for (const [key, count] of Object.entries(change.distinct)) $inc[`distinct.${key}`] = count;
+      for (const [type, period] of Object.entries(periodsOf(date))) {
+        for (const scope of scopes) {
+          await applyOnce(this.collection(), `${indicator.id}|${scope}|${period}`, eventKey, {
+            $inc,
+            $set: { indicatorId: indicator.id, projectId, scope, period, periodType: type, changeSequence: await this.nextSequence(), updatedAt: new Date().toISOString() },
+          });
+        }
+      }
+    }
+  }
+}
+
+const scopesOf = (data: ReportData) => [`subgrant:${data.subGrantId}`, `project:${data.projectId}`, `portfolio:${data.leadPartnerId}`];
+
+function contribution(indicator: IndicatorState, report: ReportFacts): Contribution {
+  const merged: Contribution = { amounts: {}, distinct: [] };
+  for (const { prefix, rule } of Indicator.rules(indicator)) {
+    const part = contributionOf(rule, indicator.disaggregations, report);
+    for (const [key, value] of Object.entries(part.amounts)) merged.amounts[`${prefix}${key}`] = value;
+    merged.distinct.push(...part.distinct.map((k) => `${prefix}${k}`));
+  }
+  return merged;
+}
+
+const NONE: Contribution = { amounts: {}, distinct: [] };
+
+@Controller()
+export class IndicatorValuesEvents {
+  constructor(private readonly values: IndicatorValues) {}
+
+  @EventPattern(ReportValidated.type)
+  validated(@Payload() event: EventEnvelope<ReportData>) {
+    const report = facts(event.subject, event.data);
+    return this.values.apply(event.id, event.data.actualStart, event.data.projectId, scopesOf(event.data), (i) => difference(contribution(i, report), NONE));
+  }
+
+  @EventPattern(ReportCorrected.type)
+  corrected(@Payload() event: EventEnvelope<DataOf<typeof ReportCorrected>>) {
+    const next = facts(event.subject, event.data);
+    const previous = facts(event.subject, event.data.previous);
+    // A correction that moves the report to another period takes from the old one and adds to the new.
+    if (event.data.previous.actualStart.slice(0, 7) !== event.data.actualStart.slice(0, 7)) {
+      return this.values
+        .apply(`${event.id}:from`, event.data.previous.actualStart, event.data.projectId, scopesOf(event.data), (i) => difference(NONE, contribution(i, previous)))
+        .then(() => this.values.apply(`${event.id}:to`, event.data.actualStart, event.data.projectId, scopesOf(event.data), (i) => difference(contribution(i, next), NONE)));
+    }
+    return this.values.apply(event.id, event.data.actualStart, event.data.projectId, scopesOf(event.data), (i) => difference(contribution(i, next), contribution(i, previous)));
+  }
+
+  @EventPattern(ReportReturned.type)
+  returned(@Payload() event: EventEnvelope<DataOf<typeof ReportReturned>>) {
+    if (!event.data.wasValidated) return;
+    const report = facts(event.subject, event.data);
+    return this.values.apply(event.id, event.data.actualStart, event.data.projectId, scopesOf(event.data), (i) => difference(NONE, contribution(i, report)));
+  }
+}

@@ -1,0 +1,66 @@
+import { Type } from '@sinclair/typebox';
+import { defineEvent } from '../envelope/event-envelope';
+import { Topics } from '../topics';
+
+const RuleSchema = Type.Object(
+  {
+    measure: Type.Union([Type.Literal('participants'), Type.Literal('activities'), Type.Literal('distinct-places'), Type.Literal('distinct-organisations')]),
+    filter: Type.Optional(
+      Type.Object(
+        {
+          activityTypes: Type.Optional(Type.Array(Type.String())),
+          themes: Type.Optional(Type.Array(Type.String())),
+          categories: Type.Optional(Type.Array(Type.String())),
+          sexes: Type.Optional(Type.Array(Type.String())),
+          places: Type.Optional(Type.Array(Type.String())),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const IndicatorDefined = defineEvent({
+  type: 'indicators.indicator.defined',
+  version: 1,
+  topic: Topics.indicatorsIndicator,
+  summary: "An indicator of a project's results framework was defined or redefined (its values are rebuilt by replay).",
+  schema: Type.Object(
+    {
+      projectId: Type.String(),
+      code: Type.String(),
+      title: Type.Object({ fr: Type.String(), en: Type.String() }, { additionalProperties: false }),
+      level: Type.Union([Type.Literal('output'), Type.Literal('outcome'), Type.Literal('impact')]),
+      measure: Type.Union([Type.Literal('unit'), Type.Literal('percent'), Type.Literal('qualitative')]),
+      direction: Type.Union([Type.Literal('increase'), Type.Literal('decrease')]),
+      disaggregations: Type.Array(Type.String()),
+      rule: Type.Optional(RuleSchema),
+      numerator: Type.Optional(RuleSchema),
+      denominator: Type.Optional(RuleSchema),
+      targets: Type.Array(Type.Object({ period: Type.String(), value: Type.Number() }, { additionalProperties: false })),
+    },
+    { additionalProperties: false },
+  ),
+});
+
+export const IndicatorValueChanged = defineEvent({
+  type: 'indicators.value.changed',
+  version: 1,
+  topic: Topics.indicatorsValue,
+  summary: 'The value of an indicator for a scope (sub-grant, project, portfolio) and period changed.',
+  schema: Type.Object(
+    {
+      indicatorId: Type.String(),
+      code: Type.String(),
+      projectId: Type.String(),
+      scope: Type.String(),
+      period: Type.String(),
+      value: Type.Union([Type.Number(), Type.Null()]),
+      changeSequence: Type.Integer(),
+    },
+    { additionalProperties: false },
+  ),
+});
+
+export const IndicatorsEvents = [IndicatorDefined, IndicatorValueChanged] as const;

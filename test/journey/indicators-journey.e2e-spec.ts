@@ -1,0 +1,166 @@
+import { randomUUID } from 'node:crypto';
+import { eventually } from '../support/eventually';
+import { DEMO_USERS, PlatformUnderTest, startPlatform } from '../support/platform-under-test';
+
+const CELLS = [
+  { sex: 'not-stated', ageBand: 'unknown', category: 'community-leaders', count: 35 },
+  { sex: 'not-stated', ageBand: 'unknown', category: 'religious-leaders', count: 3 },
+  { sex: 'not-stated', ageBand: 'unknown', category: 'ngo-representatives', count: 6 },
+  { sex: 'female', ageBand: 'unknown', category: 'womens-associations', count: 72 },
+  { sex: 'not-stated', ageBand: 'unknown', category: 'youth-associations', count: 72 },
+];
+
+interface Value {
+  code: string;
+  scope: string;
+  period: string;
+  value: number | null;
+  disaggregation: Record<string, number>;
+  target?: number;
+  status: string;
+  changeSequence: number;
+}
+
+/**
+ * The whole journey across the four services as separate processes: organisation and users →
+ * project and active sub-grant → indicators → activity planned, reported, validated → the values
+ * in every feed; then a correction and a return, and the values follow.
+ */
+describe('journey: from a validated report to indicator feeds', () => {
+  let platform: PlatformUnderTest;
+  const tokens: Record<string, string> = {};
+  let projectId: string;
+  let subGrantId: string;
+  let feedsToken: string;
+
+  const call = (who: string, service: 'grants' | 'activities' | 'indicators' | 'directory', method: string, path: string, body?: object) =>
+    fetch(`${platform.url(service)}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${who === 'feeds' ? feedsToken : tokens[who]}` },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+  const json = async <T>(response: Promise<Response>): Promise<T> => (await (await response).json()) as T;
+  const projectValues = async (who = 'me-officer') =>
+    json<{ items: Value[] }>(call(who, 'indicators', 'GET', `/feeds/values?projectId=${projectId}&scope=project:${projectId}&periodType=quarterly`));
+  const valueOf = async (code: string) => (await projectValues()).items.find((v) => v.code === code && v.period === '2024Q1');
+
+  beforeAll(async () => {
+    platform = await startPlatform('journey', ['grants', 'activities', 'indicators']);
+    for (const [role, email] of Object.entries(DEMO_USERS)) tokens[role] = (await platform.signIn(email)).access_token;
+    const project = await eventually(async () => {
+      const response = await call('program-manager', 'grants', 'POST', '/projects', {
+        code: 'COVE-TBK', title: { fr: 'Prévention à Tombouctou', en: 'Prevention in Timbuktu' }, leadPartnerId: 'org-fhi360',
+        donors: [{ organisationId: 'org-usaid', amount: { amount: 60_000_000, currency: 'XOF' } }],
+        period: { start: '2024-01-01', end: '2025-12-31' }, budget: { amount: 60_000_000, currency: 'XOF' }, regions: ['ML06'],
+      });
+      expect(response.status).toBe(201);
+      return (await response.json()) as { id: string };
+    }, 30000, 250);
+    projectId = project.id;
+    let subGrant = await json<{ id: string; version: number }>(call('program-manager', 'grants', 'POST', `/projects/${projectId}/sub-grants`, {
+      reference: 'SG-AMSS-01', recipientId: 'org-amss', purpose: 'Étude diagnostique', award: { amount: 12_000_000, currency: 'XOF' },
+      period: { start: '2024-02-01', end: '2024-09-30' }, budgetLines: [],
+    }));
+    for (const step of ['submit', 'approve', 'activate']) {
+      subGrant = await json(call('program-manager', 'grants', 'POST', `/sub-grants/${subGrant.id}/transitions/${step}`, { version: subGrant.version }));
+    }
+    subGrantId = subGrant.id;
+
+    const define = (body: object) =>
+      eventually(async () => expect((await call('me-officer', 'indicators', 'POST', `/projects/${projectId}/indicators`, body)).status).toBe(201), 30000, 250);
+    await define({ code: 'OUT-1', title: { fr: 'Participants aux activités', en: 'Activity participants' }, level: 'output', measure: 'unit', direction: 'increase',
+      disaggregations: ['category', 'sex'], rule: { measure: 'participants' }, targets: [{ period: '2024Q1', value: 150 }] });
+    await define({ code: 'OUT-2', title: { fr: 'Part des femmes', en: 'Share of women' }, level: 'output', measure: 'percent', direction: 'increase',
+      disaggregations: [], numerator: { measure: 'participants', filter: { sexes: ['female'] } }, denominator: { measure: 'participants' }, targets: [] });
+    await define({ code: 'OUT-3', title: { fr: 'Activités tenues', en: 'Activities held' }, level: 'output', measure: 'unit', direction: 'increase',
+      disaggregations: [], rule: { measure: 'activities' }, targets: [] });
+
+    const client = await json<{ clientId: string; clientSecret: string }>(call('admin', 'directory', 'POST', '/api-clients', { name: 'Outil S&E', organisationId: 'org-fhi360', scopes: ['feeds:read'] }));
+    feedsToken = (await json<{ access_token: string }>(fetch(`${platform.url('directory')}/auth/token`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ grant_type: 'client_credentials', client_id: client.clientId, client_secret: client.clientSecret }),
+    }))).access_token;
+  });
+  afterAll(() => platform?.stop());
+
+  let activityId: string;
+  let version: number;
+
+  it('shows a validated report in every feed, with exact values', async () => {
+    activityId = randomUUID();
+    await eventually(async () => expect((await call('cso-reporter', 'activities', 'PUT', `/activities/${activityId}`, {
+      subGrantId, type: 'study', title: 'Groupes de discussion', plannedStart: '2024-03-04', plannedEnd: '2024-03-22', pcode: 'ML06', themes: ['pve'], plannedParticipants: 180,
+    })).status).toBe(201), 30000, 250);
+    const draft = await json<{ version: number }>(call('cso-reporter', 'activities', 'PUT', `/activities/${activityId}/report`, {
+      version: 1, actualStart: '2024-03-04', actualEnd: '2024-03-25', pcode: 'ML06', participants: { total: 188, cells: CELLS },
+      outputs: { recommendations: 12, declarations: 0, actionPlans: 1 }, narrative: 'Groupes de discussion dans cinq cercles',
+    }));
+    const submitted = await json<{ version: number }>(call('cso-reporter', 'activities', 'POST', `/activities/${activityId}/report/submit`, { version: draft.version }));
+    const validated = await json<{ version: number }>(call('program-manager', 'activities', 'POST', `/activities/${activityId}/report/validate`, { version: submitted.version }));
+    version = validated.version;
+
+    const participants = await eventually(async () => {
+      const value = await valueOf('OUT-1');
+      expect(value?.value).toBe(188);
+      return value!;
+    }, 30000, 200);
+    expect(participants.disaggregation).toMatchObject({ 'category=womens-associations': 72, 'category=youth-associations': 72, 'category=community-leaders': 35, 'sex=female': 72 });
+    expect(participants).toMatchObject({ target: 150, status: 'on-track' });
+    expect((await valueOf('OUT-2'))?.value).toBe(38.3); // 72 of 188
+    expect((await valueOf('OUT-3'))?.value).toBe(1);
+
+    // roll-up: the same figure for the sub-grant, the project and the lead partner's portfolio
+    const yearly = await json<{ items: Value[] }>(call('feeds', 'indicators', 'GET', `/feeds/values?projectId=${projectId}&periodType=yearly`));
+    const out1 = yearly.items.filter((v) => v.code === 'OUT-1');
+    expect(out1.map((v) => v.scope).sort()).toEqual([`portfolio:org-fhi360`, `project:${projectId}`, `subgrant:${subGrantId}`].sort());
+    expect(out1.every((v) => v.value === 188)).toBe(true);
+
+    const csv = await (await call('feeds', 'indicators', 'GET', `/feeds/values.csv?projectId=${projectId}&periodType=quarterly&hxl=true`)).text();
+    const lines = csv.trim().split('\n');
+    expect(lines[1]).toContain('#indicator+code');
+    expect(lines.some((l) => l.startsWith('OUT-1,') && l.includes(`project:${projectId}`) && l.includes(',2024Q1,188,72,'))).toBe(true);
+
+    const dhis2 = await json<{ dataValues: { dataElement: string; period: string; orgUnit: string; value: string; categoryOptionCombo?: string }[] }>(
+      call('feeds', 'indicators', 'GET', `/feeds/dhis2?projectId=${projectId}&scope=project:${projectId}&periodType=quarterly`));
+    expect(dhis2.dataValues).toEqual(expect.arrayContaining([
+      { dataElement: 'OUT-1', period: '2024Q1', orgUnit: `project:${projectId}`, value: '188' },
+      { dataElement: 'OUT-1', period: '2024Q1', orgUnit: `project:${projectId}`, categoryOptionCombo: 'category=youth-associations', value: '72' },
+    ]));
+    expect((await call('cso-reporter', 'indicators', 'GET', `/feeds/values?projectId=${projectId}`)).status).toBe(403);
+    expect((await call('donor-viewer', 'indicators', 'GET', `/feeds/values?projectId=${projectId}`)).status).toBe(200);
+  });
+
+  it('follows a correction and a return, and the change feed misses and repeats nothing', async () => {
+    const before = await json<{ items: Value[]; nextCursor: number }>(call('feeds', 'indicators', 'GET', '/feeds/changes?cursor=0&limit=500'));
+    const corrected = await json<{ version: number }>(call('program-manager', 'activities', 'POST', `/activities/${activityId}/report/correct`, {
+      version, reason: 'deux jeunes comptés deux fois', actualStart: '2024-03-04', actualEnd: '2024-03-25', pcode: 'ML06',
+      participants: { total: 186, cells: CELLS.map((c) => (c.category === 'youth-associations' ? { ...c, count: 70 } : c)) },
+      outputs: { recommendations: 12, declarations: 0, actionPlans: 1 }, narrative: 'corrigé',
+    }));
+    await eventually(async () => {
+      const value = await valueOf('OUT-1');
+      expect(value).toMatchObject({ value: 186, disaggregation: expect.objectContaining({ 'category=youth-associations': 70 }) });
+    }, 30000, 200);
+
+    // page through the changes from the cursor held before the correction
+    const seen: number[] = [];
+    let cursor = before.nextCursor;
+    for (;;) {
+      const page = await json<{ items: Value[]; nextCursor: number }>(call('feeds', 'indicators', 'GET', `/feeds/changes?cursor=${cursor}&limit=3`));
+      if (page.items.length === 0) break;
+      seen.push(...page.items.map((i) => i.changeSequence));
+      cursor = page.nextCursor;
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(seen.every((s) => s > before.nextCursor)).toBe(true);
+    expect(seen.length).toBeGreaterThan(0);
+
+    await call('program-manager', 'activities', 'POST', `/activities/${activityId}/report/return`, { version: corrected.version, comments: 'listes de présence manquantes' });
+    await eventually(async () => {
+      expect((await valueOf('OUT-1'))?.value).toBe(0);
+      expect((await valueOf('OUT-3'))?.value).toBe(0);
+      expect((await valueOf('OUT-2'))?.value).toBeNull();
+    }, 30000, 200);
+  });
+});
