@@ -1,4 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { eventually } from '../support/eventually';
 import { DEMO_USERS, PlatformUnderTest, startPlatform } from '../support/platform-under-test';
 
@@ -65,6 +69,12 @@ describe('journey: from a validated report to indicator feeds', () => {
       subGrant = await json(call('program-manager', 'grants', 'POST', `/sub-grants/${subGrant.id}/transitions/${step}`, { version: subGrant.version }));
     }
     subGrantId = subGrant.id;
+    const planned = await json<{ version: number; tranches: { id: string }[] }>(call('program-manager', 'grants', 'POST', `/sub-grants/${subGrantId}/tranches`, {
+      version: subGrant.version, plannedDate: '2024-02-15', amount: { amount: 6_000_000, currency: 'XOF' },
+    }));
+    await call('program-manager', 'grants', 'POST', `/sub-grants/${subGrantId}/disbursements`, {
+      version: planned.version, trancheId: planned.tranches[0].id, date: '2024-02-20', amount: { amount: 6_000_000, currency: 'XOF' },
+    });
 
     const define = (body: object) =>
       eventually(async () => expect((await call('me-officer', 'indicators', 'POST', `/projects/${projectId}/indicators`, body)).status).toBe(201), 30000, 250);
@@ -126,6 +136,19 @@ describe('journey: from a validated report to indicator feeds', () => {
       { dataElement: 'OUT-1', period: '2024Q1', orgUnit: `project:${projectId}`, value: '188' },
       { dataElement: 'OUT-1', period: '2024Q1', orgUnit: `project:${projectId}`, categoryOptionCombo: 'category=youth-associations', value: '72' },
     ]));
+    const xml = await eventually(async () => {
+      const body = await (await call('feeds', 'indicators', 'GET', `/feeds/iati.xml?projectId=${projectId}`)).text();
+      expect(body).toContain('<transaction-type code="3"/>');
+      return body;
+    }, 30000, 250);
+    expect(xml).toContain('<actual value="188"/>');
+    expect(xml).toContain('<dimension name="category" value="womens-associations"/>');
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'iati-')), 'activity.xml');
+    writeFileSync(file, xml);
+    const schema = path.resolve(__dirname, '..', '..', '..', 'shared', 'standards', 'iati-2.03', 'iati-activities-schema.xsd');
+    // xmllint exits non-zero (and this throws with its message) when the document breaks the schema.
+    expect(execFileSync('xmllint', ['--noout', '--schema', schema, file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })).toBe('');
+
     expect((await call('cso-reporter', 'indicators', 'GET', `/feeds/values?projectId=${projectId}`)).status).toBe(403);
     expect((await call('donor-viewer', 'indicators', 'GET', `/feeds/values?projectId=${projectId}`)).status).toBe(200);
   });

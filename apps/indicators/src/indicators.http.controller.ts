@@ -55,6 +55,10 @@ class ValuesQuery {
   @ApiPropertyOptional({ description: 'CSV only: add the HXL hashtag row' }) @IsOptional() @IsIn(['true', 'false']) hxl?: string;
 }
 
+class IatiQuery {
+  @ApiProperty() @IsString() projectId: string;
+}
+
 class ChangesQuery {
   @ApiPropertyOptional({ default: 0, description: 'the nextCursor of the previous answer' }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) cursor?: number;
   @ApiPropertyOptional({ default: 100 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
@@ -125,6 +129,15 @@ export class FeedsController {
   @ApiOperation({ summary: 'The values as CSV, with an HXL hashtag row when hxl=true' })
   csv(@CurrentActor() actor: Actor, @Query() query: ValuesQuery) {
     return this.feeds.csv(actor, { ...query, limit: 500 }, query.hxl === 'true');
+  }
+
+  @Get('iati.xml')
+  @Allow([...READERS], { scopes: ['feeds:read'] })
+  @Header('content-type', 'application/xml; charset=utf-8')
+  @ApiProduces('application/xml')
+  @ApiOperation({ summary: 'The project as an IATI 2.03 activity: results with baseline, targets and actuals by dimension, and disbursements as transactions' })
+  iati(@CurrentActor() actor: Actor, @Query() query: IatiQuery) {
+    return this.feeds.iati(actor, query.projectId);
   }
 
   @Get('dhis2')

@@ -3,6 +3,7 @@ import { AuthModule } from '@tributary/auth';
 import { MessagingModule } from '@tributary/messaging';
 import { PlatformModule } from '@tributary/platform';
 import { Feeds } from './feeds/feeds.service';
+import { KnownDisbursements, KnownDisbursementsEvents } from './feeds/known-disbursements.projector';
 import { FeedsController, IndicatorsController } from './indicators.http.controller';
 import { INDICATORS_SERVICE } from './indicators.service-descriptor';
 import { IndicatorDefinitions } from './indicators/indicator-definitions.service';
@@ -16,7 +17,7 @@ import { IndicatorValues, IndicatorValuesEvents } from './values/indicator-value
     MessagingModule.forService({ consumer: { groupId: 'indicators.values', partitionsConsumedConcurrently: 1 } }),
     AuthModule,
   ],
-  controllers: [IndicatorsController, FeedsController, IndicatorValuesEvents, KnownProjectsEvents],
-  providers: [IndicatorDefinitions, KnownProjects, IndicatorValues, Feeds],
+  controllers: [IndicatorsController, FeedsController, IndicatorValuesEvents, KnownProjectsEvents, KnownDisbursementsEvents],
+  providers: [IndicatorDefinitions, KnownProjects, IndicatorValues, Feeds, KnownDisbursements],
 })
 export class IndicatorsModule {}

@@ -6,6 +6,8 @@ import { periodBounds } from '../indicators/domain/period';
 import { IndicatorDefinitions } from '../indicators/indicator-definitions.service';
 import { KnownProjects } from '../indicators/known-projects.projector';
 import { IndicatorValues, ValueBucket } from '../values/indicator-values.projector';
+import { iatiActivityXml } from './iati-xml';
+import { KnownDisbursements } from './known-disbursements.projector';
 
 export interface ValueFilter {
   projectId: string;
@@ -41,6 +43,7 @@ export class Feeds {
     private readonly values: IndicatorValues,
     private readonly definitions: IndicatorDefinitions,
     private readonly projects: KnownProjects,
+    private readonly disbursements: KnownDisbursements,
   ) {}
 
   static valueOf(indicator: IndicatorState, bucket: Pick<ValueBucket, 'amounts' | 'distinct'>): { value: number | null; disaggregation: Record<string, number> } {
@@ -131,6 +134,21 @@ export class Feeds {
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
     return stringify(rows);
+  }
+
+  /** The project as an IATI 2.03 activity: quarterly results at project scope and the disbursements. */
+  async iati(actor: Actor, projectId: string): Promise<string> {
+    const project = await this.readableProject(actor, projectId);
+    const indicators = new Map((await this.definitions.ofProject(projectId)).map((i) => [i.id, i]));
+    const buckets = await this.values.collection()
+      .find({ projectId, scope: `project:${projectId}`, periodType: 'quarterly' }, { projection: { appliedEvents: 0 } })
+      .sort({ _id: 1 })
+      .toArray();
+    const values = buckets.flatMap((bucket) => {
+      const indicator = indicators.get(bucket.indicatorId);
+      return indicator ? [{ indicator, period: bucket.period, ...Feeds.valueOf(indicator, bucket) }] : [];
+    });
+    return iatiActivityXml(project, values, await this.disbursements.ofProject(projectId), new Date());
   }
 
   /** DHIS2 dataValueSets: data element = indicator code, org unit = scope, period as is. */

@@ -5,9 +5,11 @@ import { applyOnce, ReadModelStore } from '@tributary/messaging';
 import { hasRole } from '@tributary/auth';
 import { Actor } from '@tributary/platform';
 
-interface KnownProject {
+export interface KnownProject {
   _id: string;
   code: string;
+  title: { fr: string; en: string };
+  period: { start: string; end: string };
   leadPartnerId: string;
   donorIds: string[];
 }
@@ -53,7 +55,13 @@ export class KnownProjectsEvents {
   @EventPattern(ProjectCreated.type)
   created(@Payload() event: EventEnvelope<DataOf<typeof ProjectCreated>>) {
     return applyOnce(this.projects.collection(), event.subject, event.id, {
-      $set: { code: event.data.code, leadPartnerId: event.data.leadPartnerId, donorIds: event.data.donors.map((d) => d.organisationId) },
+      $set: {
+        code: event.data.code,
+        title: event.data.title,
+        period: event.data.period,
+        leadPartnerId: event.data.leadPartnerId,
+        donorIds: event.data.donors.map((d) => d.organisationId),
+      },
     });
   }
 }

@@ -1,0 +1,73 @@
+import { IndicatorState } from '../indicators/domain/indicator';
+import { periodBounds } from '../indicators/domain/period';
+import { KnownProject } from '../indicators/known-projects.projector';
+import { KnownDisbursement } from './known-disbursements.projector';
+
+const MINOR_UNITS: Record<string, number> = { XOF: 0, XAF: 0 };
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const narratives = (text: { fr: string; en: string }) =>
+  `<narrative xml:lang="fr">${escape(text.fr)}</narrative><narrative xml:lang="en">${escape(text.en)}</narrative>`;
+const major = (money: { amount: number; currency: string }) => {
+  const exponent = MINOR_UNITS[money.currency] ?? 2;
+  return exponent === 0 ? String(money.amount) : (money.amount / 10 ** exponent).toFixed(exponent);
+};
+
+export interface IatiIndicatorValue {
+  indicator: IndicatorState;
+  period: string;
+  value: number | null;
+  disaggregation: Record<string, number>;
+}
+
+const LEVEL_TYPE: Record<string, string> = { output: '1', outcome: '2', impact: '3' };
+
+/**
+ * One IATI 2.03 activity for a project: its results (each indicator with baseline, and per period
+ * target and actual with dimensions) and its disbursements to CSOs as transactions of type 3.
+ * Organisation references are Tributary ids; a publisher maps them to IATI organisation ids.
+ */
+export function iatiActivityXml(project: KnownProject, values: IatiIndicatorValue[], disbursements: KnownDisbursement[], now: Date): string {
+  const identifier = `${project.leadPartnerId}-${project.code}`;
+  const byLevel = new Map<string, Map<string, IatiIndicatorValue[]>>();
+  for (const value of values) {
+    const indicators = byLevel.get(value.indicator.level) ?? new Map<string, IatiIndicatorValue[]>();
+    indicators.set(value.indicator.id, [...(indicators.get(value.indicator.id) ?? []), value]);
+    byLevel.set(value.indicator.level, indicators);
+  }
+  const results = [...byLevel].map(([level, indicators]) => {
+    const indicatorXml = [...indicators.values()].map((periods) => {
+      const indicator = periods[0].indicator;
+      const measure = indicator.measure === 'percent' ? '2' : indicator.measure === 'qualitative' ? '5' : '1';
+      const baseline = indicator.baseline
+        ? `<baseline year="${indicator.baseline.date.slice(0, 4)}" iso-date="${indicator.baseline.date}" value="${indicator.baseline.value}"/>`
+        : '';
+      const periodXml = periods
+        .filter((p) => p.value !== null)
+        .map((p) => {
+          const { start, end } = periodBounds(p.period);
+          const target = indicator.targets.find((t) => t.period === p.period);
+          const dimensions = Object.entries(p.disaggregation)
+            .map(([key, amount]) => {
+              const [name, value] = key.split('=');
+              return `<actual value="${amount}"><dimension name="${escape(name)}" value="${escape(value)}"/></actual>`;
+            })
+            .join('');
+          return `<period><period-start iso-date="${start}"/><period-end iso-date="${end}"/>${target ? `<target value="${target.value}"/>` : ''}<actual value="${p.value}"/>${dimensions}</period>`;
+        })
+        .join('');
+      return `<indicator measure="${measure}" ascending="${indicator.direction === 'increase' ? '1' : '0'}"><title>${narratives(indicator.title)}</title>${
+        indicator.definition ? `<description>${narratives(indicator.definition)}</description>` : ''
+      }${baseline}${periodXml}</indicator>`;
+    });
+    return `<result type="${LEVEL_TYPE[level] ?? '1'}"><title>${narratives({ fr: `Résultats (${level})`, en: `Results (${level})` })}</title>${indicatorXml.join('')}</result>`;
+  });
+  const transactions = disbursements.map(
+    (d) =>
+      `<transaction ref="${escape(d._id)}"><transaction-type code="3"/><transaction-date iso-date="${d.date}"/><value currency="${d.amount.currency}" value-date="${d.date}">${major(d.amount)}</value><description>${narratives({ fr: `Décaissement ${d.reference}`, en: `Disbursement ${d.reference}` })}</description><provider-org ref="${escape(d.leadPartnerId)}" provider-activity-id="${escape(identifier)}"/><receiver-org ref="${escape(d.recipientId)}" receiver-activity-id="${escape(`${identifier}-${d.reference}`)}"/></transaction>`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<iati-activities version="2.03" generated-datetime="${now.toISOString().slice(0, 19)}Z"><iati-activity last-updated-datetime="${now.toISOString().slice(0, 19)}Z" xml:lang="fr"><iati-identifier>${escape(identifier)}</iati-identifier><reporting-org ref="${escape(project.leadPartnerId)}" type="21">${narratives({ fr: project.leadPartnerId, en: project.leadPartnerId })}</reporting-org><title>${narratives(project.title)}</title><description>${narratives(project.title)}</description>${project.donorIds
+    .map((id) => `<participating-org ref="${escape(id)}" role="1"/>`)
+    .join('')}<participating-org ref="${escape(project.leadPartnerId)}" role="4"/><activity-status code="2"/><activity-date type="1" iso-date="${project.period.start}"/><activity-date type="3" iso-date="${project.period.end}"/>${transactions.join('')}${results.join('')}</iati-activity></iati-activities>
+`;
+}
