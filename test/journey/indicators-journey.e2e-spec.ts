@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { eventually } from '../support/eventually';
+import { readTopic } from '../support/kafka-probe';
 import { DEMO_USERS, PlatformUnderTest, startPlatform } from '../support/platform-under-test';
 
 const CELLS = [
@@ -185,5 +186,46 @@ describe('journey: from a validated report to indicator feeds', () => {
       expect((await valueOf('OUT-3'))?.value).toBe(0);
       expect((await valueOf('OUT-2'))?.value).toBeNull();
     }, 30000, 200);
+  });
+
+  it('announces every value change on the Kafka topic', async () => {
+    const projectBucket = (e: { data: { code: string; scope: string; period: string } }) =>
+      e.data.code === 'OUT-1' && e.data.scope === `project:${projectId}` && e.data.period === '2024Q1';
+    const values = await eventually(async () => {
+      const events = (await readTopic(`${platform.topicPrefix}indicators.value.v1`)).map((r) => JSON.parse(r.value)).filter(projectBucket);
+      const ordered = [...new Map(events.map((e) => [e.data.changeSequence, e])).values()].sort((a, b) => a.data.changeSequence - b.data.changeSequence);
+      expect(ordered.map((e) => e.data.value)).toEqual([188, 186, 0]);
+      return ordered;
+    });
+    expect(values[0]).toMatchObject({ type: 'indicators.value.changed', source: 'indicators' });
+  });
+
+  it('rebuilds the values by replay, identical to the live ones', async () => {
+    const snapshot = async () =>
+      (await json<{ items: Value[] }>(call('me-officer', 'indicators', 'GET', `/feeds/values?projectId=${projectId}&limit=500`))).items
+        .map(({ changeSequence: _c, ...v }) => v)
+        .sort((a, b) => `${a.code}${a.scope}${a.period}`.localeCompare(`${b.code}${b.scope}${b.period}`));
+    const live = await snapshot();
+    expect(live.length).toBeGreaterThan(10);
+    const rebuilt = await call('admin', 'indicators', 'POST', '/admin/read-models/rebuild');
+    expect(rebuilt.status).toBe(200);
+    expect(await snapshot()).toEqual(live);
+  });
+
+  it("shows a donor only the projects it funds", async () => {
+    const alert = (await fetch(`${platform.url('directory')}/auth/token`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ grant_type: 'password', username: 'pm@alert.example', password: 'Tributary-demo-2026' }),
+    }).then((r) => r.json())) as { access_token: string };
+    tokens['alert-pm'] = alert.access_token;
+    const other = await json<{ id: string }>(call('alert-pm', 'grants', 'POST', '/projects', {
+      code: 'ALERT-CENTRE', title: { fr: 'Centre du Mali', en: 'Central Mali' }, leadPartnerId: 'org-alert',
+      donors: [{ organisationId: 'org-canada', amount: { amount: 150_000_000, currency: 'CAD' } }],
+      period: { start: '2017-01-01', end: '2019-12-31' }, budget: { amount: 150_000_000, currency: 'CAD' }, regions: ['ML04'],
+    }));
+    await eventually(async () => expect((await call('alert-pm', 'indicators', 'GET', `/feeds/values?projectId=${other.id}`)).status).toBe(200), 30000, 250);
+    expect((await call('donor-viewer', 'indicators', 'GET', `/feeds/values?projectId=${other.id}`)).status).toBe(404);
+    expect((await call('donor-viewer', 'indicators', 'GET', `/feeds/values?projectId=${projectId}`)).status).toBe(200);
+    expect((await call('feeds', 'indicators', 'GET', `/feeds/values?projectId=${other.id}`)).status).toBe(404);
   });
 });

@@ -5,7 +5,8 @@ import { IndicatorState, progressStatus } from '../indicators/domain/indicator';
 import { periodBounds } from '../indicators/domain/period';
 import { IndicatorDefinitions } from '../indicators/indicator-definitions.service';
 import { KnownProjects } from '../indicators/known-projects.projector';
-import { IndicatorValues, ValueBucket } from '../values/indicator-values.projector';
+import { IndicatorValues } from '../values/indicator-values.projector';
+import { ValueBucket, valueOf } from '../values/indicator-value';
 import { iatiActivityXml } from './iati-xml';
 import { KnownDisbursements } from './known-disbursements.projector';
 
@@ -46,19 +47,6 @@ export class Feeds {
     private readonly disbursements: KnownDisbursements,
   ) {}
 
-  static valueOf(indicator: IndicatorState, bucket: Pick<ValueBucket, 'amounts' | 'distinct'>): { value: number | null; disaggregation: Record<string, number> } {
-    const amounts = bucket.amounts ?? {};
-    const distinctCount = (prefix: string) => Object.entries(bucket.distinct ?? {}).filter(([k, n]) => k.startsWith(prefix) && n > 0).length;
-    const measureOf = (prefix: string, rule: { measure: string } | undefined) =>
-      rule?.measure.startsWith('distinct') ? distinctCount(prefix) : amounts[`${prefix}total`] ?? 0;
-    if (indicator.measure === 'percent') {
-      const denominator = measureOf('den:', indicator.denominator);
-      return { value: denominator === 0 ? null : Math.round((measureOf('num:', indicator.numerator) / denominator) * 10000) / 100, disaggregation: {} };
-    }
-    const disaggregation = Object.fromEntries(Object.entries(amounts).filter(([k, n]) => k !== 'total' && n !== 0));
-    return { value: measureOf('', indicator.rule), disaggregation };
-  }
-
   private async readableProject(actor: Actor, projectId: string) {
     const project = await this.projects.find(projectId);
     if (!project || !this.projects.mayRead(actor, project)) throw projectNotFound();
@@ -89,7 +77,7 @@ export class Feeds {
   }
 
   private toFeedValue(indicator: IndicatorState, bucket: ValueBucket, today: string, onlyDimension?: string): FeedValue {
-    const { value, disaggregation } = Feeds.valueOf(indicator, bucket);
+    const { value, disaggregation } = valueOf(indicator, bucket);
     const target = indicator.targets.find((t) => t.period === bucket.period)?.value;
     return {
       indicatorId: indicator.id,
@@ -146,7 +134,7 @@ export class Feeds {
       .toArray();
     const values = buckets.flatMap((bucket) => {
       const indicator = indicators.get(bucket.indicatorId);
-      return indicator ? [{ indicator, period: bucket.period, ...Feeds.valueOf(indicator, bucket) }] : [];
+      return indicator ? [{ indicator, period: bucket.period, ...valueOf(indicator, bucket) }] : [];
     });
     return iatiActivityXml(project, values, await this.disbursements.ofProject(projectId), new Date());
   }

@@ -1,24 +1,14 @@
 import { Controller, Injectable, OnModuleInit } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import { DataOf, EventEnvelope, ReportCorrected, ReportReturned, ReportValidated } from '@tributary/contracts';
-import { applyOnce, ReadModelStore } from '@tributary/messaging';
+import { DataOf, EventEnvelope, IndicatorValueChanged, ReportCorrected, ReportReturned, ReportValidated } from '@tributary/contracts';
+import { applyOnce, EventFactory, KafkaConnection, ReadModelStore } from '@tributary/messaging';
+import { RequestContext } from '@tributary/platform';
 import { Indicator, IndicatorState } from '../indicators/domain/indicator';
 import { periodsOf } from '../indicators/domain/period';
 import { Contribution, contributionOf, difference, ReportFacts } from '../indicators/domain/rule';
 import { IndicatorDefinitions } from '../indicators/indicator-definitions.service';
+import { ValueBucket, valueOf } from './indicator-value';
 
-export interface ValueBucket {
-  _id: string;
-  indicatorId: string;
-  projectId: string;
-  scope: string;
-  period: string;
-  periodType: string;
-  amounts: Record<string, number>;
-  distinct: Record<string, number>;
-  changeSequence: number;
-  updatedAt: string;
-}
 
 type ReportData = DataOf<typeof ReportValidated>;
 
@@ -40,6 +30,8 @@ export class IndicatorValues implements OnModuleInit {
   constructor(
     private readonly readModels: ReadModelStore,
     private readonly definitions: IndicatorDefinitions,
+    private readonly kafka: KafkaConnection,
+    private readonly events: EventFactory,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -69,15 +61,44 @@ export class IndicatorValues implements OnModuleInit {
       const $inc: Record<string, number> = {};
       for (const [key, amount] of Object.entries(change.amounts)) $inc[`amounts.${key}`] = amount;
       for (const [key, count] of Object.entries(change.distinct)) $inc[`distinct.${key}`] = count;
+      const touched: string[] = [];
       for (const [type, period] of Object.entries(periodsOf(date))) {
         for (const scope of scopes) {
-          await applyOnce(this.collection(), `${indicator.id}|${scope}|${period}`, eventKey, {
+          const id = `${indicator.id}|${scope}|${period}`;
+          touched.push(id);
+          await applyOnce(this.collection(), id, eventKey, {
             $inc,
             $set: { indicatorId: indicator.id, projectId, scope, period, periodType: type, changeSequence: await this.nextSequence(), updatedAt: new Date().toISOString() },
           });
         }
       }
+      await this.announce(indicator, touched);
     }
+  }
+
+  /**
+   * Publishes the new values on the value-change topic before the event's offset is committed, so
+   * a crash re-announces them (at least once; `changeSequence` lets subscribers drop repeats).
+   * A rebuild announces nothing: its values become visible all at once when it is switched in.
+   */
+  private async announce(indicator: IndicatorState, bucketIds: string[]): Promise<void> {
+    if (RequestContext.current()?.readModelGeneration !== undefined) return;
+    const buckets = await this.collection().find({ _id: { $in: bucketIds } }, { projection: { appliedEvents: 0 } }).toArray();
+    const messages = buckets.map((bucket) => {
+      const event = this.events.create({
+        definition: IndicatorValueChanged,
+        subject: bucket._id,
+        sequence: bucket.changeSequence,
+        data: {
+          indicatorId: indicator.id, code: indicator.code, projectId: bucket.projectId, scope: bucket.scope, period: bucket.period,
+          value: valueOf(indicator, bucket).value, changeSequence: bucket.changeSequence,
+        },
+      });
+      return { key: bucket._id, value: JSON.stringify(event), headers: { 'event-id': event.id, 'event-type': event.type } };
+    });
+    if (messages.length === 0) return;
+    const producer = await this.kafka.producer();
+    await producer.send({ topic: this.kafka.topic(IndicatorValueChanged.topic), acks: -1, messages });
   }
 }
 
