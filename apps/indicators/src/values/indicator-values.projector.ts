@@ -1,7 +1,8 @@
 import { Controller, Injectable, OnModuleInit } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { DataOf, EventEnvelope, IndicatorValueChanged, ReportCorrected, ReportReturned, ReportValidated } from '@tributary/contracts';
-import { applyOnce, EventFactory, KafkaConnection, ReadModelStore } from '@tributary/messaging';
+import { EventFactory, KafkaConnection, ReadModelStore } from '@tributary/messaging';
+import { AnyBulkWriteOperation } from 'mongodb';
 import { RequestContext } from '@tributary/platform';
 import { Indicator, IndicatorState } from '../indicators/domain/indicator';
 import { periodsOf } from '../indicators/domain/period';
@@ -62,17 +63,40 @@ export class IndicatorValues implements OnModuleInit {
       for (const [key, amount] of Object.entries(change.amounts)) $inc[`amounts.${key}`] = amount;
       for (const [key, count] of Object.entries(change.distinct)) $inc[`distinct.${key}`] = count;
       const touched: string[] = [];
+      const writes = [];
       for (const [type, period] of Object.entries(periodsOf(date))) {
         for (const scope of scopes) {
           const id = `${indicator.id}|${scope}|${period}`;
           touched.push(id);
-          await applyOnce(this.collection(), id, eventKey, {
-            $inc,
-            $set: { indicatorId: indicator.id, projectId, scope, period, periodType: type, changeSequence: await this.nextSequence(), updatedAt: new Date().toISOString() },
+          writes.push({
+            updateOne: {
+              filter: { _id: id, appliedEvents: { $ne: eventKey } },
+              update: {
+                $inc,
+                $set: { indicatorId: indicator.id, projectId, scope, period, periodType: type, changeSequence: await this.nextSequence(), updatedAt: new Date().toISOString() },
+                $push: { appliedEvents: eventKey },
+              },
+              upsert: true,
+            },
           });
         }
       }
+      await this.write(writes as never);
       await this.announce(indicator, touched);
+    }
+  }
+
+  /**
+   * One round trip for the buckets an event touches. Each update applies only if the bucket has
+   * not seen the event; where it has, the upsert's insert fails on the _id and is skipped. Only
+   * this consumer writes these buckets (one partition at a time), so no document lock is needed.
+   */
+  private async write(writes: AnyBulkWriteOperation<ValueBucket>[]): Promise<void> {
+    try {
+      await this.collection().bulkWrite(writes, { ordered: false });
+    } catch (error) {
+      const failures = (error as { writeErrors?: { code: number }[] }).writeErrors;
+      if (!failures || failures.some((f) => f.code !== 11000)) throw error;
     }
   }
 

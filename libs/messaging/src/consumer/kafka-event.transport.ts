@@ -80,7 +80,8 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
     topics: string[],
     process: (topic: string, partition: number, message: KafkaMessage) => Promise<unknown>,
   ): Promise<Consumer> {
-    const consumer = this.kafka.kafka.consumer({ groupId, sessionTimeout: 10000, heartbeatInterval: 1000, retry: { retries: 10 } });
+    // A long handler (many read-model writes on a slow store) must not cost the group its member.
+    const consumer = this.kafka.kafka.consumer({ groupId, sessionTimeout: 60000, heartbeatInterval: 3000, retry: { retries: 10 } });
     await consumer.connect();
     await consumer.subscribe({ topics, fromBeginning: true });
     await consumer.run({

@@ -1,0 +1,147 @@
+// Indicators benchmark (a script, not a test): npm run bench -- indicators
+//  1. one feed page (50 indicators × 8 quarters, disaggregated) with the totals of 1,000,000
+//     validated reports behind it: the values are pre-aggregated buckets, written here directly
+//     with those totals, because the feed never reads reports;
+//  2. the time from a validated report to its value on the value-change topic, at a steady rate;
+//  3. the throughput of a full rebuild by replay.
+import 'reflect-metadata';
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
+import { NestFactory } from '@nestjs/core';
+import { getConnectionToken } from '@nestjs/mongoose';
+import { EventFactory, connectEventConsumers, KafkaConnection, ReadModelRebuilder } from '@tributary/messaging';
+import { configureApplication, RequestContext } from '@tributary/platform';
+import { ReportValidated } from '@tributary/contracts';
+import { sign } from 'jsonwebtoken';
+import { Connection } from 'mongoose';
+import { IndicatorsModule } from '../apps/indicators/src/indicators.module';
+import { IndicatorDefinitions } from '../apps/indicators/src/indicators/indicator-definitions.service';
+
+const REPORTS_BEHIND = 1_000_000;
+const RATE = Number(process.env.BENCH_RATE ?? 200);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const PAGE_REQUESTS = Number(process.env.BENCH_PAGE_REQUESTS ?? 200);
+const CATEGORIES = ['community-leaders', 'religious-leaders', 'womens-associations', 'youth-associations', 'ngo-representatives', 'government-officials', 'security-forces', 'displaced-people', 'journalists', 'other'];
+const QUARTERS = ['2024Q1', '2024Q2', '2024Q3', '2024Q4', '2025Q1', '2025Q2', '2025Q3', '2025Q4'];
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+const summary = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { count: sorted.length, p50ms: +percentile(sorted, 50).toFixed(1), p95ms: +percentile(sorted, 95).toFixed(1), p99ms: +percentile(sorted, 99).toFixed(1), maxMs: +(sorted[sorted.length - 1] ?? NaN).toFixed(1) };
+};
+
+async function jwksServer() {
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const jwk = { ...publicKey.export({ format: 'jwk' }), kid: 'bench', alg: 'RS256', use: 'sig' };
+  const server = createServer((_, res) => res.setHeader('content-type', 'application/json').end(JSON.stringify({ keys: [jwk] })));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  const token = sign({ sub: 'bench-me', org: 'org-lead', roles: ['me-officer'] }, privateKey, { algorithm: 'RS256', keyid: 'bench', audience: 'tributary', issuer: 'tributary-directory', expiresIn: 3600 });
+  return { url: `http://127.0.0.1:${port}/jwks.json`, token, close: () => server.close() };
+}
+
+async function main() {
+  const run = randomUUID().slice(0, 8);
+  const jwks = await jwksServer();
+  Object.assign(process.env, { MONGO_DB: `bench_indicators_${run}`, KAFKA_TOPIC_PREFIX: `bench.${run}.`, LOG_LEVEL: 'warn', AUTH_JWKS_URL: jwks.url });
+  const app = await NestFactory.create(IndicatorsModule, { logger: ['error', 'warn'], abortOnError: false });
+  configureApplication(app);
+  await connectEventConsumers(app);
+  await app.listen(0, '127.0.0.1');
+  const url = await app.getUrl();
+  const db = app.get<Connection>(getConnectionToken()).db!;
+  const projectId = 'bench-project';
+  await db.collection('known_projects').insertOne({ _id: projectId as never, code: 'BENCH', title: { fr: 'Banc', en: 'Bench' }, period: { start: '2024-01-01', end: '2025-12-31' }, leadPartnerId: 'org-lead', donorIds: [] });
+
+  // 1. Feed page over 50 indicators × 8 quarters with 1,000,000 reports' worth of totals.
+  const definitions = app.get(IndicatorDefinitions);
+  const indicators = await RequestContext.run({}, () =>
+    Promise.all(Array.from({ length: 50 }, (_, i) => definitions.define({
+      projectId, code: `IND-${String(i + 1).padStart(2, '0')}`, title: { fr: `Indicateur ${i + 1}`, en: `Indicator ${i + 1}` },
+      level: 'output', measure: 'unit', direction: 'increase', disaggregations: ['category', 'sex'], rule: { measure: 'participants' },
+      targets: QUARTERS.map((period) => ({ period, value: 50_000 })),
+    } as never))),
+  );
+  const perBucket = Math.round((REPORTS_BEHIND * 25) / (indicators.length * QUARTERS.length)); // ~25 participants a report
+  let sequence = 0;
+  const buckets = indicators.flatMap((indicator) => QUARTERS.map((period) => ({
+    _id: `${indicator.id}|project:${projectId}|${period}`, indicatorId: indicator.id, projectId, scope: `project:${projectId}`, period, periodType: 'quarterly',
+    amounts: { total: perBucket, ...Object.fromEntries(CATEGORIES.map((c) => [`category=${c}`, perBucket / 10])), 'sex=female': perBucket / 2, 'sex=male': perBucket / 2 },
+    distinct: {}, changeSequence: ++sequence, updatedAt: new Date().toISOString(), appliedEvents: [],
+  })));
+  await db.collection('indicator_values').insertMany(buckets as never[]);
+  const page = `${url}/feeds/values?projectId=${projectId}&scope=project:${projectId}&periodType=quarterly&limit=400`;
+  const headers = { authorization: `Bearer ${jwks.token}` };
+  const first = (await (await fetch(page, { headers })).json()) as { items: unknown[] };
+  if (first.items.length !== 400) throw new Error(`expected 400 values on the page, got ${first.items.length}`);
+  const pageTimes: number[] = [];
+  for (let i = 0; i < PAGE_REQUESTS; i++) {
+    const start = performance.now();
+    await (await fetch(page, { headers })).arrayBuffer();
+    pageTimes.push(performance.now() - start);
+  }
+
+  // 2. Validated report → value on the change topic, at a steady rate.
+  const kafka = app.get(KafkaConnection);
+  const factory = app.get(EventFactory);
+  const reportsTopic = kafka.topic(ReportValidated.topic);
+  const valuesTopic = kafka.topic('indicators.value.v1');
+  await kafka.ensureTopics([reportsTopic, valuesTopic]);
+  const sentAt = new Map<string, number>();
+  const latencies: number[] = [];
+  const listener = kafka.kafka.consumer({ groupId: `bench.${run}.listener` });
+  await listener.connect();
+  await listener.subscribe({ topic: valuesTopic, fromBeginning: true });
+  await listener.run({
+    eachMessage: async ({ message }) => {
+      const scope: string = JSON.parse(String(message.value)).data.scope;
+      const started = sentAt.get(scope);
+      if (started !== undefined && scope.startsWith('subgrant:')) {
+        latencies.push(performance.now() - started);
+        sentAt.delete(scope);
+      }
+    },
+  });
+  const producer = await kafka.producer();
+  const total = RATE * SECONDS;
+  const begin = performance.now();
+  for (let i = 0; i < total; i++) {
+    const due = begin + (i * 1000) / RATE;
+    const wait = due - performance.now();
+    if (wait > 0) await sleep(wait);
+    const subGrantId = `sg-${i}`;
+    const event = RequestContext.run({}, () => factory.create({
+      definition: ReportValidated, subject: `activity-${i}`, sequence: 3,
+      data: {
+        subGrantId, projectId, recipientId: 'org-cso', leadPartnerId: 'org-lead', type: 'forum', themes: ['pve'], reportVersion: 1,
+        actualStart: '2024-03-04', actualEnd: '2024-03-04', place: { pcode: 'ML0603', adm1: 'ML06', adm2: 'ML0603' },
+        participants: { total: 25, cells: [{ sex: 'female', ageBand: '18-35', category: 'womens-associations', count: 12 }, { sex: 'male', ageBand: '18-35', category: 'youth-associations', count: 13 }] },
+        outputs: { recommendations: 3, declarations: 0, actionPlans: 1 },
+      },
+    }));
+    sentAt.set(`subgrant:${subGrantId}`, performance.now());
+    void producer.send({ topic: reportsTopic, messages: [{ key: event.subject, value: JSON.stringify(event) }] });
+  }
+  const sendSeconds = (performance.now() - begin) / 1000;
+  const deadline = Date.now() + 10 * 60 * 1000;
+  while (latencies.length < total && Date.now() < deadline) await sleep(200);
+  const drainSeconds = (performance.now() - begin) / 1000;
+
+  // 3. Full rebuild by replay of everything consumed so far.
+  const rebuild = await app.get(ReadModelRebuilder).rebuild();
+
+  console.log(JSON.stringify({
+    feedPage: { values: 400, reportsBehind: REPORTS_BEHIND, ...summary(pageTimes) },
+    reportToFeed: { ratePerSecond: RATE, reports: total, sendSeconds: +sendSeconds.toFixed(1), handled: latencies.length, handledPerSecond: Math.round(latencies.length / drainSeconds), ...summary(latencies) },
+    rebuild: { events: rebuild.eventsReplayed, seconds: +(rebuild.durationMs / 1000).toFixed(1), eventsPerSecond: Math.round(rebuild.eventsReplayed / (rebuild.durationMs / 1000)) },
+  }, null, 2));
+  await listener.disconnect();
+  await app.close();
+  jwks.close();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
