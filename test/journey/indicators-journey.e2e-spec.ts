@@ -80,7 +80,8 @@ describe('journey: from a validated report to indicator feeds', () => {
     const define = (body: object) =>
       eventually(async () => expect((await call('me-officer', 'indicators', 'POST', `/projects/${projectId}/indicators`, body)).status).toBe(201), 30000, 250);
     await define({ code: 'OUT-1', title: { fr: 'Participants aux activités', en: 'Activity participants' }, level: 'output', measure: 'unit', direction: 'increase',
-      disaggregations: ['category', 'sex'], rule: { measure: 'participants' }, targets: [{ period: '2024Q1', value: 150 }] });
+      disaggregations: ['category', 'sex'], rule: { measure: 'participants' },
+      targets: [{ period: '2024Q1', value: 150 }, { period: '2024Q1', value: 80, disaggregation: 'sex=female' }] });
     await define({ code: 'OUT-2', title: { fr: 'Part des femmes', en: 'Share of women' }, level: 'output', measure: 'percent', direction: 'increase',
       disaggregations: [], numerator: { measure: 'participants', filter: { sexes: ['female'] } }, denominator: { measure: 'participants' }, targets: [] });
     await define({ code: 'OUT-3', title: { fr: 'Activités tenues', en: 'Activities held' }, level: 'output', measure: 'unit', direction: 'increase',
@@ -116,7 +117,7 @@ describe('journey: from a validated report to indicator feeds', () => {
       return value!;
     }, 30000, 200);
     expect(participants.disaggregation).toMatchObject({ 'category=womens-associations': 72, 'category=youth-associations': 72, 'category=community-leaders': 35, 'sex=female': 72 });
-    expect(participants).toMatchObject({ target: 150, status: 'on-track' });
+    expect(participants).toMatchObject({ target: 150, targetsByDisaggregation: { 'sex=female': 80 }, status: 'on-track' });
     expect((await valueOf('OUT-2'))?.value).toBe(38.3); // 72 of 188
     expect((await valueOf('OUT-3'))?.value).toBe(1);
 
@@ -227,5 +228,26 @@ describe('journey: from a validated report to indicator feeds', () => {
     expect((await call('donor-viewer', 'indicators', 'GET', `/feeds/values?projectId=${other.id}`)).status).toBe(404);
     expect((await call('donor-viewer', 'indicators', 'GET', `/feeds/values?projectId=${projectId}`)).status).toBe(200);
     expect((await call('feeds', 'indicators', 'GET', `/feeds/values?projectId=${other.id}`)).status).toBe(404);
+  });
+
+  it('takes a manual survey value through submission and approval by another person', async () => {
+    const defined = await call('me-officer', 'indicators', 'POST', `/projects/${projectId}/indicators`, {
+      code: 'OC-1', title: { fr: 'Confiance envers les forces de sécurité (%)', en: 'Trust in security forces (%)' }, level: 'outcome',
+      measure: 'unit', direction: 'increase', disaggregations: [], targets: [{ period: '2024', value: 60 }], baseline: { value: 41, date: '2023-12-31' },
+    });
+    expect(defined.status).toBe(201);
+    const indicator = (await defined.json()) as { id: string };
+    const submitted = await call('me-officer', 'indicators', 'POST', `/indicators/${indicator.id}/manual-values`, {
+      scope: `project:${projectId}`, period: '2024', value: 64.5, comment: 'enquête de perception auprès de 420 ménages',
+    });
+    expect(submitted.status).toBe(201);
+    const value = (await submitted.json()) as { id: string; version: number; status: string };
+    expect(value.status).toBe('submitted');
+    expect((await call('me-officer', 'indicators', 'POST', `/indicators/${indicator.id}/manual-values/${value.id}/approve`, { version: value.version })).status).toBe(403);
+    expect((await call('program-manager', 'indicators', 'POST', `/indicators/${indicator.id}/manual-values/${value.id}/approve`, { version: value.version })).status).toBe(200);
+    await eventually(async () => {
+      const yearly = await json<{ items: Value[] }>(call('feeds', 'indicators', 'GET', `/feeds/values?projectId=${projectId}&periodType=yearly&scope=project:${projectId}`));
+      expect(yearly.items.find((v) => v.code === 'OC-1')).toMatchObject({ value: 64.5, target: 60, status: 'on-track' });
+    }, 30000, 250);
   });
 });

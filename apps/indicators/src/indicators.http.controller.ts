@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '@tributary/auth';
 import { ReadModelRebuilder } from '@tributary/messaging';
@@ -9,6 +9,7 @@ import { Feeds } from './feeds/feeds.service';
 import { DISAGGREGATIONS } from './indicators/domain/indicator';
 import { IndicatorDefinitions } from './indicators/indicator-definitions.service';
 import { KnownProjects } from './indicators/known-projects.projector';
+import { ManualValues } from './indicators/manual-values.service';
 
 class BilingualRequest {
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(300) fr: string;
@@ -18,6 +19,7 @@ class BilingualRequest {
 class TargetRequest {
   @ApiProperty({ example: '2024Q1', description: 'DHIS2 period' }) @Matches(/^\d{4}(0[1-9]|1[0-2]|Q[1-4]|S[12])?$/) period: string;
   @ApiProperty({ example: 500 }) @IsNumber() value: number;
+  @ApiPropertyOptional({ example: 'sex=female', description: 'a target for one disaggregation only' }) @IsOptional() @Matches(/^[a-zA-Z0-9]+=[a-z0-9-]+$/) disaggregation?: string;
 }
 
 class BaselineRequest {
@@ -100,6 +102,38 @@ export class IndicatorsController {
   async list(@CurrentActor() actor: Actor, @Param('projectId') projectId: string) {
     await this.project(actor, projectId, false);
     return this.definitions.ofProject(projectId);
+  }
+}
+
+class ManualValueRequest {
+  @ApiProperty({ example: 'project:project-cove-tbk' }) @IsString() scope: string;
+  @ApiProperty({ example: '2024' }) @Matches(/^\d{4}(0[1-9]|1[0-2]|Q[1-4]|S[12])?$/) period: string;
+  @ApiProperty({ example: 64.5 }) @IsNumber() value: number;
+  @ApiPropertyOptional({ example: 'enquête de perception, 420 ménages' }) @IsOptional() @IsString() @MaxLength(2000) comment?: string;
+}
+
+class VersionRequest {
+  @ApiProperty() @IsInt() @Min(1) version: number;
+}
+
+@ApiTags('indicators')
+@Controller('indicators/:indicatorId/manual-values')
+export class ManualValuesController {
+  constructor(private readonly manual: ManualValues) {}
+
+  @Post()
+  @Allow(['admin', 'me-officer'])
+  @ApiOperation({ summary: 'Submit a value measured outside reports (e.g. a survey) for an indicator without a rule' })
+  submit(@CurrentActor() actor: Actor, @Param('indicatorId') indicatorId: string, @Body() body: ManualValueRequest) {
+    return this.manual.submit(actor, indicatorId, body);
+  }
+
+  @Post(':id/approve')
+  @HttpCode(200)
+  @Allow(['admin', 'program-manager'])
+  @ApiOperation({ summary: 'Approve a manual value (not by its submitter); it then becomes the value of its period' })
+  approve(@CurrentActor() actor: Actor, @Param('indicatorId') indicatorId: string, @Param('id') id: string, @Body() body: VersionRequest) {
+    return this.manual.approve(actor, indicatorId, id, body.version);
   }
 }
 

@@ -4,7 +4,8 @@ import { MessagingModule } from '@tributary/messaging';
 import { PlatformModule } from '@tributary/platform';
 import { Feeds } from './feeds/feeds.service';
 import { KnownDisbursements, KnownDisbursementsEvents } from './feeds/known-disbursements.projector';
-import { FeedsController, IndicatorsController } from './indicators.http.controller';
+import { FeedsController, IndicatorsController, ManualValuesController } from './indicators.http.controller';
+import { ManualValues } from './indicators/manual-values.service';
 import { INDICATORS_SERVICE } from './indicators.service-descriptor';
 import { IndicatorDefinitions } from './indicators/indicator-definitions.service';
 import { KnownProjects, KnownProjectsEvents } from './indicators/known-projects.projector';
@@ -17,7 +18,7 @@ import { IndicatorValues, IndicatorValuesEvents } from './values/indicator-value
     MessagingModule.forService({ consumer: { groupId: 'indicators.values', partitionsConsumedConcurrently: 1 } }),
     AuthModule,
   ],
-  controllers: [IndicatorsController, FeedsController, IndicatorValuesEvents, KnownProjectsEvents, KnownDisbursementsEvents],
-  providers: [IndicatorDefinitions, KnownProjects, IndicatorValues, Feeds, KnownDisbursements],
+  controllers: [IndicatorsController, ManualValuesController, FeedsController, IndicatorValuesEvents, KnownProjectsEvents, KnownDisbursementsEvents],
+  providers: [ManualValues, IndicatorDefinitions, KnownProjects, IndicatorValues, Feeds, KnownDisbursements],
 })
 export class IndicatorsModule {}

@@ -31,6 +31,8 @@ export interface FeedValue {
   value: number | null;
   disaggregation: Record<string, number>;
   target?: number;
+  /** Targets set for one disaggregation, e.g. { 'sex=female': 90 }. */
+  targetsByDisaggregation?: Record<string, number>;
   status: string;
   changeSequence: number;
 }
@@ -78,7 +80,10 @@ export class Feeds {
 
   private toFeedValue(indicator: IndicatorState, bucket: ValueBucket, today: string, onlyDimension?: string): FeedValue {
     const { value, disaggregation } = valueOf(indicator, bucket);
-    const target = indicator.targets.find((t) => t.period === bucket.period)?.value;
+    const target = indicator.targets.find((t) => t.period === bucket.period && !t.disaggregation)?.value;
+    const byDisaggregation = Object.fromEntries(
+      indicator.targets.filter((t) => t.period === bucket.period && t.disaggregation).map((t) => [t.disaggregation as string, t.value]),
+    );
     return {
       indicatorId: indicator.id,
       code: indicator.code,
@@ -88,6 +93,7 @@ export class Feeds {
       value,
       disaggregation: onlyDimension ? Object.fromEntries(Object.entries(disaggregation).filter(([k]) => k.startsWith(`${onlyDimension}=`))) : disaggregation,
       ...(target !== undefined ? { target } : {}),
+      ...(Object.keys(byDisaggregation).length ? { targetsByDisaggregation: byDisaggregation } : {}),
       status: progressStatus(indicator.direction, value, target, bucket.period, today),
       changeSequence: bucket.changeSequence,
     };

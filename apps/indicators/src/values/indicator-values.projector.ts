@@ -1,11 +1,11 @@
 import { Controller, Injectable, OnModuleInit } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import { DataOf, EventEnvelope, IndicatorValueChanged, ReportCorrected, ReportReturned, ReportValidated } from '@tributary/contracts';
+import { DataOf, EventEnvelope, IndicatorValueChanged, ManualValueApproved, ReportCorrected, ReportReturned, ReportValidated } from '@tributary/contracts';
 import { EventFactory, KafkaConnection, ReadModelStore } from '@tributary/messaging';
 import { AnyBulkWriteOperation } from 'mongodb';
 import { RequestContext } from '@tributary/platform';
 import { Indicator, IndicatorState } from '../indicators/domain/indicator';
-import { periodsOf } from '../indicators/domain/period';
+import { periodsOf, periodType } from '../indicators/domain/period';
 import { Contribution, contributionOf, difference, ReportFacts } from '../indicators/domain/rule';
 import { IndicatorDefinitions } from '../indicators/indicator-definitions.service';
 import { ValueBucket, valueOf } from './indicator-value';
@@ -86,6 +86,28 @@ export class IndicatorValues implements OnModuleInit {
     }
   }
 
+  /** An approved manual value replaces the value of its scope and period. */
+  async setManual(eventKey: string, data: DataOf<typeof ManualValueApproved>): Promise<void> {
+    const indicator = await this.definitions.get(data.indicatorId);
+    const id = `${data.indicatorId}|${data.scope}|${data.period}`;
+    await this.write([
+      {
+        updateOne: {
+          filter: { _id: id, appliedEvents: { $ne: eventKey } },
+          update: {
+            $set: {
+              indicatorId: data.indicatorId, projectId: data.projectId, scope: data.scope, period: data.period, periodType: periodType(data.period),
+              amounts: { total: data.value }, distinct: {}, changeSequence: await this.nextSequence(), updatedAt: new Date().toISOString(),
+            },
+            $push: { appliedEvents: eventKey },
+          },
+          upsert: true,
+        },
+      },
+    ] as never);
+    await this.announce(indicator, [id]);
+  }
+
   /**
    * One round trip for the buckets an event touches. Each update applies only if the bucket has
    * not seen the event; where it has, the upsert's insert fails on the _id and is skipped. Only
@@ -161,6 +183,11 @@ export class IndicatorValuesEvents {
         .then(() => this.values.apply(`${event.id}:to`, event.data.actualStart, event.data.projectId, scopesOf(event.data), (i) => difference(contribution(i, next), NONE)));
     }
     return this.values.apply(event.id, event.data.actualStart, event.data.projectId, scopesOf(event.data), (i) => difference(contribution(i, next), contribution(i, previous)));
+  }
+
+  @EventPattern(ManualValueApproved.type)
+  manual(@Payload() event: EventEnvelope<DataOf<typeof ManualValueApproved>>) {
+    return this.values.setManual(event.id, event.data);
   }
 
   @EventPattern(ReportReturned.type)

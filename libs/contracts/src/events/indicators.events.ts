@@ -38,7 +38,12 @@ export const IndicatorDefined = defineEvent({
       rule: Type.Optional(RuleSchema),
       numerator: Type.Optional(RuleSchema),
       denominator: Type.Optional(RuleSchema),
-      targets: Type.Array(Type.Object({ period: Type.String(), value: Type.Number() }, { additionalProperties: false })),
+      targets: Type.Array(
+        Type.Object(
+          { period: Type.String(), value: Type.Number(), disaggregation: Type.Optional(Type.String({ description: 'e.g. sex=female' })) },
+          { additionalProperties: false },
+        ),
+      ),
     },
     { additionalProperties: false },
   ),
@@ -63,4 +68,29 @@ export const IndicatorValueChanged = defineEvent({
   ),
 });
 
-export const IndicatorsEvents = [IndicatorDefined, IndicatorValueChanged] as const;
+const ManualValue = {
+  indicatorId: Type.String(),
+  projectId: Type.String(),
+  scope: Type.String(),
+  period: Type.String(),
+  value: Type.Number(),
+  comment: Type.Optional(Type.String()),
+};
+
+export const ManualValueSubmitted = defineEvent({
+  type: 'indicators.indicator.manual-value-submitted',
+  version: 1,
+  topic: Topics.indicatorsIndicator,
+  summary: 'An M&E officer submitted a value measured outside activity reports (a survey, say) for approval.',
+  schema: Type.Object(ManualValue, { additionalProperties: false }),
+});
+
+export const ManualValueApproved = defineEvent({
+  type: 'indicators.indicator.manual-value-approved',
+  version: 1,
+  topic: Topics.indicatorsIndicator,
+  summary: 'A manual value was approved by someone other than its submitter; it becomes the indicator value for its period.',
+  schema: Type.Object({ ...ManualValue, approvedBy: Type.String() }, { additionalProperties: false }),
+});
+
+export const IndicatorsEvents = [IndicatorDefined, IndicatorValueChanged, ManualValueSubmitted, ManualValueApproved] as const;

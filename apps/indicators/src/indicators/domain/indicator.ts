@@ -35,9 +35,6 @@ export const Indicator = {
     if (input.measure === 'percent' && (!input.numerator || !input.denominator)) {
       throw new DomainError('invalid', 'percent-needs-ratio', { fr: 'Un pourcentage demande un numérateur et un dénominateur', en: 'A percentage needs a numerator and a denominator' }, 'numerator');
     }
-    if (input.measure === 'unit' && !input.rule) {
-      throw new DomainError('invalid', 'rule-required', { fr: 'Une règle de calcul est requise', en: 'A rule is required' }, 'rule');
-    }
     const state: IndicatorState = { ...input, id, version };
     const { definition: _d, baseline: _b, meansOfVerification: _m, frequency: _f, ...data } = input;
     return { state, event: { definition: IndicatorDefined, data } };

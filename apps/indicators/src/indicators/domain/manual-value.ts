@@ -1,0 +1,49 @@
+import { ManualValueApproved, ManualValueSubmitted } from '@tributary/contracts';
+import { DomainError } from '@tributary/platform';
+import { IndicatorState } from './indicator';
+import { periodType } from './period';
+
+export interface ManualValueState {
+  id: string;
+  version: number;
+  indicatorId: string;
+  projectId: string;
+  scope: string;
+  period: string;
+  value: number;
+  comment?: string;
+  status: 'submitted' | 'approved';
+  submittedBy: string;
+  approvedBy?: string;
+}
+
+/** Values measured outside activity reports (surveys), for indicators without a rule; four eyes. */
+export const ManualValue = {
+  submit(id: string, indicator: IndicatorState, input: { scope: string; period: string; value: number; comment?: string }, by: string) {
+    if (indicator.rule || indicator.numerator) {
+      throw new DomainError('conflict', 'indicator-has-rule', { fr: 'Cet indicateur est calculé à partir des rapports', en: 'This indicator is computed from reports' });
+    }
+    periodType(input.period);
+    if (!new RegExp(`^(project:${indicator.projectId}|subgrant:.+)$`).test(input.scope)) {
+      throw new DomainError('invalid', 'bad-scope', { fr: 'Portée invalide', en: 'Invalid scope' }, 'scope');
+    }
+    const state: ManualValueState = { id, version: 1, indicatorId: indicator.id, projectId: indicator.projectId, ...input, status: 'submitted', submittedBy: by };
+    return {
+      state,
+      event: {
+        definition: ManualValueSubmitted,
+        data: { indicatorId: indicator.id, projectId: indicator.projectId, scope: input.scope, period: input.period, value: input.value, ...(input.comment ? { comment: input.comment } : {}) },
+      },
+    };
+  },
+
+  approve(current: ManualValueState, by: string) {
+    if (current.status !== 'submitted') throw new DomainError('conflict', 'already-approved', { fr: 'Déjà approuvée', en: 'Already approved' });
+    if (current.submittedBy === by) {
+      throw new DomainError('forbidden', 'four-eyes', { fr: 'La personne qui soumet ne peut pas approuver', en: 'The submitter cannot approve' });
+    }
+    const state: ManualValueState = { ...current, status: 'approved', approvedBy: by, version: current.version + 1 };
+    const { indicatorId, projectId, scope, period, value, comment } = current;
+    return { state, event: { definition: ManualValueApproved, data: { indicatorId, projectId, scope, period, value, ...(comment ? { comment } : {}), approvedBy: by } } };
+  },
+};
