@@ -79,7 +79,8 @@ describe('journey: from a validated report to indicator feeds', () => {
 
     const define = (body: object) =>
       eventually(async () => expect((await call('me-officer', 'indicators', 'POST', `/projects/${projectId}/indicators`, body)).status).toBe(201), 30000, 250);
-    await define({ code: 'OUT-1', title: { fr: 'Participants aux activités', en: 'Activity participants' }, level: 'output', measure: 'unit', direction: 'increase',
+    await define({ code: 'OUT-1', title: { fr: 'Participants aux activités', en: 'Activity participants' },
+      result: { fr: 'Les communautés dialoguent sur les causes de la violence', en: 'Communities discuss the drivers of violence' }, level: 'output', measure: 'unit', direction: 'increase',
       disaggregations: ['category', 'sex'], rule: { measure: 'participants' },
       targets: [{ period: '2024Q1', value: 150 }, { period: '2024Q1', value: 80, disaggregation: 'sex=female' }] });
     await define({ code: 'OUT-2', title: { fr: 'Part des femmes', en: 'Share of women' }, level: 'output', measure: 'percent', direction: 'increase',
@@ -144,6 +145,7 @@ describe('journey: from a validated report to indicator feeds', () => {
       return body;
     }, 30000, 250);
     expect(xml).toContain('<actual value="188"/>');
+    expect(xml).toContain('Les communautés dialoguent sur les causes de la violence');
     expect(xml).toContain('<dimension name="category" value="womens-associations"/>');
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'iati-')), 'activity.xml');
     writeFileSync(file, xml);

@@ -31,6 +31,7 @@ class DefineIndicatorRequest {
   @ApiProperty({ example: 'OUT-1.1' }) @Matches(/^[A-Za-z0-9._-]{1,30}$/) code: string;
   @ApiProperty({ type: BilingualRequest }) @ValidateNested() @Type(() => BilingualRequest) title: BilingualRequest;
   @ApiPropertyOptional({ type: BilingualRequest }) @IsOptional() @ValidateNested() @Type(() => BilingualRequest) definition?: BilingualRequest;
+  @ApiPropertyOptional({ type: BilingualRequest, description: 'the result (at this level) the indicator measures' }) @IsOptional() @ValidateNested() @Type(() => BilingualRequest) result?: BilingualRequest;
   @ApiProperty({ enum: ['output', 'outcome', 'impact'] }) @IsIn(['output', 'outcome', 'impact']) level: 'output' | 'outcome' | 'impact';
   @ApiProperty({ enum: ['unit', 'percent', 'qualitative'] }) @IsIn(['unit', 'percent', 'qualitative']) measure: 'unit' | 'percent' | 'qualitative';
   @ApiProperty({ enum: ['increase', 'decrease'] }) @IsIn(['increase', 'decrease']) direction: 'increase' | 'decrease';

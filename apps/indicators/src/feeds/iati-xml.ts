@@ -28,13 +28,16 @@ const LEVEL_TYPE: Record<string, string> = { output: '1', outcome: '2', impact: 
  */
 export function iatiActivityXml(project: KnownProject, values: IatiIndicatorValue[], disbursements: KnownDisbursement[], now: Date): string {
   const identifier = `${project.leadPartnerId}-${project.code}`;
-  const byLevel = new Map<string, Map<string, IatiIndicatorValue[]>>();
+  // One IATI result per result statement (or per level for indicators without one).
+  const byResult = new Map<string, { level: string; title: { fr: string; en: string }; indicators: Map<string, IatiIndicatorValue[]> }>();
   for (const value of values) {
-    const indicators = byLevel.get(value.indicator.level) ?? new Map<string, IatiIndicatorValue[]>();
-    indicators.set(value.indicator.id, [...(indicators.get(value.indicator.id) ?? []), value]);
-    byLevel.set(value.indicator.level, indicators);
+    const { level, result } = value.indicator;
+    const key = `${level}|${result?.fr ?? ''}`;
+    const group = byResult.get(key) ?? { level, title: result ?? { fr: `Résultats (${level})`, en: `Results (${level})` }, indicators: new Map() };
+    group.indicators.set(value.indicator.id, [...(group.indicators.get(value.indicator.id) ?? []), value]);
+    byResult.set(key, group);
   }
-  const results = [...byLevel].map(([level, indicators]) => {
+  const results = [...byResult.values()].map(({ level, title, indicators }) => {
     const indicatorXml = [...indicators.values()].map((periods) => {
       const indicator = periods[0].indicator;
       const measure = indicator.measure === 'percent' ? '2' : indicator.measure === 'qualitative' ? '5' : '1';
@@ -59,7 +62,7 @@ export function iatiActivityXml(project: KnownProject, values: IatiIndicatorValu
         indicator.definition ? `<description>${narratives(indicator.definition)}</description>` : ''
       }${baseline}${periodXml}</indicator>`;
     });
-    return `<result type="${LEVEL_TYPE[level] ?? '1'}"><title>${narratives({ fr: `Résultats (${level})`, en: `Results (${level})` })}</title>${indicatorXml.join('')}</result>`;
+    return `<result type="${LEVEL_TYPE[level] ?? '1'}"><title>${narratives(title)}</title>${indicatorXml.join('')}</result>`;
   });
   const transactions = disbursements.map(
     (d) =>

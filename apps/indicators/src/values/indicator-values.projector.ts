@@ -129,7 +129,9 @@ export class IndicatorValues implements OnModuleInit {
    */
   private async announce(indicator: IndicatorState, bucketIds: string[]): Promise<void> {
     if (RequestContext.current()?.readModelGeneration !== undefined) return;
-    const buckets = await this.collection().find({ _id: { $in: bucketIds } }, { projection: { appliedEvents: 0 } }).toArray();
+    // By _id one at a time: the local server scans the collection for an $in.
+    const found = await Promise.all(bucketIds.map((id) => this.collection().findOne({ _id: id }, { projection: { appliedEvents: 0 } })));
+    const buckets = found.filter((b): b is ValueBucket => b !== null);
     const messages = buckets.map((bucket) => {
       const event = this.events.create({
         definition: IndicatorValueChanged,

@@ -5,6 +5,8 @@ import { Rule } from './rule';
 
 export type IndicatorDefinition = DataOf<typeof IndicatorDefined> & {
   definition?: { fr: string; en: string };
+  /** The result statement the indicator measures; indicators sharing one form that result. */
+  result?: { fr: string; en: string };
   baseline?: { value: number; date: string };
   meansOfVerification?: string;
   frequency?: 'monthly' | 'quarterly' | 'six-monthly' | 'yearly';
@@ -36,7 +38,7 @@ export const Indicator = {
       throw new DomainError('invalid', 'percent-needs-ratio', { fr: 'Un pourcentage demande un numérateur et un dénominateur', en: 'A percentage needs a numerator and a denominator' }, 'numerator');
     }
     const state: IndicatorState = { ...input, id, version };
-    const { definition: _d, baseline: _b, meansOfVerification: _m, frequency: _f, ...data } = input;
+    const { definition: _d, result: _r, baseline: _b, meansOfVerification: _m, frequency: _f, ...data } = input;
     return { state, event: { definition: IndicatorDefined, data } };
   },
 
