@@ -15,7 +15,7 @@ import { IndicatorValues, IndicatorValuesEvents } from './values/indicator-value
   imports: [
     PlatformModule.forService(INDICATORS_SERVICE),
     // One partition at a time keeps the change sequence in the order values are written.
-    MessagingModule.forService({ consumer: { groupId: 'indicators.values', partitionsConsumedConcurrently: 1 } }),
+    MessagingModule.forService({ consumer: { groupId: 'indicators.values', partitionsConsumedConcurrently: 1, sessionTimeoutMs: 30000 } }),
     AuthModule,
   ],
   controllers: [IndicatorsController, ManualValuesController, FeedsController, IndicatorValuesEvents, KnownProjectsEvents, KnownDisbursementsEvents],

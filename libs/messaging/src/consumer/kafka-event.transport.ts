@@ -17,6 +17,8 @@ export interface EventConsumerOptions {
   initialBackoffMs?: number;
   /** Partitions handled in parallel; order is kept within a partition, hence per aggregate. */
   partitionsConsumedConcurrently?: number;
+  /** How long the group waits for a silent member; above the slowest handler. Default 10 s. */
+  sessionTimeoutMs?: number;
 }
 
 type Outcome = 'handled' | 'dead-lettered';
@@ -80,8 +82,9 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
     topics: string[],
     process: (topic: string, partition: number, message: KafkaMessage) => Promise<unknown>,
   ): Promise<Consumer> {
-    // A long handler (many read-model writes on a slow store) must not cost the group its member.
-    const consumer = this.kafka.kafka.consumer({ groupId, sessionTimeout: 60000, heartbeatInterval: 3000, retry: { retries: 10 } });
+    // Short by default so a crashed member is replaced quickly; longer for groups with slow handlers.
+    const sessionTimeout = this.options.sessionTimeoutMs ?? 10000;
+    const consumer = this.kafka.kafka.consumer({ groupId, sessionTimeout, heartbeatInterval: Math.round(sessionTimeout / 10), retry: { retries: 10 } });
     await consumer.connect();
     await consumer.subscribe({ topics, fromBeginning: true });
     await consumer.run({
