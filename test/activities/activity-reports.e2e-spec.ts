@@ -1,18 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { eventually } from '../support/eventually';
 import { readTopic } from '../support/kafka-probe';
+import { amssActiveSubGrant, AMSS_FOCUS_GROUP_CELLS } from '../support/amss-fixture';
 import { DEMO_USERS, PlatformUnderTest, startPlatform } from '../support/platform-under-test';
 
 const USERS = { ...DEMO_USERS, 'ajcet-reporter': 'rapporteur@ajcet.example' } as const;
 
-/** AMSS's diagnostic study in the Timbuktu region: focus groups of 188 people, by category. */
-const FOCUS_GROUP_CELLS = [
-  { sex: 'not-stated', ageBand: 'unknown', category: 'community-leaders', count: 35 },
-  { sex: 'not-stated', ageBand: 'unknown', category: 'religious-leaders', count: 3 },
-  { sex: 'not-stated', ageBand: 'unknown', category: 'ngo-representatives', count: 6 },
-  { sex: 'female', ageBand: 'unknown', category: 'womens-associations', count: 72 },
-  { sex: 'not-stated', ageBand: 'unknown', category: 'youth-associations', count: 72 },
-];
+const FOCUS_GROUP_CELLS = AMSS_FOCUS_GROUP_CELLS;
 const FOCUS_GROUP_SUBTOTALS = { 'community-leaders': 35, 'religious-leaders': 3, 'ngo-representatives': 6, 'womens-associations': 72, 'youth-associations': 72 };
 const CERCLES = { ML0601: 'Tombouctou', ML0602: 'Diré', ML0603: 'Goundam', ML0604: 'Gourma-Rharous', ML0605: 'Niafunké' };
 
@@ -64,23 +58,7 @@ describe('activities: planned and reported, validated by the lead partner', () =
   beforeAll(async () => {
     platform = await startPlatform('activities', ['grants', 'activities']);
     for (const [who, email] of Object.entries(USERS)) tokens[who] = (await platform.signIn(email)).access_token;
-    const project = await eventually(async () => {
-      const response = await call('program-manager', 'grants', 'POST', '/projects', {
-        code: 'COVE-TBK', title: { fr: 'Prévention à Tombouctou', en: 'Prevention in Timbuktu' }, leadPartnerId: 'org-fhi360',
-        donors: [{ organisationId: 'org-usaid', amount: { amount: 60_000_000, currency: 'XOF' } }],
-        period: { start: '2024-01-01', end: '2025-12-31' }, budget: { amount: 60_000_000, currency: 'XOF' }, regions: ['ML06'],
-      });
-      expect(response.status).toBe(201);
-      return (await response.json()) as { id: string };
-    }, 30000, 250);
-    let current = (await (await call('program-manager', 'grants', 'POST', `/projects/${project.id}/sub-grants`, {
-      reference: 'SG-AMSS-01', recipientId: 'org-amss', purpose: 'Étude diagnostique', award: { amount: 12_000_000, currency: 'XOF' },
-      period: { start: '2024-02-01', end: '2024-09-30' }, budgetLines: [],
-    })).json()) as { id: string; version: number };
-    for (const step of ['submit', 'approve', 'activate']) {
-      current = (await (await call('program-manager', 'grants', 'POST', `/sub-grants/${current.id}/transitions/${step}`, { version: current.version })).json()) as typeof current;
-    }
-    subGrant = current;
+    subGrant = (await amssActiveSubGrant(platform, tokens['program-manager'])).subGrant;
     // Activities learns that the sub-grant is active from grants' events.
     await eventually(async () => expect((await act('cso-reporter', 'PUT', `/activities/${randomUUID()}`, plan())).status).toBe(201), 30000, 250);
   });

@@ -5,15 +5,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { eventually } from '../support/eventually';
 import { readTopic } from '../support/kafka-probe';
+import { amssActiveSubGrant, AMSS_FOCUS_GROUP_CELLS } from '../support/amss-fixture';
 import { DEMO_USERS, PlatformUnderTest, startPlatform } from '../support/platform-under-test';
 
-const CELLS = [
-  { sex: 'not-stated', ageBand: 'unknown', category: 'community-leaders', count: 35 },
-  { sex: 'not-stated', ageBand: 'unknown', category: 'religious-leaders', count: 3 },
-  { sex: 'not-stated', ageBand: 'unknown', category: 'ngo-representatives', count: 6 },
-  { sex: 'female', ageBand: 'unknown', category: 'womens-associations', count: 72 },
-  { sex: 'not-stated', ageBand: 'unknown', category: 'youth-associations', count: 72 },
-];
+const CELLS = AMSS_FOCUS_GROUP_CELLS;
 
 interface Value {
   code: string;
@@ -52,23 +47,9 @@ describe('journey: from a validated report to indicator feeds', () => {
   beforeAll(async () => {
     platform = await startPlatform('journey', ['grants', 'activities', 'indicators']);
     for (const [role, email] of Object.entries(DEMO_USERS)) tokens[role] = (await platform.signIn(email)).access_token;
-    const project = await eventually(async () => {
-      const response = await call('program-manager', 'grants', 'POST', '/projects', {
-        code: 'COVE-TBK', title: { fr: 'Prévention à Tombouctou', en: 'Prevention in Timbuktu' }, leadPartnerId: 'org-fhi360',
-        donors: [{ organisationId: 'org-usaid', amount: { amount: 60_000_000, currency: 'XOF' } }],
-        period: { start: '2024-01-01', end: '2025-12-31' }, budget: { amount: 60_000_000, currency: 'XOF' }, regions: ['ML06'],
-      });
-      expect(response.status).toBe(201);
-      return (await response.json()) as { id: string };
-    }, 30000, 250);
-    projectId = project.id;
-    let subGrant = await json<{ id: string; version: number }>(call('program-manager', 'grants', 'POST', `/projects/${projectId}/sub-grants`, {
-      reference: 'SG-AMSS-01', recipientId: 'org-amss', purpose: 'Étude diagnostique', award: { amount: 12_000_000, currency: 'XOF' },
-      period: { start: '2024-02-01', end: '2024-09-30' }, budgetLines: [],
-    }));
-    for (const step of ['submit', 'approve', 'activate']) {
-      subGrant = await json(call('program-manager', 'grants', 'POST', `/sub-grants/${subGrant.id}/transitions/${step}`, { version: subGrant.version }));
-    }
+    const setUp = await amssActiveSubGrant(platform, tokens['program-manager']);
+    projectId = setUp.projectId;
+    const subGrant = setUp.subGrant;
     subGrantId = subGrant.id;
     const planned = await json<{ version: number; tranches: { id: string }[] }>(call('program-manager', 'grants', 'POST', `/sub-grants/${subGrantId}/tranches`, {
       version: subGrant.version, plannedDate: '2024-02-15', amount: { amount: 6_000_000, currency: 'XOF' },
