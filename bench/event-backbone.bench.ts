@@ -11,14 +11,13 @@ import { configureApplication, RequestContext } from '@tributary/platform';
 import { Connection } from 'mongoose';
 import { TallyIncremented } from '../test/backbone/fixture/tally.events';
 import { appliedEvents, TallyModule } from '../test/backbone/fixture/tally.module';
+import { percentile, sleep } from './statistics';
 
 const RELAY_AGGREGATES = Number(process.env.BENCH_RELAY_AGGREGATES ?? 300);
 const EVENTS_PER_AGGREGATE = Number(process.env.BENCH_EVENTS_PER_AGGREGATE ?? 10);
 const RATE_PER_SECOND = Number(process.env.BENCH_RATE ?? 20);
 const LATENCY_SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function main() {
   const run = randomUUID().slice(0, 8);

@@ -16,6 +16,7 @@ import { sign } from 'jsonwebtoken';
 import { Connection } from 'mongoose';
 import { IndicatorsModule } from '../apps/indicators/src/indicators.module';
 import { IndicatorDefinitions } from '../apps/indicators/src/indicators/indicator-definitions.service';
+import { percentile, sleep } from './statistics';
 
 const REPORTS_BEHIND = 1_000_000;
 const RATE = Number(process.env.BENCH_RATE ?? 200);
@@ -24,8 +25,6 @@ const PAGE_REQUESTS = Number(process.env.BENCH_PAGE_REQUESTS ?? 200);
 const CATEGORIES = ['community-leaders', 'religious-leaders', 'womens-associations', 'youth-associations', 'ngo-representatives', 'government-officials', 'security-forces', 'displaced-people', 'journalists', 'other'];
 const QUARTERS = ['2024Q1', '2024Q2', '2024Q3', '2024Q4', '2025Q1', '2025Q2', '2025Q3', '2025Q4'];
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 const summary = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return { count: sorted.length, p50ms: +percentile(sorted, 50).toFixed(1), p95ms: +percentile(sorted, 95).toFixed(1), p99ms: +percentile(sorted, 99).toFixed(1), maxMs: +(sorted[sorted.length - 1] ?? NaN).toFixed(1) };

@@ -10,3 +10,5 @@ export * from './problem/common-problems';
 export * from './problem/validation';
 export * from './platform.module';
 export * from './bootstrap/start-service';
+export * from './query/cursor-page';
+export * from './demo/when-ready';

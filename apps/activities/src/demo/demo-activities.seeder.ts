@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { Actor, readEnvironment, RequestContext } from '@tributary/platform';
+import { Actor, readEnvironment, RequestContext, seedWhenReady } from '@tributary/platform';
 import { z } from 'zod';
 import { ActivityCommands } from '../activities/commands/activity-commands.service';
 import { KnownSubGrants } from '../sub-grants/known-sub-grants.projector';
@@ -33,14 +33,8 @@ export class DemoActivitiesSeeder implements OnApplicationBootstrap, OnApplicati
   }
 
   private async seedWhenReady(): Promise<void> {
-    for (let attempt = 0; attempt < 360 && !this.stopped; attempt++) {
-      if ((await this.subGrants.find('subgrant-amss-01'))?.status === 'active') {
-        await RequestContext.run({ actor: SEEDER }, () => this.seed());
-        return;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-    this.logger.warn('the demo sub-grant never became active here; no demo activities');
+    const ready = async () => (await this.subGrants.find('subgrant-amss-01'))?.status === 'active';
+    await seedWhenReady(this.logger, ready, () => RequestContext.run({ actor: SEEDER }, () => this.seed()), () => this.stopped, 360);
   }
 
   async seed(): Promise<void> {

@@ -52,38 +52,9 @@ export class KnownSubGrantsEvents {
     return this.subGrants.apply(event, { projectId, recipientId, leadPartnerId, status: 'draft' });
   }
 
-  @EventPattern(SubGrantSubmitted.type)
-  submitted(@Payload() event: Transition) {
-    return this.subGrants.apply(event, { status: event.data.status });
-  }
-
-  @EventPattern(SubGrantApproved.type)
-  approved(@Payload() event: Transition) {
-    return this.subGrants.apply(event, { status: event.data.status });
-  }
-
-  @EventPattern(SubGrantActivated.type)
-  activated(@Payload() event: Transition) {
-    return this.subGrants.apply(event, { status: event.data.status });
-  }
-
-  @EventPattern(SubGrantSuspended.type)
-  suspended(@Payload() event: Transition) {
-    return this.subGrants.apply(event, { status: event.data.status });
-  }
-
-  @EventPattern(SubGrantReactivated.type)
-  reactivated(@Payload() event: Transition) {
-    return this.subGrants.apply(event, { status: event.data.status });
-  }
-
-  @EventPattern(SubGrantClosed.type)
-  closed(@Payload() event: Transition) {
-    return this.subGrants.apply(event, { status: event.data.status });
-  }
-
-  @EventPattern(SubGrantTerminated.type)
-  terminated(@Payload() event: Transition) {
+  /** Every lifecycle transition carries the status the sub-grant is now in. */
+  @EventPattern([SubGrantSubmitted, SubGrantApproved, SubGrantActivated, SubGrantSuspended, SubGrantReactivated, SubGrantClosed, SubGrantTerminated].map((e) => e.type))
+  transitioned(@Payload() event: Transition) {
     return this.subGrants.apply(event, { status: event.data.status });
   }
 }

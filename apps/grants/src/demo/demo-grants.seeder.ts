@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { Actor, readEnvironment, RequestContext } from '@tributary/platform';
+import { Actor, readEnvironment, RequestContext, seedWhenReady } from '@tributary/platform';
 import { z } from 'zod';
 import { KnownOrganisations } from '../organisations/known-organisations.projector';
 import { ProjectCommands } from '../projects/commands/project-commands.service';
@@ -35,16 +35,11 @@ export class DemoGrantsSeeder implements OnApplicationBootstrap, OnApplicationSh
   }
 
   private async seedWhenReady(): Promise<void> {
-    for (let attempt = 0; attempt < 240 && !this.stopped; attempt++) {
+    const ready = async () => {
       const known = await this.organisations.kinds(['org-fhi360', 'org-usaid', 'org-amss', 'org-alert', 'org-canada', 'org-ajcet']);
-      const amss = await this.organisations.find('org-amss');
-      if (known.size === 6 && amss?.dueDiligence === 'verified') {
-        await RequestContext.run({ actor: SEEDER }, () => this.seed());
-        return;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-    this.logger.warn('demo organisations never arrived from the directory; no demo grants');
+      return known.size === 6 && (await this.organisations.find('org-amss'))?.dueDiligence === 'verified';
+    };
+    await seedWhenReady(this.logger, ready, () => RequestContext.run({ actor: SEEDER }, () => this.seed()), () => this.stopped);
   }
 
   private async walk(id: string, steps: Transition[]): Promise<number> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { mayAccessOrganisation, organisationScope } from '@tributary/auth';
-import { Actor } from '@tributary/platform';
+import { Actor, cursorPage } from '@tributary/platform';
 import { OrganisationCommands, notFound } from '../commands/organisation-commands.service';
 import { OrganisationState } from '../domain/organisation';
 
@@ -42,7 +42,6 @@ export class OrganisationQueries {
       .sort({ _id: 1 })
       .limit(filter.limit + 1)
       .toArray();
-    const items = documents.slice(0, filter.limit).map((d) => this.commands.store.toState(d));
-    return { items, nextCursor: documents.length > filter.limit ? items[items.length - 1].id : null };
+    return cursorPage(documents, filter.limit, (d) => this.commands.store.toState(d), (o) => o.id);
   }
 }

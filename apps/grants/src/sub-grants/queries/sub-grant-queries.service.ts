@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { hasRole } from '@tributary/auth';
-import { Actor } from '@tributary/platform';
+import { Actor, cursorPage } from '@tributary/platform';
 import { ProjectCommands } from '../../projects/commands/project-commands.service';
 import { canSeeProject } from '../../projects/project-access';
 import { subGrantNotFound, SubGrantCommands } from '../commands/sub-grant-commands.service';
@@ -161,8 +161,7 @@ export class SubGrantQueries {
       .sort({ _id: 1 })
       .limit(filter.limit + 1)
       .toArray();
-    const items = documents.slice(0, filter.limit).map((d) => this.subGrants.store.toState(d));
-    return { items, nextCursor: documents.length > filter.limit ? items[items.length - 1].id : null };
+    return cursorPage(documents, filter.limit, (d) => this.subGrants.store.toState(d), (s) => s.id);
   }
 }
 
