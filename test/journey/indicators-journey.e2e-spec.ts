@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { eventually } from '../support/eventually';
-import { readTopic } from '../support/kafka-probe';
+import { produceRaw, readTopic } from '../support/kafka-probe';
 import { amssActiveSubGrant, AMSS_FOCUS_GROUP_CELLS } from '../support/amss-fixture';
 import { DEMO_USERS, PlatformUnderTest, startPlatform } from '../support/platform-under-test';
 
@@ -139,6 +139,12 @@ describe('journey: from a validated report to indicator feeds', () => {
   });
 
   it('follows a correction and a return, and the change feed misses and repeats nothing', async () => {
+    // The validation published again, as a crashed outbox relay does: it must not count twice
+    // (the correction below would then show 374).
+    const activityTopic = `${platform.topicPrefix}activities.activity.v1`;
+    const validation = (await readTopic(activityTopic)).find((r) => r.key === activityId && JSON.parse(r.value).type === 'activities.activity.report-validated');
+    expect(validation).toBeDefined();
+    await produceRaw(activityTopic, [{ key: validation!.key!, value: validation!.value }]);
     const before = await json<{ items: Value[]; nextCursor: number }>(call('feeds', 'indicators', 'GET', '/feeds/changes?cursor=0&limit=500'));
     const corrected = await json<{ version: number }>(call('program-manager', 'activities', 'POST', `/activities/${activityId}/report/correct`, {
       version, reason: 'deux jeunes comptés deux fois', actualStart: '2024-03-04', actualEnd: '2024-03-25', pcode: 'ML06',
@@ -150,19 +156,23 @@ describe('journey: from a validated report to indicator feeds', () => {
       expect(value).toMatchObject({ value: 186, disaggregation: expect.objectContaining({ 'category=youth-associations': 70 }) });
     }, 30000, 200);
 
-    // page through the changes from the cursor held before the correction
-    const seen: number[] = [];
+    // page through the changes from the cursor held before the correction: a page ends between
+    // sheets, so the values of one change (one sequence) come together and never twice
+    const seen: string[] = [];
+    const sequences: number[] = [];
     let cursor = before.nextCursor;
     for (;;) {
       const page = await json<{ items: Value[]; nextCursor: number }>(call('feeds', 'indicators', 'GET', `/feeds/changes?cursor=${cursor}&limit=3`));
       if (page.items.length === 0) break;
-      seen.push(...page.items.map((i) => i.changeSequence));
+      seen.push(...page.items.map((i) => `${i.changeSequence}|${i.code}|${i.scope}|${i.period}`));
+      sequences.push(...page.items.map((i) => i.changeSequence));
+      expect(page.nextCursor).toBe(page.items[page.items.length - 1].changeSequence);
       cursor = page.nextCursor;
     }
     expect(new Set(seen).size).toBe(seen.length);
-    expect(seen).toEqual([...seen].sort((a, b) => a - b));
-    expect(seen.every((s) => s > before.nextCursor)).toBe(true);
-    expect(seen.length).toBeGreaterThan(0);
+    expect(sequences).toEqual([...sequences].sort((a, b) => a - b));
+    expect(sequences.every((s) => s > before.nextCursor)).toBe(true);
+    expect(seen).toContainEqual(expect.stringMatching(new RegExp(`\\|OUT-1\\|project:${projectId}\\|2024Q1$`)));
 
     await call('program-manager', 'activities', 'POST', `/activities/${activityId}/report/return`, { version: corrected.version, comments: 'listes de présence manquantes' });
     await eventually(async () => {
@@ -173,15 +183,16 @@ describe('journey: from a validated report to indicator feeds', () => {
   });
 
   it('announces every value change on the Kafka topic', async () => {
-    const projectBucket = (e: { data: { code: string; scope: string; period: string } }) =>
-      e.data.code === 'OUT-1' && e.data.scope === `project:${projectId}` && e.data.period === '2024Q1';
-    const values = await eventually(async () => {
-      const events = (await readTopic(`${platform.topicPrefix}indicators.value.v1`)).map((r) => JSON.parse(r.value)).filter(projectBucket);
+    type Announcement = { type: string; source: string; data: { scope: string; period: string; changeSequence: number; values: { code: string; value: number | null }[] } };
+    const projectQuarter = (e: Announcement) => e.data.scope === `project:${projectId}` && e.data.period === '2024Q1' && e.data.values.some((v) => v.code === 'OUT-1');
+    const announcements = await eventually(async () => {
+      const events = (await readTopic(`${platform.topicPrefix}indicators.value.v2`)).map((r) => JSON.parse(r.value) as Announcement).filter(projectQuarter);
       const ordered = [...new Map(events.map((e) => [e.data.changeSequence, e])).values()].sort((a, b) => a.data.changeSequence - b.data.changeSequence);
-      expect(ordered.map((e) => e.data.value)).toEqual([188, 186, 0]);
+      expect(ordered.map((e) => e.data.values.find((v) => v.code === 'OUT-1')!.value)).toEqual([188, 186, 0]);
       return ordered;
     });
-    expect(values[0]).toMatchObject({ type: 'indicators.value.changed', source: 'indicators' });
+    expect(announcements[0]).toMatchObject({ type: 'indicators.value.changed', source: 'indicators' });
+    expect(announcements[0].data.values).toEqual(expect.arrayContaining([{ indicatorId: expect.any(String), code: 'OUT-2', value: 38.3 }]));
   });
 
   it('rebuilds the values by replay, identical to the live ones', async () => {

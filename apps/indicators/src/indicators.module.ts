@@ -9,6 +9,7 @@ import { ManualValues } from './indicators/manual-values.service';
 import { INDICATORS_SERVICE } from './indicators.service-descriptor';
 import { IndicatorDefinitions } from './indicators/indicator-definitions.service';
 import { KnownProjects, KnownProjectsEvents } from './indicators/known-projects.projector';
+import { ValueSheets } from './values/database/value-sheets.store';
 import { IndicatorValues, IndicatorValuesEvents } from './values/indicator-values.projector';
 
 @Module({
@@ -19,6 +20,6 @@ import { IndicatorValues, IndicatorValuesEvents } from './values/indicator-value
     AuthModule,
   ],
   controllers: [IndicatorsController, ManualValuesController, FeedsController, IndicatorValuesEvents, KnownProjectsEvents, KnownDisbursementsEvents],
-  providers: [ManualValues, IndicatorDefinitions, KnownProjects, IndicatorValues, Feeds, KnownDisbursements],
+  providers: [ManualValues, IndicatorDefinitions, KnownProjects, IndicatorValues, ValueSheets, Feeds, KnownDisbursements],
 })
 export class IndicatorsModule {}

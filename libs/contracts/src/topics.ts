@@ -9,7 +9,8 @@ export const Topics = {
   grantsSubGrant: 'grants.subgrant.v1',
   activitiesActivity: 'activities.activity.v1',
   indicatorsIndicator: 'indicators.indicator.v1',
-  indicatorsValue: 'indicators.value.v1',
+  /** v2: one message per scope and period with every indicator value that changed (v1 had one per value). */
+  indicatorsValue: 'indicators.value.v2',
 } as const;
 
 export type TopicName = (typeof Topics)[keyof typeof Topics];

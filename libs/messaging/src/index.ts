@@ -8,6 +8,7 @@ export * from './outbox/outbox-relay';
 export * from './consumer/event-context';
 export * from './consumer/event-errors';
 export * from './consumer/event-consumers';
+export * from './consumer/event-batches';
 export * from './consumer/kafka-event.transport';
 export * from './read-models/apply-once';
 export * from './read-models/read-model-store';

@@ -32,7 +32,8 @@ export class KafkaConnection implements OnModuleInit, OnApplicationShutdown {
       logLevel: logLevel.WARN,
       logCreator: () => (entry: LogEntry) => {
         const method = KAFKA_LOG_LEVELS[entry.level] ?? 'log';
-        this.logger[method](`${entry.namespace}: ${entry.log.message}`);
+        const cause = entry.log.error ? `: ${entry.log.error}` : '';
+        this.logger[method](`${entry.namespace}: ${entry.log.message}${cause}`);
       },
     });
   }

@@ -1,5 +1,6 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { EventCatalog, platformCatalog } from '@tributary/contracts';
+import { EventBatches } from './consumer/event-batches';
 import { EVENT_CONSUMER_OPTIONS, EventConsumers } from './consumer/event-consumers';
 import { EventConsumerOptions } from './consumer/kafka-event.transport';
 import { EVENT_CATALOG } from './events/event-catalog.provider';
@@ -34,10 +35,11 @@ export class MessagingModule {
         ReadModelStore,
         ReadModelRebuilder,
         EventConsumers,
+        EventBatches,
         { provide: EVENT_CATALOG, useValue: options.catalog ?? platformCatalog() },
         { provide: EVENT_CONSUMER_OPTIONS, useValue: options.consumer },
       ],
-      exports: [KafkaConnection, EventFactory, OutboxRelay, AggregateStores, ReadModelStore, ReadModelRebuilder, EventConsumers, EVENT_CATALOG],
+      exports: [KafkaConnection, EventFactory, OutboxRelay, AggregateStores, ReadModelStore, ReadModelRebuilder, EventConsumers, EventBatches, EVENT_CATALOG],
     };
   }
 }

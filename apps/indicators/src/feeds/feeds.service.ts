@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { Actor, DomainError } from '@tributary/platform';
 import { stringify } from 'csv-stringify/sync';
 import { IndicatorState, progressStatus } from '../indicators/domain/indicator';
-import { periodBounds } from '../indicators/domain/period';
+import { periodBounds, periodsOverlapping, PeriodType } from '../indicators/domain/period';
 import { IndicatorDefinitions } from '../indicators/indicator-definitions.service';
-import { KnownProjects } from '../indicators/known-projects.projector';
-import { IndicatorValues } from '../values/indicator-values.projector';
-import { ValueBucket, valueOf } from '../values/indicator-value';
+import { KnownProject, KnownProjects } from '../indicators/known-projects.projector';
+import { ValueSheets } from '../values/database/value-sheets.store';
+import { Tally, ValueSheet, valueOf } from '../values/domain/value-sheet';
 import { iatiActivityXml } from './iati-xml';
 import { KnownDisbursements } from './known-disbursements.projector';
 
@@ -38,12 +38,27 @@ export interface FeedValue {
 }
 
 const projectNotFound = () => new DomainError('not-found', 'project-not-found', { fr: 'Projet introuvable', en: 'Project not found' });
+const badCursor = () => new DomainError('invalid', 'bad-cursor', { fr: 'Curseur illisible', en: 'Unreadable cursor' }, 'cursor');
 
-/** What M&E staff and their tools pull: values with filters and paging, changes, CSV/HXL, DHIS2. */
+/** A values cursor names the last value given: its sheet and its indicator code. */
+const encodeCursor = (sheetId: string, code: string) => Buffer.from(JSON.stringify([sheetId, code])).toString('base64url');
+function decodeCursor(cursor: string): [string, string] {
+  try {
+    const decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(decoded) && decoded.length === 2 && decoded.every((part) => typeof part === 'string')) return decoded as [string, string];
+  } catch {
+    // falls through to the problem answer
+  }
+  throw badCursor();
+}
+
+const SHEETS_PER_READ = 50;
+
+/** What M&E staff and their tools pull: values with filters and paging, changes, CSV/HXL, DHIS2, IATI. */
 @Injectable()
 export class Feeds {
   constructor(
-    private readonly values: IndicatorValues,
+    private readonly sheets: ValueSheets,
     private readonly definitions: IndicatorDefinitions,
     private readonly projects: KnownProjects,
     private readonly disbursements: KnownDisbursements,
@@ -55,111 +70,143 @@ export class Feeds {
     return project;
   }
 
+  /**
+   * Values in sheet order, then by indicator code. For one scope and period type the sheets are
+   * read by id (the project's periods are known); otherwise the project's sheets are listed.
+   */
   async valuesPage(actor: Actor, filter: ValueFilter, today = new Date().toISOString().slice(0, 10)): Promise<{ items: FeedValue[]; nextCursor: string | null }> {
-    await this.readableProject(actor, filter.projectId);
-    const indicators = new Map((await this.definitions.ofProject(filter.projectId)).map((i) => [i.id, i]));
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const query: Record<string, any> = { projectId: filter.projectId };
-    if (filter.indicatorId) query.indicatorId = filter.indicatorId;
-    if (filter.scope) query.scope = filter.scope;
-    if (filter.periodType) query.periodType = filter.periodType;
-    if (filter.cursor) query._id = { $gt: filter.cursor };
-    const buckets = await this.values.collection().find(query, { projection: { appliedEvents: 0 } }).sort({ _id: 1 }).limit(filter.limit * 4 + 1).toArray();
-    const inRange = buckets.filter((b) => {
-      const { start, end } = periodBounds(b.period);
+    const project = await this.readableProject(actor, filter.projectId);
+    const indicators = await this.definitions.ofProject(filter.projectId);
+    const [afterSheet, afterCode] = filter.cursor ? decodeCursor(filter.cursor) : ['', ''];
+    const inRange = (period: string) => {
+      const { start, end } = periodBounds(period);
       return (!filter.from || end >= filter.from) && (!filter.to || start <= filter.to);
-    });
-    const page = inRange.slice(0, filter.limit);
-    const items = page.flatMap((bucket) => {
-      const indicator = indicators.get(bucket.indicatorId);
-      return indicator ? [this.toFeedValue(indicator, bucket, today, filter.disaggregation)] : [];
-    });
-    const more = inRange.length > filter.limit || buckets.length > filter.limit * 4;
-    return { items, nextCursor: more && page.length ? page[page.length - 1]._id : null };
-  }
-
-  private toFeedValue(indicator: IndicatorState, bucket: ValueBucket, today: string, onlyDimension?: string): FeedValue {
-    const { value, disaggregation } = valueOf(indicator, bucket);
-    const target = indicator.targets.find((t) => t.period === bucket.period && !t.disaggregation)?.value;
-    const byDisaggregation = Object.fromEntries(
-      indicator.targets.filter((t) => t.period === bucket.period && t.disaggregation).map((t) => [t.disaggregation as string, t.value]),
-    );
-    return {
-      indicatorId: indicator.id,
-      code: indicator.code,
-      title: indicator.title,
-      scope: bucket.scope,
-      period: bucket.period,
-      value,
-      disaggregation: onlyDimension ? Object.fromEntries(Object.entries(disaggregation).filter(([k]) => k.startsWith(`${onlyDimension}=`))) : disaggregation,
-      ...(target !== undefined ? { target } : {}),
-      ...(Object.keys(byDisaggregation).length ? { targetsByDisaggregation: byDisaggregation } : {}),
-      status: progressStatus(indicator.direction, value, target, bucket.period, today),
-      changeSequence: bucket.changeSequence,
     };
+    const items: FeedValue[] = [];
+    let last: [string, string] = ['', ''];
+    for await (const sheet of this.sheetsOf(project, filter, afterSheet)) {
+      if (!inRange(sheet.period)) continue;
+      for (const indicator of indicators) {
+        if (filter.indicatorId && indicator.id !== filter.indicatorId) continue;
+        if (sheet.id === afterSheet && indicator.code <= afterCode) continue;
+        const tally = sheet.tallies.get(indicator.id);
+        if (!tally) continue;
+        if (items.length === filter.limit) return { items, nextCursor: encodeCursor(...last) };
+        items.push(toFeedValue(indicator, sheet, tally, today, filter.disaggregation));
+        last = [sheet.id, indicator.code];
+      }
+    }
+    return { items, nextCursor: null };
   }
 
-  /** Everything that changed after the cursor, oldest change first; the cursor is a change sequence. */
+  private async *sheetsOf(project: KnownProject, filter: ValueFilter, afterSheet: string): AsyncGenerator<ValueSheet> {
+    if (filter.scope && filter.periodType) {
+      const ids = periodsOverlapping(filter.periodType as PeriodType, filter.from && filter.from > project.period.start ? filter.from : project.period.start, filter.to && filter.to < project.period.end ? filter.to : project.period.end)
+        .map((period) => ValueSheet.idOf(project._id, filter.scope!, period))
+        .filter((id) => id >= afterSheet)
+        .sort();
+      for (let i = 0; i < ids.length; i += SHEETS_PER_READ) yield* await this.sheets.byIds(ids.slice(i, i + SHEETS_PER_READ));
+      return;
+    }
+    let from = afterSheet;
+    let inclusive = true;
+    for (;;) {
+      const batch = await this.sheets.find({
+        projectId: project._id,
+        ...(filter.scope ? { scope: filter.scope } : {}),
+        ...(filter.periodType ? { periodType: filter.periodType } : {}),
+        ...(from ? { _id: inclusive ? { $gte: from } : { $gt: from } } : {}),
+      }, 'id', SHEETS_PER_READ);
+      yield* batch;
+      if (batch.length < SHEETS_PER_READ) return;
+      from = batch[batch.length - 1].id;
+      inclusive = false;
+    }
+  }
+
+  /**
+   * Every value of the sheets changed after the cursor, oldest change first. The cursor is a change
+   * sequence and pages end between sheets, so a page never splits a change.
+   */
   async changes(actor: Actor, cursor: number, limit: number, today = new Date().toISOString().slice(0, 10)) {
     const visible = await this.projects.visible(actor);
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const query: Record<string, any> = { changeSequence: { $gt: cursor } };
-    if (visible !== 'all') query.projectId = { $in: visible.map((p) => p._id) };
-    const buckets = await this.values.collection().find(query, { projection: { appliedEvents: 0 } }).sort({ changeSequence: 1 }).limit(limit).toArray();
-    const indicators = new Map<string, IndicatorState>();
+    const sheets = await this.sheets.find({
+      changeSequence: { $gt: cursor },
+      ...(visible !== 'all' ? { projectId: { $in: visible.map((p) => p._id) } } : {}),
+    }, 'change', limit);
     const items: FeedValue[] = [];
-    for (const bucket of buckets) {
-      if (!indicators.has(bucket.indicatorId)) indicators.set(bucket.indicatorId, await this.definitions.get(bucket.indicatorId).catch(() => undefined as never));
-      const indicator = indicators.get(bucket.indicatorId);
-      if (indicator) items.push(this.toFeedValue(indicator, bucket, today));
+    let nextCursor = cursor;
+    for (const sheet of sheets) {
+      if (items.length >= limit) break;
+      for (const indicator of await this.definitions.ofProject(sheet.projectId)) {
+        const tally = sheet.tallies.get(indicator.id);
+        if (tally) items.push(toFeedValue(indicator, sheet, tally, today));
+      }
+      nextCursor = sheet.changeSequence;
     }
-    return { items, nextCursor: buckets.length ? buckets[buckets.length - 1].changeSequence : cursor };
+    return { items, nextCursor };
   }
 
   async csv(actor: Actor, filter: ValueFilter, hxl: boolean): Promise<string> {
     const rows: (string | number)[][] = [['indicator_code', 'indicator', 'scope', 'period', 'value', 'women', 'men', 'target', 'status']];
     if (hxl) rows.push(['#indicator+code', '#indicator+name', '#org+scope', '#date+period', '#indicator+value+num', '#reached+f', '#reached+m', '#targeted+num', '#status']);
-    let cursor: string | undefined = filter.cursor;
-    do {
-      const page = await this.valuesPage(actor, { ...filter, cursor, limit: 500 });
-      for (const v of page.items) {
-        rows.push([v.code, v.title.fr, v.scope, v.period, v.value ?? '', v.disaggregation['sex=female'] ?? '', v.disaggregation['sex=male'] ?? '', v.target ?? '', v.status]);
-      }
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor);
+    for await (const v of this.allValues(actor, filter)) {
+      rows.push([v.code, v.title.fr, v.scope, v.period, v.value ?? '', v.disaggregation['sex=female'] ?? '', v.disaggregation['sex=male'] ?? '', v.target ?? '', v.status]);
+    }
     return stringify(rows);
   }
 
   /** The project as an IATI 2.03 activity: quarterly results at project scope and the disbursements. */
   async iati(actor: Actor, projectId: string): Promise<string> {
     const project = await this.readableProject(actor, projectId);
+    const values = [];
     const indicators = new Map((await this.definitions.ofProject(projectId)).map((i) => [i.id, i]));
-    const buckets = await this.values.collection()
-      .find({ projectId, scope: `project:${projectId}`, periodType: 'quarterly' }, { projection: { appliedEvents: 0 } })
-      .sort({ _id: 1 })
-      .toArray();
-    const values = buckets.flatMap((bucket) => {
-      const indicator = indicators.get(bucket.indicatorId);
-      return indicator ? [{ indicator, period: bucket.period, ...valueOf(indicator, bucket) }] : [];
-    });
+    for await (const v of this.allValues(actor, { projectId, scope: `project:${projectId}`, periodType: 'quarterly', limit: 500 })) {
+      values.push({ indicator: indicators.get(v.indicatorId)!, period: v.period, value: v.value, disaggregation: v.disaggregation });
+    }
     return iatiActivityXml(project, values, await this.disbursements.ofProject(projectId), new Date());
   }
 
   /** DHIS2 dataValueSets: data element = indicator code, org unit = scope, period as is. */
   async dhis2(actor: Actor, filter: ValueFilter) {
     const dataValues: { dataElement: string; period: string; orgUnit: string; value: string; categoryOptionCombo?: string }[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await this.valuesPage(actor, { ...filter, cursor, limit: 500 });
-      for (const v of page.items) {
-        if (v.value === null) continue;
-        dataValues.push({ dataElement: v.code, period: v.period, orgUnit: v.scope, value: String(v.value) });
-        for (const [key, amount] of Object.entries(v.disaggregation)) {
-          dataValues.push({ dataElement: v.code, period: v.period, orgUnit: v.scope, categoryOptionCombo: key, value: String(amount) });
-        }
+    for await (const v of this.allValues(actor, filter)) {
+      if (v.value === null) continue;
+      dataValues.push({ dataElement: v.code, period: v.period, orgUnit: v.scope, value: String(v.value) });
+      for (const [key, amount] of Object.entries(v.disaggregation)) {
+        dataValues.push({ dataElement: v.code, period: v.period, orgUnit: v.scope, categoryOptionCombo: key, value: String(amount) });
       }
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor);
+    }
     return { dataSet: filter.projectId, dataValues };
   }
+
+  private async *allValues(actor: Actor, filter: ValueFilter): AsyncGenerator<FeedValue> {
+    let cursor: string | undefined = filter.cursor;
+    do {
+      const page = await this.valuesPage(actor, { ...filter, cursor, limit: 500 });
+      yield* page.items;
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+  }
+}
+
+function toFeedValue(indicator: IndicatorState, sheet: ValueSheet, tally: Tally, today: string, onlyDimension?: string): FeedValue {
+  const { value, disaggregation } = valueOf(indicator, tally);
+  const target = indicator.targets.find((t) => t.period === sheet.period && !t.disaggregation)?.value;
+  const byDisaggregation = Object.fromEntries(
+    indicator.targets.filter((t) => t.period === sheet.period && t.disaggregation).map((t) => [t.disaggregation as string, t.value]),
+  );
+  return {
+    indicatorId: indicator.id,
+    code: indicator.code,
+    title: indicator.title,
+    scope: sheet.scope,
+    period: sheet.period,
+    value,
+    disaggregation: onlyDimension ? Object.fromEntries(Object.entries(disaggregation).filter(([k]) => k.startsWith(`${onlyDimension}=`))) : disaggregation,
+    ...(target !== undefined ? { target } : {}),
+    ...(Object.keys(byDisaggregation).length ? { targetsByDisaggregation: byDisaggregation } : {}),
+    status: progressStatus(indicator.direction, value, target, sheet.period, today),
+    changeSequence: sheet.changeSequence,
+  };
 }

@@ -6,10 +6,15 @@ import { Indicator, IndicatorDefinition, IndicatorState } from './domain/indicat
 
 export const indicatorNotFound = () => new DomainError('not-found', 'indicator-not-found', { fr: 'Indicateur introuvable', en: 'Indicator not found' });
 
-/** The results framework: indicator definitions, which the value projection reads. */
+/**
+ * The results framework: indicator definitions, which the value projection reads for every event,
+ * hence kept in memory per project. Definitions change only here, and each change drops the copy
+ * (and rebuilds the values by replay).
+ */
 @Injectable()
 export class IndicatorDefinitions {
   readonly store: AggregateStore<IndicatorState>;
+  private readonly byProject = new Map<string, Promise<IndicatorState[]>>();
 
   constructor(stores: AggregateStores) {
     this.store = stores.for<IndicatorState>('indicators');
@@ -20,12 +25,22 @@ export class IndicatorDefinitions {
     if (existing) {
       throw new DomainError('conflict', 'indicator-code-taken', { fr: `Le code ${input.code} existe déjà dans ce projet`, en: `Code ${input.code} already exists in this project` }, 'code');
     }
-    return this.store.create(Indicator.define(id, input));
+    try {
+      return await this.store.create(Indicator.define(id, input));
+    } finally {
+      this.byProject.delete(input.projectId);
+    }
   }
 
-  async ofProject(projectId: string): Promise<IndicatorState[]> {
-    const documents = await this.store.collection.find({ projectId }, { projection: { pendingEvents: 0, pendingCount: 0 } }).sort({ code: 1 }).toArray();
-    return documents.map((d) => this.store.toState(d));
+  ofProject(projectId: string): Promise<IndicatorState[]> {
+    let indicators = this.byProject.get(projectId);
+    if (!indicators) {
+      indicators = this.store.collection.find({ projectId }, { projection: { pendingEvents: 0, pendingCount: 0 } }).sort({ code: 1 }).toArray()
+        .then((documents) => documents.map((d) => this.store.toState(d)));
+      indicators.catch(() => this.byProject.delete(projectId));
+      this.byProject.set(projectId, indicators);
+    }
+    return indicators;
   }
 
   async get(id: string): Promise<IndicatorState> {

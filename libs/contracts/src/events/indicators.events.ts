@@ -49,20 +49,23 @@ export const IndicatorDefined = defineEvent({
   ),
 });
 
-export const IndicatorValueChanged = defineEvent({
+export const IndicatorValuesChanged = defineEvent({
   type: 'indicators.value.changed',
-  version: 1,
+  version: 2,
   topic: Topics.indicatorsValue,
-  summary: 'The value of an indicator for a scope (sub-grant, project, portfolio) and period changed.',
+  summary: 'Indicator values of one scope (sub-grant, project, portfolio) and period changed; lists each changed value.',
   schema: Type.Object(
     {
-      indicatorId: Type.String(),
-      code: Type.String(),
       projectId: Type.String(),
       scope: Type.String(),
       period: Type.String(),
-      value: Type.Union([Type.Number(), Type.Null()]),
       changeSequence: Type.Integer(),
+      values: Type.Array(
+        Type.Object(
+          { indicatorId: Type.String(), code: Type.String(), value: Type.Union([Type.Number(), Type.Null()]) },
+          { additionalProperties: false },
+        ),
+      ),
     },
     { additionalProperties: false },
   ),
@@ -93,4 +96,4 @@ export const ManualValueApproved = defineEvent({
   schema: Type.Object({ ...ManualValue, approvedBy: Type.String() }, { additionalProperties: false }),
 });
 
-export const IndicatorsEvents = [IndicatorDefined, IndicatorValueChanged, ManualValueSubmitted, ManualValueApproved] as const;
+export const IndicatorsEvents = [IndicatorDefined, IndicatorValuesChanged, ManualValueSubmitted, ManualValueApproved] as const;

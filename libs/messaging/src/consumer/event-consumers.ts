@@ -2,6 +2,7 @@ import { INestApplication, Inject, Injectable, Optional } from '@nestjs/common';
 import { EventCatalog } from '@tributary/contracts';
 import { EVENT_CATALOG } from '../events/event-catalog.provider';
 import { KafkaConnection } from '../kafka-connection';
+import { EventBatches } from './event-batches';
 import { EventConsumerOptions, KafkaEventTransport } from './kafka-event.transport';
 
 export const EVENT_CONSUMER_OPTIONS = Symbol('EVENT_CONSUMER_OPTIONS');
@@ -21,7 +22,7 @@ export class EventConsumers {
 export async function connectEventConsumers(app: INestApplication): Promise<void> {
   const consumers = app.get(EventConsumers);
   if (!consumers.options) return;
-  const transport = new KafkaEventTransport(app.get(KafkaConnection), app.get<EventCatalog>(EVENT_CATALOG), consumers.options);
+  const transport = new KafkaEventTransport(app.get(KafkaConnection), app.get<EventCatalog>(EVENT_CATALOG), consumers.options, app.get(EventBatches));
   consumers.transport = transport;
   app.connectMicroservice({ strategy: transport }, { inheritAppConfig: true });
   await app.startAllMicroservices();

@@ -1,11 +1,12 @@
 import { Logger } from '@nestjs/common';
 import { CustomTransportStrategy, Server } from '@nestjs/microservices';
 import { deadLetterTopic, EventCatalog, EventEnvelope, EventValidationError } from '@tributary/contracts';
-import { RequestContext } from '@tributary/platform';
+import { RequestContext, WorkContext } from '@tributary/platform';
 import { Consumer, IHeaders, KafkaMessage } from 'kafkajs';
 import { isObservable, lastValueFrom } from 'rxjs';
 import { failpoint } from '../failpoints';
 import { KafkaConnection } from '../kafka-connection';
+import { EventBatches } from './event-batches';
 import { EventContext } from './event-context';
 import { UnprocessableEventError } from './event-errors';
 
@@ -50,6 +51,7 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
     private readonly kafka: KafkaConnection,
     private readonly catalog: EventCatalog,
     private readonly options: EventConsumerOptions,
+    private readonly batches: EventBatches,
   ) {
     super();
     this.groupId = kafka.topic(options.groupId);
@@ -76,11 +78,21 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
     }
   }
 
-  /** Starts a kafkajs consumer that commits each offset only after `process` resolved. */
+  /**
+   * Starts a kafkajs consumer that takes messages a batch at a time: `process` each message in
+   * order, then let projections store what the batch staged, then commit the batch's offset. A
+   * failure anywhere re-delivers the batch from its first uncommitted message.
+   */
   async startConsumer(
     groupId: string,
     topics: string[],
     process: (topic: string, partition: number, message: KafkaMessage) => Promise<unknown>,
+    options: {
+      work?: Partial<WorkContext>;
+      committed?: (topic: string, partition: number, next: bigint) => void;
+      /** False for a replay, which stores what it staged once, when it has caught up. */
+      flushEachBatch?: boolean;
+    } = {},
   ): Promise<Consumer> {
     // Short by default so a crashed member is replaced quickly; longer for groups with slow handlers.
     const sessionTimeout = this.options.sessionTimeoutMs ?? 10000;
@@ -89,11 +101,23 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
     await consumer.subscribe({ topics, fromBeginning: true });
     await consumer.run({
       autoCommit: false,
+      eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
-      eachMessage: async ({ topic, partition, message, heartbeat }) => {
-        await process(topic, partition, message);
+      eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
+        let last: string | undefined;
+        for (const message of batch.messages) {
+          if (!isRunning() || isStale()) break;
+          await process(batch.topic, batch.partition, message);
+          last = message.offset;
+          await heartbeat();
+        }
+        if (last === undefined) return;
+        if (options.flushEachBatch !== false) await RequestContext.run(options.work ?? {}, () => this.batches.flush());
         failpoint('consumer.before-commit');
-        await consumer.commitOffsets([{ topic, partition, offset: (BigInt(message.offset) + 1n).toString() }]);
+        const next = BigInt(last) + 1n;
+        await consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: next.toString() }]);
+        resolveOffset(last);
+        options.committed?.(batch.topic, batch.partition, next);
         await heartbeat();
       },
     });

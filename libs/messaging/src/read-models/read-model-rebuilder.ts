@@ -1,7 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { RequestContext } from '@tributary/platform';
 import { EventCatalog } from '@tributary/contracts';
 import { Inject } from '@nestjs/common';
 import { EVENT_CATALOG } from '../events/event-catalog.provider';
+import { EventBatches } from '../consumer/event-batches';
 import { EventConsumers } from '../consumer/event-consumers';
 import { UnprocessableEventError } from '../consumer/event-errors';
 import { KafkaConnection } from '../kafka-connection';
@@ -32,6 +34,7 @@ export class ReadModelRebuilder {
     private readonly kafka: KafkaConnection,
     private readonly store: ReadModelStore,
     private readonly consumers: EventConsumers,
+    private readonly batches: EventBatches,
     @Inject(EVENT_CATALOG) private readonly catalog: EventCatalog,
   ) {}
 
@@ -73,20 +76,24 @@ export class ReadModelRebuilder {
           }
         }
       }
-      consumed.set(`${topic}:${partition}`, BigInt(message.offset) + 1n);
-    });
+    }, { flushEachBatch: false, committed: (topic, partition, next) => consumed.set(`${topic}:${partition}`, next) });
+    let stopped = false;
     try {
       await this.until(() => this.reached(consumed, target), () => failure);
       transport.pause();
       try {
         target = await this.endOffsets(topics);
         await this.until(() => this.reached(consumed, target), () => failure);
+        // Stopped first, so that everything staged is stored by the one flush.
+        await replay.disconnect();
+        stopped = true;
+        await RequestContext.run({ readModelGeneration: generation }, () => this.batches.flush());
         await this.store.activate(generation);
       } finally {
         transport.resume();
       }
     } finally {
-      await replay.disconnect();
+      if (!stopped) await replay.disconnect();
       await (await this.kafka.admin()).deleteGroups([replayGroup]).catch(() => undefined);
     }
     const report = { generation, eventsReplayed, durationMs: Date.now() - started };

@@ -15,6 +15,7 @@ const POINTER_COLLECTION = 'read_model_generation';
 export class ReadModelStore implements OnModuleInit {
   private active = 0;
   private readonly models = new Map<string, IndexDescription[]>();
+  private readonly preparing: ((generation: number) => void)[] = [];
 
   constructor(@InjectConnection() private readonly mongo: Connection) {}
 
@@ -44,7 +45,13 @@ export class ReadModelStore implements OnModuleInit {
     return this.db().collection<T>(this.physicalName(name, generation));
   }
 
+  /** Tells a model that keeps copies in memory when a generation starts again from empty. */
+  onGenerationPrepared(listener: (generation: number) => void): void {
+    this.preparing.push(listener);
+  }
+
   async prepareGeneration(generation: number): Promise<void> {
+    for (const listener of this.preparing) listener(generation);
     for (const [name, indexes] of this.models) {
       await this.db().collection(this.physicalName(name, generation)).drop().catch(() => undefined);
       await this.createIndexes(name, generation, indexes);

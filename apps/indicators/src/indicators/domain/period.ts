@@ -39,3 +39,16 @@ export function periodBounds(id: string): { start: string; end: string } {
   const lastDay = new Date(Date.UTC(year, last, 0)).getUTCDate();
   return { start: `${year}-${String(first).padStart(2, '0')}-01`, end: `${year}-${String(last).padStart(2, '0')}-${lastDay}` };
 }
+
+/** The periods of a type that overlap the dates from start to end, in order. */
+export function periodsOverlapping(type: PeriodType, start: string, end: string): string[] {
+  const periods: string[] = [];
+  for (let year = Number(start.slice(0, 4)); year <= Number(end.slice(0, 4)); year++) {
+    for (let month = 1; month <= 12; month++) {
+      const period = periodsOf(`${year}-${String(month).padStart(2, '0')}-01`)[type];
+      const bounds = periodBounds(period);
+      if (periods[periods.length - 1] !== period && bounds.end >= start && bounds.start <= end) periods.push(period);
+    }
+  }
+  return periods;
+}
