@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { CustomTransportStrategy, Server } from '@nestjs/microservices';
 import { deadLetterTopic, EventCatalog, EventEnvelope, EventValidationError } from '@tributary/contracts';
-import { RequestContext, WorkContext } from '@tributary/platform';
+import { RequestContext } from '@tributary/platform';
 import { Consumer, IHeaders, KafkaMessage } from 'kafkajs';
 import { isObservable, lastValueFrom } from 'rxjs';
 import { failpoint } from '../failpoints';
@@ -88,7 +88,6 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
     topics: string[],
     process: (topic: string, partition: number, message: KafkaMessage) => Promise<unknown>,
     options: {
-      work?: Partial<WorkContext>;
       committed?: (topic: string, partition: number, next: bigint) => void;
       /** False for a replay, which stores what it staged once, when it has caught up. */
       flushEachBatch?: boolean;
@@ -112,7 +111,7 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
           await heartbeat();
         }
         if (last === undefined) return;
-        if (options.flushEachBatch !== false) await RequestContext.run(options.work ?? {}, () => this.batches.flush());
+        if (options.flushEachBatch !== false) await RequestContext.run({}, () => this.batches.flush());
         failpoint('consumer.before-commit');
         const next = BigInt(last) + 1n;
         await consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: next.toString() }]);
