@@ -1,6 +1,7 @@
 // Two projects: `unit` needs nothing running; `integration` gets real Kafka and a real
 // MongoDB-wire server from test/infrastructure/global-setup.ts. Type checking is one `tsc` pass
-// (npm run typecheck), so jest only transpiles, with swc.
+// (npm run typecheck), so jest only transpiles: ts-jest in transpile-only mode, which needs no native
+// package (the registry here serves none for other platforms, and `npm ci` needs them in the lockfile).
 const { compilerOptions } = require('./tsconfig.base.json');
 
 const moduleNameMapper = Object.fromEntries(
@@ -8,17 +9,7 @@ const moduleNameMapper = Object.fromEntries(
 );
 
 const transform = {
-  '^.+\\.ts$': [
-    '@swc/jest',
-    {
-      jsc: {
-        parser: { syntax: 'typescript', decorators: true },
-        transform: { legacyDecorator: true, decoratorMetadata: true },
-        target: 'es2022',
-      },
-      module: { type: 'commonjs' },
-    },
-  ],
+  '^.+\\.ts$': ['ts-jest', { isolatedModules: true, tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }],
 };
 
 const shared = { rootDir: __dirname, transform, moduleNameMapper, testEnvironment: 'node' };
