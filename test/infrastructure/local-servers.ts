@@ -3,12 +3,16 @@ import path from 'node:path';
 
 const repo = path.resolve(__dirname, '..', '..');
 
-/** Ports apart from the development platform's, so a test run never touches its data. */
+/**
+ * Ports apart from the development platform's, so a test run never touches its data.
+ * TEST_INFRA_PORT_OFFSET moves them (and the data directory) so two runs can share a machine.
+ */
+const offset = Number(process.env.TEST_INFRA_PORT_OFFSET ?? 0);
 export const LOCAL_TEST_INFRA = {
-  dataDir: path.join(repo, '.local', 'test-infra'),
-  kafkaPort: 29092,
-  controllerPort: 29093,
-  mongoPort: 27027,
+  dataDir: path.join(repo, '.local', offset ? `test-infra-${offset}` : 'test-infra'),
+  kafkaPort: 29092 + offset,
+  controllerPort: 29093 + offset,
+  mongoPort: 27027 + offset,
 };
 
 function infra(command: 'up' | 'down' | 'stop-kafka' | 'start-kafka'): void {
