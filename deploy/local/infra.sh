@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
-# Local real infrastructure without Docker: Apache Kafka (KRaft, from Maven Central) and FerretDB
-# (MongoDB wire protocol over SQLite, built through the Go module proxy).
+# Local real infrastructure without Docker: Apache Kafka (KRaft) and the local MongoDB-wire server
+# (deploy/local/mongo: mongo-java-server over an H2 store file, durable per acknowledged write),
+# both from Maven Central.
 #
-#   infra.sh fetch   download/build into the cache (idempotent)
-#   infra.sh up      fetch, start whatever is not running, wait until both answer
-#   infra.sh down    stop what this data directory started
+#   infra.sh fetch        download/build into the cache (idempotent)
+#   infra.sh up           fetch, start whatever is not running, wait until both answer
+#   infra.sh down         stop what this data directory started
 #   infra.sh status
+#   infra.sh start-mongo  start only the MongoDB-wire server and wait for it (pid in <data>/mongo/pid)
+#   infra.sh stop-mongo
 #
 # Environment: TRIBUTARY_DATA_DIR (default <repo>/.local/infra), TRIBUTARY_CACHE_DIR
 # (default ~/.cache/tributary), KAFKA_PORT (9092), KAFKA_CONTROLLER_PORT (9093), MONGO_PORT (27017),
-# KAFKA_HEAP_OPTS (-Xms256m -Xmx512m).
+# KAFKA_HEAP_OPTS (-Xms256m -Xmx512m), MONGO_HEAP_OPTS (-Xms64m -Xmx1g).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -22,8 +25,8 @@ mongo_port="${MONGO_PORT:-27017}"
 kafka_version=3.9.1
 
 kafka_libs="$cache_dir/kafka-$kafka_version/libs"
-ferret_hash="$(cat "$here/ferretdb/go.mod" "$here/ferretdb/go.sum" "$here/ferretdb/main.go" | sha256sum | cut -c1-12)"
-ferret_bin="$cache_dir/ferretdb-$ferret_hash/ferretdb-local"
+mongo_hash="$(cd "$here/mongo" && find pom.xml src -type f | sort | xargs cat | sha256sum | cut -c1-12)"
+mongo_build="$cache_dir/local-mongo-$mongo_hash"
 
 log() { printf '[infra] %s\n' "$*" >&2; }
 
@@ -38,20 +41,26 @@ fetch() {
       -DincludeScope=runtime -DoutputDirectory="$kafka_libs" >&2
     touch "$kafka_libs/.complete"
   fi
-  if [ ! -x "$ferret_bin" ]; then
-    log "building FerretDB (embedded, SQLite backend) through the Go module proxy"
-    mkdir -p "$(dirname "$ferret_bin")"
-    (cd "$here/ferretdb" && CGO_ENABLED=0 go build -trimpath -o "$ferret_bin.tmp" . && mv "$ferret_bin.tmp" "$ferret_bin")
+  if [ ! -f "$mongo_build/.complete" ]; then
+    log "building the local MongoDB-wire server (mongo-java-server, H2) from Maven Central"
+    rm -rf "$mongo_build"
+    mvn -q -B -f "$here/mongo/pom.xml" package -Dbuild.dir="$mongo_build" >&2
+    touch "$mongo_build/.complete"
   fi
 }
 
-start_ferretdb() {
+start_mongo() {
   if port_open "$mongo_port"; then log "MongoDB-wire server already answers on $mongo_port"; return; fi
-  mkdir -p "$data_dir/ferretdb/data"
-  log "starting FerretDB on 127.0.0.1:$mongo_port"
-  nohup "$ferret_bin" -listen "127.0.0.1:$mongo_port" -data "$data_dir/ferretdb/data" \
-    >"$data_dir/ferretdb/ferretdb.log" 2>&1 &
-  echo $! >"$data_dir/ferretdb/pid"
+  local dir="$data_dir/mongo"
+  mkdir -p "$dir/data"
+  log "starting the local MongoDB-wire server on 127.0.0.1:$mongo_port"
+  # shellcheck disable=SC2086
+  nohup java ${MONGO_HEAP_OPTS:--Xms64m -Xmx1g} -XX:+UseSerialGC \
+    -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+    -Dorg.slf4j.simpleLogger.log.de.bwaldvogel.mongo.wire.MongoExceptionHandler=off \
+    -cp "$mongo_build/local-mongo-1.0.0.jar:$mongo_build/lib/*" org.tributary.localmongo.LocalMongoServer \
+    --listen "127.0.0.1:$mongo_port" --data "$dir/data" >"$dir/server.log" 2>&1 &
+  echo $! >"$dir/pid"
 }
 
 start_kafka() {
@@ -74,10 +83,11 @@ start_kafka() {
   echo $! >"$dir/pid"
 }
 
+# wait_ready [kafka]: both servers, or with "-" for Kafka only the MongoDB-wire server.
 wait_ready() {
-  node "$here/wait-ready.js" "127.0.0.1:$kafka_port" "mongodb://127.0.0.1:$mongo_port" || {
+  node "$here/wait-ready.js" "${1:-127.0.0.1:$kafka_port}" "mongodb://127.0.0.1:$mongo_port" || {
     log "not ready; last lines of the logs:"
-    tail -n 20 "$data_dir/kafka/logs/server.log" "$data_dir/ferretdb/ferretdb.log" 2>/dev/null >&2 || true
+    tail -n 20 "$data_dir/kafka/logs/server.log" "$data_dir/mongo/server.log" 2>/dev/null >&2 || true
     exit 1
   }
 }
@@ -97,12 +107,15 @@ stop_one() {
 
 case "${1:-up}" in
   fetch) fetch ;;
-  up) fetch; start_ferretdb; start_kafka; wait_ready
+  up) fetch; start_mongo; start_kafka; wait_ready
       log "ready: KAFKA_BROKERS=127.0.0.1:$kafka_port MONGO_URL=mongodb://127.0.0.1:$mongo_port" ;;
-  down) stop_one "$data_dir/kafka/pid" Kafka; stop_one "$data_dir/ferretdb/pid" FerretDB ;;
+  down) stop_one "$data_dir/kafka/pid" Kafka; stop_one "$data_dir/mongo/pid" "MongoDB-wire server" ;;
   # For fault tests: take only the broker away and bring it back on the same data.
   stop-kafka) stop_one "$data_dir/kafka/pid" Kafka ;;
   start-kafka) start_kafka; wait_ready ;;
+  # For fault tests and the store conformance suite: the store alone, on its own port and data.
+  start-mongo) fetch; start_mongo; wait_ready - ;;
+  stop-mongo) stop_one "$data_dir/mongo/pid" "MongoDB-wire server" ;;
   status) for p in "$kafka_port" "$mongo_port"; do port_open "$p" && echo "$p up" || echo "$p down"; done ;;
-  *) echo "usage: $0 fetch|up|down|status|stop-kafka|start-kafka" >&2; exit 2 ;;
+  *) echo "usage: $0 fetch|up|down|status|stop-kafka|start-kafka|start-mongo|stop-mongo" >&2; exit 2 ;;
 esac

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs everything, starts Kafka and FerretDB, builds and starts the four services in the
+# Installs everything, starts Kafka and the local MongoDB-wire server, builds and starts the four services in the
 # background, loads the demo data, and prints where to find each service.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
@@ -47,7 +47,7 @@ Tributary is running (logs in $run_dir/, stop with: npm run stop)
   grants      http://127.0.0.1:3002/docs
   activities  http://127.0.0.1:3003/docs
   indicators  http://127.0.0.1:3004/docs
-  Kafka       127.0.0.1:9092     MongoDB wire (FerretDB)  mongodb://127.0.0.1:27017
+  Kafka       127.0.0.1:9092     MongoDB wire  mongodb://127.0.0.1:27017
 
 Demo users (password Tributary-demo-2026): admin@tributary.example, pm@fhi360.example,
 me@fhi360.example, rapporteur@amss.example, donor@usaid.example (see README, "Signing in").

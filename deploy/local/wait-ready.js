@@ -1,7 +1,7 @@
-// Readiness probe for the local infrastructure: a real admin call to Kafka and a ping to the
-// MongoDB-wire server, retried until both answer or the deadline passes.
+// Readiness probe for the local infrastructure: a ping to the MongoDB-wire server and a real admin
+// call to Kafka (skipped when the broker is "-"), retried until they answer or the deadline passes.
 const { Kafka, logLevel } = require('kafkajs');
-const { MongoClient } = require('mongodb');
+const { MongoClient } = require('mongoose').mongo;
 
 const [broker, mongoUrl, timeoutArg] = process.argv.slice(2);
 const deadline = Date.now() + Number(timeoutArg ?? 180) * 1000;
@@ -29,6 +29,7 @@ async function main() {
       await client.close();
     }
   });
+  if (broker === '-') return;
   await until('Kafka', async () => {
     const admin = new Kafka({ brokers: [broker], logLevel: logLevel.NOTHING, retry: { retries: 0 } }).admin();
     await admin.connect();
