@@ -11,6 +11,7 @@ import { configureApplication, RequestContext } from '@tributary/platform';
 import { Connection } from 'mongoose';
 import { TallyIncremented } from '../test/backbone/fixture/tally.events';
 import { appliedEvents, TallyModule } from '../test/backbone/fixture/tally.module';
+import { dropDatabase } from './database';
 import { percentile, sleep } from './statistics';
 
 const RELAY_AGGREGATES = Number(process.env.BENCH_RELAY_AGGREGATES ?? 300);
@@ -113,9 +114,8 @@ async function main() {
     },
   };
   console.log(JSON.stringify(result, null, 2));
-  // The database is left in place: FerretDB's SQLite backend can crash (SIGBUS) when a database is
-  // dropped while pooled connections still map its files.
   await app.close();
+  await dropDatabase(process.env.MONGO_DB!);
 }
 
 main().catch((error) => {

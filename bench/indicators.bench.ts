@@ -20,6 +20,7 @@ import { IndicatorDefinitions } from '../apps/indicators/src/indicators/indicato
 import { periodsOf } from '../apps/indicators/src/indicators/domain/period';
 import { ValueSheets } from '../apps/indicators/src/values/database/value-sheets.store';
 import { ValueSheet } from '../apps/indicators/src/values/domain/value-sheet';
+import { dropDatabase } from './database';
 import { percentile, sleep } from './statistics';
 
 const REPORTS_BEHIND = 1_000_000;
@@ -178,6 +179,7 @@ async function main() {
   }));
   await listener.disconnect();
   await app.close();
+  await dropDatabase(process.env.MONGO_DB!);
   jwks.close();
 }
 

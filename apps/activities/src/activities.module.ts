@@ -1,4 +1,5 @@
 import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
 import { raw, text } from 'express';
 import { AuthModule } from '@tributary/auth';
 import { MessagingModule } from '@tributary/messaging';
@@ -7,16 +8,20 @@ import { ActivitiesController, ReferenceController } from './activities/activiti
 import { ActivityFilesController } from './activities/activity-files.http.controller';
 import { ActivityBatch } from './activities/commands/activity-batch.service';
 import { ActivityCsvImport } from './activities/commands/activity-csv-import.service';
+import { ActivityModel } from './activities/database/activity.schema';
+import { EvidenceModel } from './activities/database/evidence.schema';
 import { EVIDENCE_MAX_BYTES, EVIDENCE_TYPES, EvidenceService } from './activities/evidence.service';
 import { ActivityCommands } from './activities/commands/activity-commands.service';
 import { DemoActivitiesSeeder } from './demo/demo-activities.seeder';
 import { ACTIVITIES_SERVICE } from './activities.service-descriptor';
+import { ActivityTypeModel } from './reference/database/activity-type.schema';
 import { ReferenceService } from './reference/reference.service';
 import { KnownSubGrants, KnownSubGrantsEvents } from './sub-grants/known-sub-grants.projector';
 
 @Module({
   imports: [
     PlatformModule.forService(ACTIVITIES_SERVICE),
+    MongooseModule.forFeature([ActivityModel, EvidenceModel, ActivityTypeModel]),
     MessagingModule.forService({ consumer: { groupId: 'activities.grants-sub-grants' } }),
     AuthModule,
   ],

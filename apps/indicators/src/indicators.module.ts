@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
 import { AuthModule } from '@tributary/auth';
 import { MessagingModule } from '@tributary/messaging';
 import { PlatformModule } from '@tributary/platform';
@@ -7,6 +8,8 @@ import { KnownDisbursements, KnownDisbursementsEvents } from './feeds/known-disb
 import { FeedsController, IndicatorsController, ManualValuesController } from './indicators.http.controller';
 import { ManualValues } from './indicators/manual-values.service';
 import { INDICATORS_SERVICE } from './indicators.service-descriptor';
+import { IndicatorModel } from './indicators/database/indicator.schema';
+import { ManualValueModel } from './indicators/database/manual-value.schema';
 import { IndicatorDefinitions } from './indicators/indicator-definitions.service';
 import { KnownProjects, KnownProjectsEvents } from './indicators/known-projects.projector';
 import { ValueSheets } from './values/database/value-sheets.store';
@@ -15,6 +18,7 @@ import { IndicatorValues, IndicatorValuesEvents } from './values/indicator-value
 @Module({
   imports: [
     PlatformModule.forService(INDICATORS_SERVICE),
+    MongooseModule.forFeature([IndicatorModel, ManualValueModel]),
     // One partition at a time keeps the change sequence in the order values are written.
     MessagingModule.forService({ consumer: { groupId: 'indicators.values', partitionsConsumedConcurrently: 1, sessionTimeoutMs: 30000 } }),
     AuthModule,

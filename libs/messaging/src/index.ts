@@ -14,4 +14,3 @@ export * from './read-models/apply-once';
 export * from './read-models/read-model-store';
 export * from './read-models/read-model-rebuilder';
 export * from './outbox/aggregate-store';
-export * from './outbox/document-locks';

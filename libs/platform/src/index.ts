@@ -12,3 +12,4 @@ export * from './platform.module';
 export * from './bootstrap/start-service';
 export * from './query/cursor-page';
 export * from './demo/when-ready';
+export * from './mongo/document-schema';

@@ -1,28 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectConnection } from '@nestjs/mongoose';
+import { InjectModel } from '@nestjs/mongoose';
 import { hasRole } from '@tributary/auth';
 import { Actor, DomainError } from '@tributary/platform';
-import { Binary } from 'mongodb';
-import { Connection } from 'mongoose';
+import { Model } from 'mongoose';
 import { ActivityCommands } from './commands/activity-commands.service';
+import { EvidenceModel, StoredEvidence } from './database/evidence.schema';
 
 export const EVIDENCE_TYPES = ['image/jpeg', 'image/png', 'application/pdf'];
 export const EVIDENCE_MAX_BYTES = 2 * 1024 * 1024;
 export const EVIDENCE_KINDS = ['photo', 'attendance-sheet', 'document'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
-
-interface StoredEvidence {
-  _id: string;
-  activityId: string;
-  kind: EvidenceKind;
-  filename: string;
-  contentType: string;
-  size: number;
-  content: Binary;
-  uploadedBy: string;
-  uploadedAt: string;
-}
 
 /**
  * Files that back a report. Attendance sheets carry participants' names, so only the recipient
@@ -32,13 +20,9 @@ interface StoredEvidence {
 @Injectable()
 export class EvidenceService {
   constructor(
-    @InjectConnection() private readonly mongo: Connection,
+    @InjectModel(EvidenceModel.name) private readonly evidence: Model<StoredEvidence>,
     private readonly activities: ActivityCommands,
   ) {}
-
-  private collection() {
-    return this.mongo.db!.collection<StoredEvidence>('evidence');
-  }
 
   private mayReadSensitive(actor: Actor, activity: { recipientId: string; leadPartnerId: string }): boolean {
     return (
@@ -61,22 +45,22 @@ export class EvidenceService {
     }
     const evidence: StoredEvidence = {
       _id: randomUUID(), activityId, kind: input.kind, filename: input.filename, contentType: input.contentType,
-      size: input.content.length, content: new Binary(input.content), uploadedBy: actor.userId, uploadedAt: new Date().toISOString(),
+      size: input.content.length, content: input.content, uploadedBy: actor.userId, uploadedAt: new Date().toISOString(),
     };
-    await this.collection().insertOne(evidence);
+    await this.evidence.create(evidence);
     const { content: _c, ...metadata } = evidence;
     return { ...metadata, id: evidence._id };
   }
 
   async list(actor: Actor, activityId: string) {
     await this.activities.get(actor, activityId);
-    const found = await this.collection().find({ activityId }, { projection: { content: 0 } }).toArray();
+    const found = await this.evidence.find({ activityId }, { content: 0 }).lean();
     return found.map(({ _id, ...rest }) => ({ id: _id, ...rest }));
   }
 
   async download(actor: Actor, activityId: string, evidenceId: string) {
     const activity = await this.activities.get(actor, activityId);
-    const evidence = await this.collection().findOne({ _id: evidenceId, activityId });
+    const evidence = await this.evidence.findOne({ _id: evidenceId, activityId });
     if (!evidence) throw new DomainError('not-found', 'evidence-not-found', { fr: 'Pièce introuvable', en: 'Evidence not found' });
     if (evidence.kind === 'attendance-sheet' && !this.mayReadSensitive(actor, activity)) {
       throw new DomainError('forbidden', 'sensitive-evidence', {
@@ -84,6 +68,6 @@ export class EvidenceService {
         en: 'Attendance sheets are readable only by the CSO and its program manager',
       });
     }
-    return { contentType: evidence.contentType, filename: evidence.filename, content: Buffer.from(evidence.content.buffer) };
+    return { contentType: evidence.contentType, filename: evidence.filename, content: Buffer.from(evidence.content) };
   }
 }

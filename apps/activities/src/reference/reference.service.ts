@@ -1,7 +1,8 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { InjectConnection } from '@nestjs/mongoose';
+import { InjectModel } from '@nestjs/mongoose';
 import { DomainError } from '@tributary/platform';
-import { Connection } from 'mongoose';
+import { Model } from 'mongoose';
+import { ActivityTypeModel, StoredActivityType } from './database/activity-type.schema';
 import { DEFAULT_GAZETTEER, DEFAULT_REFERENCE, Gazetteer, Labelled, ReferenceData } from './reference-data';
 
 /**
@@ -13,18 +14,14 @@ export class ReferenceService implements OnModuleInit {
   readonly gazetteer = new Gazetteer(DEFAULT_GAZETTEER);
   private added: Labelled[] = [];
 
-  constructor(@InjectConnection() private readonly mongo: Connection) {}
-
-  private collection() {
-    return this.mongo.db!.collection<Labelled & { _id: string }>('activity_types');
-  }
+  constructor(@InjectModel(ActivityTypeModel.name) private readonly activityTypes: Model<StoredActivityType>) {}
 
   async onModuleInit(): Promise<void> {
     await this.reload();
   }
 
   private async reload(): Promise<void> {
-    this.added = (await this.collection().find().toArray()).map(({ _id, ...type }) => ({ ...type, code: _id }));
+    this.added = (await this.activityTypes.find().lean()).map(({ _id, ...type }) => ({ ...type, code: _id }));
   }
 
   current(): ReferenceData {
@@ -36,7 +33,7 @@ export class ReferenceService implements OnModuleInit {
       throw new DomainError('conflict', 'activity-type-exists', { fr: 'Ce type existe déjà', en: 'This type already exists' }, 'code');
     }
     const { code, ...labels } = type;
-    await this.collection().insertOne({ _id: code, code, ...labels });
+    await this.activityTypes.create({ _id: code, code, ...labels });
     await this.reload();
     return type;
   }

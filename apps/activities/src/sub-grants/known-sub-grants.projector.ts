@@ -14,8 +14,7 @@ import {
 } from '@tributary/contracts';
 import { applyOnce, ReadModelStore } from '@tributary/messaging';
 import { SubGrantView } from '../activities/domain/activity';
-
-type Stored = Omit<SubGrantView, 'id'> & { _id: string };
+import { KNOWN_SUB_GRANTS, KnownSubGrant, KnownSubGrantSchema } from './database/known-sub-grant.schema';
 
 /** What activities knows of sub-grants, from grants' events: whose they are and whether active. */
 @Injectable()
@@ -23,20 +22,20 @@ export class KnownSubGrants implements OnModuleInit {
   constructor(private readonly readModels: ReadModelStore) {}
 
   onModuleInit(): void {
-    this.readModels.register('known_sub_grants');
+    this.readModels.register(KNOWN_SUB_GRANTS, KnownSubGrantSchema);
   }
 
-  private collection() {
-    return this.readModels.collection<Stored>('known_sub_grants');
+  private subGrants() {
+    return this.readModels.model<KnownSubGrant>(KNOWN_SUB_GRANTS);
   }
 
   async find(id: string): Promise<SubGrantView | undefined> {
-    const found = await this.collection().findOne({ _id: id }, { projection: { appliedEvents: 0 } });
+    const found = await this.subGrants().findById(id, { appliedEvents: 0 }).lean<KnownSubGrant>();
     return found ? { id: found._id, projectId: found.projectId, recipientId: found.recipientId, leadPartnerId: found.leadPartnerId, status: found.status } : undefined;
   }
 
-  apply(event: EventEnvelope, fields: Partial<Stored>): Promise<boolean> {
-    return applyOnce(this.collection(), event.subject, event.id, { $set: fields });
+  apply(event: EventEnvelope, fields: Partial<KnownSubGrant>): Promise<boolean> {
+    return applyOnce(this.subGrants(), event.subject, event.id, { $set: fields });
   }
 }
 

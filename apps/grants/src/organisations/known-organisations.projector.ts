@@ -8,13 +8,7 @@ import {
   OrganisationUpdated,
 } from '@tributary/contracts';
 import { applyOnce, ReadModelStore } from '@tributary/messaging';
-
-export interface KnownOrganisation {
-  _id: string;
-  name: string;
-  kind: string;
-  dueDiligence: string;
-}
+import { KNOWN_ORGANISATIONS, KnownOrganisation, KnownOrganisationSchema } from './database/known-organisation.schema';
 
 /** What grants knows of the directory: each organisation's kind and due-diligence status. */
 @Injectable()
@@ -22,24 +16,24 @@ export class KnownOrganisations implements OnModuleInit {
   constructor(private readonly readModels: ReadModelStore) {}
 
   onModuleInit(): void {
-    this.readModels.register('known_organisations');
+    this.readModels.register(KNOWN_ORGANISATIONS, KnownOrganisationSchema);
   }
 
-  private collection() {
-    return this.readModels.collection<KnownOrganisation>('known_organisations');
+  private organisations() {
+    return this.readModels.model<KnownOrganisation>(KNOWN_ORGANISATIONS);
   }
 
   async find(id: string): Promise<KnownOrganisation | null> {
-    return this.collection().findOne({ _id: id }, { projection: { appliedEvents: 0 } });
+    return this.organisations().findById(id, { appliedEvents: 0 }).lean<KnownOrganisation>();
   }
 
   async kinds(ids: string[]): Promise<Map<string, string>> {
-    const found = await this.collection().find({ _id: { $in: ids } }, { projection: { kind: 1 } }).toArray();
+    const found = await this.organisations().find({ _id: { $in: ids } }, { kind: 1 }).lean<KnownOrganisation[]>();
     return new Map(found.map((o) => [o._id, o.kind]));
   }
 
   apply(event: EventEnvelope, fields: Partial<KnownOrganisation>): Promise<boolean> {
-    return applyOnce(this.collection(), event.subject, event.id, { $set: fields });
+    return applyOnce(this.organisations(), event.subject, event.id, { $set: fields });
   }
 }
 

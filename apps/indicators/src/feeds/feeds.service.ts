@@ -4,7 +4,8 @@ import { stringify } from 'csv-stringify/sync';
 import { IndicatorState, progressStatus } from '../indicators/domain/indicator';
 import { periodBounds, periodsOverlapping, PeriodType } from '../indicators/domain/period';
 import { IndicatorDefinitions } from '../indicators/indicator-definitions.service';
-import { KnownProject, KnownProjects } from '../indicators/known-projects.projector';
+import { KnownProject } from '../indicators/database/known-project.schema';
+import { KnownProjects } from '../indicators/known-projects.projector';
 import { ValueSheets } from '../values/database/value-sheets.store';
 import { Tally, ValueSheet, valueOf } from '../values/domain/value-sheet';
 import { iatiActivityXml } from './iati-xml';
@@ -108,19 +109,12 @@ export class Feeds {
       for (let i = 0; i < ids.length; i += SHEETS_PER_READ) yield* await this.sheets.byIds(ids.slice(i, i + SHEETS_PER_READ));
       return;
     }
-    let from = afterSheet;
-    let inclusive = true;
+    let after = afterSheet ? { id: afterSheet, inclusive: true } : undefined;
     for (;;) {
-      const batch = await this.sheets.find({
-        projectId: project._id,
-        ...(filter.scope ? { scope: filter.scope } : {}),
-        ...(filter.periodType ? { periodType: filter.periodType } : {}),
-        ...(from ? { _id: inclusive ? { $gte: from } : { $gt: from } } : {}),
-      }, 'id', SHEETS_PER_READ);
+      const batch = await this.sheets.ofProject({ projectId: project._id, scope: filter.scope, periodType: filter.periodType, after }, SHEETS_PER_READ);
       yield* batch;
       if (batch.length < SHEETS_PER_READ) return;
-      from = batch[batch.length - 1].id;
-      inclusive = false;
+      after = { id: batch[batch.length - 1].id, inclusive: false };
     }
   }
 
@@ -130,10 +124,7 @@ export class Feeds {
    */
   async changes(actor: Actor, cursor: number, limit: number, today = new Date().toISOString().slice(0, 10)) {
     const visible = await this.projects.visible(actor);
-    const sheets = await this.sheets.find({
-      changeSequence: { $gt: cursor },
-      ...(visible !== 'all' ? { projectId: { $in: visible.map((p) => p._id) } } : {}),
-    }, 'change', limit);
+    const sheets = await this.sheets.changedSince(cursor, visible === 'all' ? 'all' : visible.map((p) => p._id), limit);
     const items: FeedValue[] = [];
     let nextCursor = cursor;
     for (const sheet of sheets) {

@@ -2,17 +2,8 @@ import { Controller, Injectable, OnModuleInit } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { DataOf, DisbursementRecorded, EventEnvelope, SubGrantDrafted } from '@tributary/contracts';
 import { applyOnce, ReadModelStore } from '@tributary/messaging';
-
-export interface KnownDisbursement {
-  _id: string;
-  projectId: string;
-  subGrantId: string;
-  reference: string;
-  recipientId: string;
-  leadPartnerId: string;
-  date: string;
-  amount: { amount: number; currency: string };
-}
+import { KNOWN_DISBURSEMENTS, KnownDisbursement, KnownDisbursementSchema } from './database/known-disbursement.schema';
+import { KNOWN_SUB_GRANTS, KnownSubGrant, KnownSubGrantSchema } from './database/known-sub-grant.schema';
 
 /** The money side of the IATI export, learned from grants' events: sub-grants and their disbursements. */
 @Injectable()
@@ -20,20 +11,20 @@ export class KnownDisbursements implements OnModuleInit {
   constructor(private readonly readModels: ReadModelStore) {}
 
   onModuleInit(): void {
-    this.readModels.register('known_sub_grants');
-    this.readModels.register('known_disbursements', [{ key: { projectId: 1 } }]);
+    this.readModels.register(KNOWN_SUB_GRANTS, KnownSubGrantSchema);
+    this.readModels.register(KNOWN_DISBURSEMENTS, KnownDisbursementSchema);
   }
 
   subGrants() {
-    return this.readModels.collection<{ _id: string; projectId: string; reference: string; recipientId: string; leadPartnerId: string }>('known_sub_grants');
+    return this.readModels.model<KnownSubGrant>(KNOWN_SUB_GRANTS);
   }
 
   disbursements() {
-    return this.readModels.collection<KnownDisbursement>('known_disbursements');
+    return this.readModels.model<KnownDisbursement>(KNOWN_DISBURSEMENTS);
   }
 
   ofProject(projectId: string): Promise<KnownDisbursement[]> {
-    return this.disbursements().find({ projectId }, { projection: { appliedEvents: 0 } }).sort({ date: 1, _id: 1 }).toArray();
+    return this.disbursements().find({ projectId }, { appliedEvents: 0 }).sort({ date: 1, _id: 1 }).lean<KnownDisbursement[]>();
   }
 }
 
@@ -50,7 +41,7 @@ export class KnownDisbursementsEvents {
   @EventPattern(DisbursementRecorded.type)
   async disbursed(@Payload() event: EventEnvelope<DataOf<typeof DisbursementRecorded>>) {
     // The sub-grant's drafted event came first: same aggregate, same partition, in order.
-    const subGrant = await this.known.subGrants().findOne({ _id: event.subject });
+    const subGrant = await this.known.subGrants().findById(event.subject).lean<KnownSubGrant>();
     if (!subGrant) return;
     await applyOnce(this.known.disbursements(), event.data.disbursementId, event.id, {
       $set: {

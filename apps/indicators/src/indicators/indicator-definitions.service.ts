@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { AggregateStore, AggregateStores } from '@tributary/messaging';
+import { InjectModel } from '@nestjs/mongoose';
+import { AggregateDocument, AggregateStore, AggregateStores } from '@tributary/messaging';
 import { DomainError } from '@tributary/platform';
+import { Model } from 'mongoose';
+import { IndicatorModel } from './database/indicator.schema';
 import { Indicator, IndicatorDefinition, IndicatorState } from './domain/indicator';
 
 export const indicatorNotFound = () => new DomainError('not-found', 'indicator-not-found', { fr: 'Indicateur introuvable', en: 'Indicator not found' });
@@ -16,17 +19,19 @@ export class IndicatorDefinitions {
   readonly store: AggregateStore<IndicatorState>;
   private readonly byProject = new Map<string, Promise<IndicatorState[]>>();
 
-  constructor(stores: AggregateStores) {
-    this.store = stores.for<IndicatorState>('indicators');
+  constructor(stores: AggregateStores, @InjectModel(IndicatorModel.name) indicators: Model<AggregateDocument>) {
+    this.store = stores.for<IndicatorState>(indicators);
   }
 
   async define(input: IndicatorDefinition, id: string = randomUUID()): Promise<IndicatorState> {
-    const existing = await this.store.collection.findOne({ projectId: input.projectId, code: input.code });
-    if (existing) {
-      throw new DomainError('conflict', 'indicator-code-taken', { fr: `Le code ${input.code} existe déjà dans ce projet`, en: `Code ${input.code} already exists in this project` }, 'code');
-    }
     try {
       return await this.store.create(Indicator.define(id, input));
+    } catch (error) {
+      // The id is new, so the unique index refused the code: it is taken in this project.
+      if ((error as DomainError).code === 'already-exists') {
+        throw new DomainError('conflict', 'indicator-code-taken', { fr: `Le code ${input.code} existe déjà dans ce projet`, en: `Code ${input.code} already exists in this project` }, 'code');
+      }
+      throw error;
     } finally {
       this.byProject.delete(input.projectId);
     }
@@ -35,8 +40,7 @@ export class IndicatorDefinitions {
   ofProject(projectId: string): Promise<IndicatorState[]> {
     let indicators = this.byProject.get(projectId);
     if (!indicators) {
-      indicators = this.store.collection.find({ projectId }, { projection: { pendingEvents: 0, pendingCount: 0 } }).sort({ code: 1 }).toArray()
-        .then((documents) => documents.map((d) => this.store.toState(d)));
+      indicators = this.store.list({ projectId }, { sort: { code: 1 } });
       indicators.catch(() => this.byProject.delete(projectId));
       this.byProject.set(projectId, indicators);
     }

@@ -4,15 +4,7 @@ import { DataOf, EventEnvelope, ProjectCreated } from '@tributary/contracts';
 import { applyOnce, ReadModelStore } from '@tributary/messaging';
 import { hasRole } from '@tributary/auth';
 import { Actor } from '@tributary/platform';
-
-export interface KnownProject {
-  _id: string;
-  code: string;
-  title: { fr: string; en: string };
-  period: { start: string; end: string };
-  leadPartnerId: string;
-  donorIds: string[];
-}
+import { KNOWN_PROJECTS, KnownProject, KnownProjectSchema } from './database/known-project.schema';
 
 /** Which organisations may see a project's indicators: its lead partner and its donors. */
 @Injectable()
@@ -20,22 +12,24 @@ export class KnownProjects implements OnModuleInit {
   constructor(private readonly readModels: ReadModelStore) {}
 
   onModuleInit(): void {
-    this.readModels.register('known_projects');
+    this.readModels.register(KNOWN_PROJECTS, KnownProjectSchema);
   }
 
-  collection() {
-    return this.readModels.collection<KnownProject>('known_projects');
+  projects() {
+    return this.readModels.model<KnownProject>(KNOWN_PROJECTS);
   }
 
   async find(id: string): Promise<KnownProject | null> {
-    return this.collection().findOne({ _id: id }, { projection: { appliedEvents: 0 } });
+    return this.projects().findById(id, { appliedEvents: 0 }).lean<KnownProject>();
   }
 
   /** Administrators see every project; anyone else the projects its organisation leads or funds. */
   async visible(actor: Actor): Promise<KnownProject[] | 'all'> {
     if (hasRole(actor, 'admin')) return 'all';
     if (!actor.organisationId) return [];
-    return this.collection().find({ $or: [{ leadPartnerId: actor.organisationId }, { donorIds: actor.organisationId }] }).toArray();
+    return this.projects()
+      .find({ $or: [{ leadPartnerId: actor.organisationId }, { donorIds: actor.organisationId }] }, { appliedEvents: 0 })
+      .lean<KnownProject[]>();
   }
 
   /** Lead-partner staff (and admins) manage the results framework; donors and clients only read. */
@@ -54,7 +48,7 @@ export class KnownProjectsEvents {
 
   @EventPattern(ProjectCreated.type)
   created(@Payload() event: EventEnvelope<DataOf<typeof ProjectCreated>>) {
-    return applyOnce(this.projects.collection(), event.subject, event.id, {
+    return applyOnce(this.projects.projects(), event.subject, event.id, {
       $set: {
         code: event.data.code,
         title: event.data.title,

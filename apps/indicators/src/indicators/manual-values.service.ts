@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
 import { hasRole } from '@tributary/auth';
-import { AggregateStore, AggregateStores } from '@tributary/messaging';
+import { AggregateDocument, AggregateStore, AggregateStores } from '@tributary/messaging';
 import { Actor, DomainError } from '@tributary/platform';
+import { Model } from 'mongoose';
+import { ManualValueModel } from './database/manual-value.schema';
 import { ManualValue, ManualValueState } from './domain/manual-value';
 import { IndicatorDefinitions } from './indicator-definitions.service';
 import { KnownProjects } from './known-projects.projector';
@@ -13,10 +16,11 @@ export class ManualValues {
 
   constructor(
     stores: AggregateStores,
+    @InjectModel(ManualValueModel.name) manualValues: Model<AggregateDocument>,
     private readonly definitions: IndicatorDefinitions,
     private readonly projects: KnownProjects,
   ) {
-    this.store = stores.for<ManualValueState>('manual_values');
+    this.store = stores.for<ManualValueState>(manualValues);
   }
 
   private async leadPartnerOf(actor: Actor, indicatorId: string) {

@@ -1,14 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectConnection } from '@nestjs/mongoose';
 import { DataOf, EventDefinition } from '@tributary/contracts';
 import { DomainError } from '@tributary/platform';
-import { Collection, Document, Filter, UpdateFilter } from 'mongodb';
-import { documentKey, withDocumentLock } from './document-locks';
-import { Connection } from 'mongoose';
+import { FilterQuery, Model, SortOrder } from 'mongoose';
 import { EventFactory } from '../events/event-factory';
+import { AggregateDocument } from './outbox';
 import { OutboxRelay } from './outbox-relay';
-
-type Stored = Document & { _id: string };
 
 export interface AggregateState {
   id: string;
@@ -28,23 +24,25 @@ const STALE: DomainError = new DomainError('conflict', 'stale-version', {
   en: 'The record changed since you read it; reload it and try again',
 });
 
+const WITHOUT_OUTBOX = { pendingEvents: 0, pendingCount: 0 } as const;
+
 /**
  * Stores one kind of aggregate: each change is one single-document write of the new state
  * together with its event (the outbox), guarded by the version the change was based on.
  */
 export class AggregateStore<S extends AggregateState> {
   constructor(
-    readonly collection: Collection<Stored>,
+    private readonly model: Model<AggregateDocument>,
     private readonly outbox: OutboxRelay,
     private readonly events: EventFactory,
   ) {
-    outbox.register(collection.collectionName);
+    outbox.register(model.collection.collectionName);
   }
 
   async create(change: AggregateChange<S>): Promise<S> {
     const { id, ...rest } = change.state;
     try {
-      await this.outbox.insert(this.collection, { _id: id, ...rest } as Stored, change.event ? [this.eventOf(change)] : []);
+      await this.outbox.insert(this.model, { _id: id, ...rest }, change.event ? [this.eventOf(change)] : []);
     } catch (error) {
       if ((error as { code?: number }).code === 11000) {
         throw new DomainError('conflict', 'already-exists', { fr: 'Cet identifiant existe déjà', en: 'This id already exists' }, 'id');
@@ -57,34 +55,49 @@ export class AggregateStore<S extends AggregateState> {
   /** Writes the change if the stored version is still the one it was based on; else 409. */
   async save(change: AggregateChange<S>, basedOnVersion: number): Promise<S> {
     const { id, ...rest } = change.state;
-    const filter = { _id: id, version: basedOnVersion } as Filter<Stored>;
-    const after = change.event
-      ? await this.outbox.update(this.collection, filter, { $set: rest }, [this.eventOf(change)])
-      : await withDocumentLock(documentKey(this.collection, id), () => this.collection.findOneAndUpdate(filter, { $set: rest }));
-    if (!after) throw STALE;
+    const filter = { _id: id, version: basedOnVersion };
+    const saved = change.event
+      ? (await this.outbox.update(this.model, filter, { $set: rest }, [this.eventOf(change)])) !== null
+      : (await this.model.updateOne(filter, { $set: rest })).matchedCount > 0;
+    if (!saved) throw STALE;
     return change.state;
   }
 
   /**
-   * A change that is not a domain event (sign-in counters and the like), computed from the state
-   * read under the document lock and written under it, so it neither races its own kind nor
-   * clobbers pending events.
+   * A change that is not a domain event (sign-in counters and the like), computed from the stored
+   * state. It is written only where the fields it sets still hold the values it was computed from
+   * (so keep them scalar), else computed again from a fresh read: concurrent changes of the same
+   * fields are never lost, and the version and pending events are left alone.
    */
-  async update(id: string, change: (current: S) => UpdateFilter<Stored> | null): Promise<void> {
-    await withDocumentLock(documentKey(this.collection, id), async () => {
+  async update<K extends keyof Omit<S, 'id' | 'version'>>(id: string, change: (current: S) => Pick<S, K> | null): Promise<void> {
+    for (;;) {
       const current = await this.find(id);
-      const update = current ? change(current) : null;
-      if (update) await this.collection.updateOne({ _id: id }, update);
-    });
+      const fields = current ? change(current) : null;
+      if (!current || !fields) return;
+      const unchanged = Object.fromEntries(Object.keys(fields).map((field) => [field, current[field as K] ?? null]));
+      if ((await this.model.updateOne({ _id: id, ...unchanged }, { $set: fields })).matchedCount > 0) return;
+    }
   }
 
   async find(id: string): Promise<S | null> {
-    const document = await this.collection.findOne({ _id: id }, { projection: { pendingEvents: 0, pendingCount: 0 } });
+    const document = await this.model.findById(id, WITHOUT_OUTBOX).lean();
     return document ? this.toState(document) : null;
   }
 
-  toState(document: Document): S {
-    const { _id, pendingEvents: _e, pendingCount: _c, ...rest } = document;
+  async findOne(filter: FilterQuery<AggregateDocument>): Promise<S | null> {
+    const document = await this.model.findOne(filter, WITHOUT_OUTBOX).lean();
+    return document ? this.toState(document) : null;
+  }
+
+  /** The aggregates matching the filter, in the given order, at most `limit` if given. */
+  async list(filter: FilterQuery<AggregateDocument>, options: { sort: Record<string, SortOrder>; limit?: number }): Promise<S[]> {
+    const query = this.model.find(filter, WITHOUT_OUTBOX).sort(options.sort);
+    const documents = await (options.limit === undefined ? query : query.limit(options.limit)).lean();
+    return documents.map((document) => this.toState(document));
+  }
+
+  private toState(document: object): S {
+    const { _id, pendingEvents: _e, pendingCount: _c, ...rest } = document as Partial<AggregateDocument>;
     return { id: _id, ...rest } as unknown as S;
   }
 
@@ -94,18 +107,15 @@ export class AggregateStore<S extends AggregateState> {
   }
 }
 
-/** Makes the stores of a service's aggregates. */
+/** Makes the stores of a service's aggregates, from the models of their collections. */
 @Injectable()
 export class AggregateStores {
   constructor(
-    @InjectConnection() private readonly mongo: Connection,
     private readonly outbox: OutboxRelay,
     private readonly events: EventFactory,
   ) {}
 
-  for<S extends AggregateState>(collection: string): AggregateStore<S> {
-    const db = this.mongo.db;
-    if (!db) throw new Error('MongoDB connection is not open');
-    return new AggregateStore<S>(db.collection<Stored>(collection), this.outbox, this.events);
+  for<S extends AggregateState>(model: Model<AggregateDocument>): AggregateStore<S> {
+    return new AggregateStore<S>(model, this.outbox, this.events);
   }
 }

@@ -1,39 +1,49 @@
 import { EventEnvelope } from '@tributary/contracts';
-import { Collection, Document, Filter, UpdateFilter } from 'mongodb';
+import { documentSchema } from '@tributary/platform';
+import { Model, Schema, SchemaDefinition, UpdateQuery } from 'mongoose';
 
 /**
  * Fields an aggregate document carries for the outbox. The events a change causes are stored in
- * the same document as the change, in the same single-document write: the local server has no
- * multi-document transactions, and this way a crash loses both or neither.
+ * the same document as the change, in the same single-document write: there are no multi-document
+ * transactions to rely on, and this way a crash loses both or neither.
  */
 export interface OutboxFields {
   pendingEvents: EventEnvelope[];
   pendingCount: number;
 }
 
-export const emptyOutbox = (): OutboxFields => ({ pendingEvents: [], pendingCount: 0 });
+/** A stored aggregate: its state under a string `_id`, with the events not yet published. */
+export type AggregateDocument = { _id: string; version: number } & OutboxFields;
+
+/**
+ * The schema of an aggregate's collection: the state's fields, its version, and the outbox with
+ * the index the relay finds pending events by.
+ */
+export function aggregateSchema(definition: SchemaDefinition): Schema {
+  return documentSchema({
+    version: { type: Number, required: true },
+    ...definition,
+    pendingEvents: [Schema.Types.Mixed],
+    pendingCount: { type: Number, required: true },
+  }).index({ pendingCount: 1 });
+}
 
 /** Adds the events to an update so they are written atomically with it. */
-export function withEvents<T extends Document>(update: UpdateFilter<T>, events: EventEnvelope[]): UpdateFilter<T> {
+export function withEvents<T>(update: UpdateQuery<T>, events: EventEnvelope[]): UpdateQuery<T> {
   const u = update as Record<string, Record<string, unknown> | undefined>;
   return {
     ...update,
     $push: { ...(u.$push ?? {}), pendingEvents: { $each: events } },
     $inc: { ...(u.$inc ?? {}), pendingCount: events.length },
-  } as unknown as UpdateFilter<T>;
+  } as UpdateQuery<T>;
 }
 
 export interface OutboxWriter {
   /** Inserts a new aggregate with its first events. */
-  insert<T extends Document>(collection: Collection<T>, document: T, events: EventEnvelope[]): Promise<void>;
+  insert<T extends AggregateDocument>(model: Model<T>, document: Omit<T, keyof OutboxFields>, events: EventEnvelope[]): Promise<void>;
   /**
    * Applies the update where the filter matches (put the expected version in it) together with
    * the events; returns the document after the change, or null if nothing matched.
    */
-  update<T extends Document>(
-    collection: Collection<T>,
-    filter: Filter<T>,
-    update: UpdateFilter<T>,
-    events: EventEnvelope[],
-  ): Promise<T | null>;
+  update<T extends AggregateDocument>(model: Model<T>, filter: { _id: string; version: number }, update: UpdateQuery<T>, events: EventEnvelope[]): Promise<T | null>;
 }

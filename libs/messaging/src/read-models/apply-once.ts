@@ -1,5 +1,13 @@
-import { Collection, Document, Filter, UpdateFilter } from 'mongodb';
-import { documentKey, withDocumentLock } from '../outbox/document-locks';
+import { Model, UpdateQuery } from 'mongoose';
+
+/** The ids of the events applied to a read-model document that `applyOnce` writes. */
+export interface AppliedEvents {
+  _id: string;
+  appliedEvents?: string[];
+}
+
+/** What a schema of a document `applyOnce` writes declares besides its own fields. */
+export const APPLIED_EVENTS = { appliedEvents: { type: [String], default: undefined } };
 
 /**
  * Applies a consumed event's effect to one read-model document unless that event was already
@@ -7,23 +15,27 @@ import { documentKey, withDocumentLock } from '../outbox/document-locks';
  * to it. Returns false for a repeat. Meant for documents that a bounded number of events touch
  * (one aggregate's projection); a counter fed by unbounded streams needs its own scheme.
  */
-export async function applyOnce<T extends Document>(
-  collection: Collection<T>,
-  documentId: unknown,
-  eventId: string,
-  update: UpdateFilter<T>,
-): Promise<boolean> {
+export async function applyOnce<T extends AppliedEvents>(model: Model<T>, documentId: string, eventId: string, update: UpdateQuery<T>): Promise<boolean> {
   const u = update as Record<string, Record<string, unknown> | undefined>;
-  try {
-    const result = await withDocumentLock(documentKey(collection, documentId), () => collection.updateOne(
-      { _id: documentId, appliedEvents: { $ne: eventId } } as Filter<T>,
-      { ...update, $push: { ...(u.$push ?? {}), appliedEvents: eventId } } as unknown as UpdateFilter<T>,
+  const write = () =>
+    model.updateOne(
+      { _id: documentId, appliedEvents: { $ne: eventId } },
+      { ...update, $push: { ...(u.$push ?? {}), appliedEvents: eventId } } as UpdateQuery<T>,
       { upsert: true },
-    ));
-    return result.modifiedCount + result.upsertedCount > 0;
+    );
+  const applied = (result: { modifiedCount: number; upsertedCount: number }) => result.modifiedCount + result.upsertedCount > 0;
+  const duplicate = (error: unknown) => (error as { code?: number }).code === 11000;
+  try {
+    return applied(await write());
   } catch (error) {
-    // The document exists and already lists the event: the upsert's insert hits the unique _id.
-    if ((error as { code?: number }).code === 11000) return false;
+    if (!duplicate(error)) throw error;
+  }
+  // The upsert's insert hit the unique _id: the document was inserted at the same moment for
+  // another event, or it lists this one already. Once more against the stored document tells.
+  try {
+    return applied(await write());
+  } catch (error) {
+    if (duplicate(error)) return false;
     throw error;
   }
 }

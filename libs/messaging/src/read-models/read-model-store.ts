@@ -1,20 +1,19 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import { RequestContext } from '@tributary/platform';
-import { Collection, Document, IndexDescription } from 'mongodb';
-import { Connection } from 'mongoose';
+import { Connection, Model, Schema } from 'mongoose';
 
 const POINTER_COLLECTION = 'read_model_generation';
 
 /**
  * Where a service's read models live. A rebuild writes a new generation of every read-model
  * collection beside the live one, then one write to the pointer switches readers over, so queries
- * never see a half-built model. Handlers get their collection here and are unaware of rebuilds.
+ * never see a half-built model. Handlers get their model here and are unaware of rebuilds.
  */
 @Injectable()
-export class ReadModelStore implements OnModuleInit {
+export class ReadModelStore implements OnModuleInit, OnApplicationBootstrap {
   private active = 0;
-  private readonly models = new Map<string, IndexDescription[]>();
+  private readonly schemas = new Map<string, Schema>();
   private readonly preparing: ((generation: number) => void)[] = [];
 
   constructor(@InjectConnection() private readonly mongo: Connection) {}
@@ -22,27 +21,29 @@ export class ReadModelStore implements OnModuleInit {
   async onModuleInit(): Promise<void> {
     const pointer = await this.db().collection<{ _id: string; generation: number }>(POINTER_COLLECTION).findOne({ _id: 'current' });
     this.active = pointer?.generation ?? 0;
-    for (const [name, indexes] of this.models) await this.createIndexes(name, this.active, indexes);
   }
 
-  /** Declares a read-model collection (and its indexes) so rebuilds know to recreate it. */
-  register(name: string, indexes: IndexDescription[] = []): void {
-    this.models.set(name, indexes);
+  /** Creates the live generation's indexes, once every read model is registered. */
+  async onApplicationBootstrap(): Promise<void> {
+    for (const name of this.schemas.keys()) await this.modelOf(name, this.active).createIndexes();
+  }
+
+  /** Declares a read-model collection by its schema (shape and indexes), so rebuilds know to recreate it. */
+  register(name: string, schema: Schema): void {
+    this.schemas.set(name, schema);
   }
 
   registered(): string[] {
-    return [...this.models.keys()];
+    return [...this.schemas.keys()];
   }
 
   get generation(): number {
     return this.active;
   }
 
-  /** The collection for the current work: the rebuild's generation inside a rebuild, else the live one. */
-  collection<T extends Document = Document>(name: string): Collection<T> {
-    if (!this.models.has(name)) throw new Error(`read model ${name} is not registered`);
-    const generation = RequestContext.current()?.readModelGeneration ?? this.active;
-    return this.db().collection<T>(this.physicalName(name, generation));
+  /** The model for the current work: the rebuild's generation inside a rebuild, else the live one. */
+  model<T>(name: string): Model<T> {
+    return this.modelOf(name, RequestContext.current()?.readModelGeneration ?? this.active) as Model<T>;
   }
 
   /** Tells a model that keeps copies in memory when a generation starts again from empty. */
@@ -52,9 +53,9 @@ export class ReadModelStore implements OnModuleInit {
 
   async prepareGeneration(generation: number): Promise<void> {
     for (const listener of this.preparing) listener(generation);
-    for (const [name, indexes] of this.models) {
-      await this.db().collection(this.physicalName(name, generation)).drop().catch(() => undefined);
-      await this.createIndexes(name, generation, indexes);
+    for (const name of this.schemas.keys()) {
+      await this.drop(name, generation);
+      await this.modelOf(name, generation).createIndexes();
     }
   }
 
@@ -65,17 +66,24 @@ export class ReadModelStore implements OnModuleInit {
       .collection<{ _id: string; generation: number }>(POINTER_COLLECTION)
       .updateOne({ _id: 'current' }, { $set: { generation } }, { upsert: true });
     this.active = generation;
-    for (const name of this.models.keys()) {
-      await this.db().collection(this.physicalName(name, previous)).drop().catch(() => undefined);
-    }
+    for (const name of this.schemas.keys()) await this.drop(name, previous);
+  }
+
+  private modelOf(name: string, generation: number): Model<unknown> {
+    const schema = this.schemas.get(name);
+    if (!schema) throw new Error(`read model ${name} is not registered`);
+    const physical = this.physicalName(name, generation);
+    return this.mongo.models[physical] ?? this.mongo.model(physical, schema, physical);
+  }
+
+  private async drop(name: string, generation: number): Promise<void> {
+    const physical = this.physicalName(name, generation);
+    await this.db().collection(physical).drop().catch(() => undefined); // absent already
+    if (this.mongo.models[physical]) this.mongo.deleteModel(physical);
   }
 
   private physicalName(name: string, generation: number): string {
     return generation === 0 ? name : `${name}__g${generation}`;
-  }
-
-  private async createIndexes(name: string, generation: number, indexes: IndexDescription[]): Promise<void> {
-    if (indexes.length > 0) await this.db().collection(this.physicalName(name, generation)).createIndexes(indexes);
   }
 
   private db() {

@@ -16,7 +16,9 @@ import { HealthRegistry } from '../health/health-registry';
         serverSelectionTimeoutMS: 5000,
         // The local wire server has no multi-document transactions or retryable writes.
         retryWrites: false,
-        autoIndex: true,
+        // Indexes are created at start, awaited (below), so a unique index holds from the first request.
+        autoIndex: false,
+        autoCreate: false,
       }),
     }),
   ],
@@ -27,7 +29,8 @@ export class MongoModule implements OnModuleInit {
     private readonly health: HealthRegistry,
   ) {}
 
-  onModuleInit(): void {
+  /** Creates the indexes the schemas declare (every model is compiled before the first module starts). */
+  async onModuleInit(): Promise<void> {
     this.health.register({
       name: 'mongodb',
       check: async () => {
@@ -35,5 +38,6 @@ export class MongoModule implements OnModuleInit {
         await this.connection.db.admin().ping();
       },
     });
+    for (const model of Object.values(this.connection.models)) await model.createIndexes();
   }
 }

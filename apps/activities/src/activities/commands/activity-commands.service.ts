@@ -1,9 +1,12 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
 import { hasRole } from '@tributary/auth';
-import { AggregateStore, AggregateStores } from '@tributary/messaging';
+import { AggregateDocument, AggregateStore, AggregateStores } from '@tributary/messaging';
 import { Actor, DomainError } from '@tributary/platform';
+import { Model } from 'mongoose';
 import { ReferenceService } from '../../reference/reference.service';
 import { KnownSubGrants } from '../../sub-grants/known-sub-grants.projector';
+import { ActivityModel } from '../database/activity.schema';
 import { Activity, ActivityChange, ActivityState, ReportContent } from '../domain/activity';
 
 export const activityNotFound = () => new DomainError('not-found', 'activity-not-found', { fr: 'Activité introuvable', en: 'Activity not found' });
@@ -18,21 +21,16 @@ const KEYS_KEPT = 20;
  * program managers validate, return and correct. Anyone else is told the activity does not exist.
  */
 @Injectable()
-export class ActivityCommands implements OnModuleInit {
+export class ActivityCommands {
   readonly store: AggregateStore<ActivityState>;
 
   constructor(
     stores: AggregateStores,
+    @InjectModel(ActivityModel.name) activities: Model<AggregateDocument>,
     private readonly subGrants: KnownSubGrants,
     private readonly reference: ReferenceService,
   ) {
-    this.store = stores.for<ActivityState>('activities');
-  }
-
-  async onModuleInit(): Promise<void> {
-    await this.store.collection.createIndex({ subGrantId: 1 });
-    await this.store.collection.createIndex({ recipientId: 1 });
-    await this.store.collection.createIndex({ leadPartnerId: 1 });
+    this.store = stores.for<ActivityState>(activities);
   }
 
   private isReporterOf(actor: Actor, recipientId: string): boolean {
@@ -132,8 +130,7 @@ export class ActivityCommands implements OnModuleInit {
     else if (hasRole(actor, 'program-manager', 'me-officer')) query.leadPartnerId = actor.organisationId;
     else return [];
     if (filter.subGrantId) query.subGrantId = filter.subGrantId;
-    const documents = await this.store.collection.find(query, { projection: { pendingEvents: 0, pendingCount: 0 } }).sort({ _id: 1 }).limit(500).toArray();
-    return documents.map((d) => this.store.toState(d));
+    return this.store.list(query, { sort: { _id: 1 }, limit: 500 });
   }
 
   async get(actor: Actor, id: string): Promise<ActivityState> {

@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
 import { hasRole } from '@tributary/auth';
-import { AggregateStore, AggregateStores } from '@tributary/messaging';
+import { AggregateDocument, AggregateStore, AggregateStores } from '@tributary/messaging';
 import { Actor, DomainError } from '@tributary/platform';
+import { Model } from 'mongoose';
+import { OrganisationModel } from '../database/organisation.schema';
 import { Organisation, OrganisationProfile, OrganisationState } from '../domain/organisation';
 
 export const notFound = () =>
@@ -13,8 +16,8 @@ export const notFound = () =>
 export class OrganisationCommands {
   readonly store: AggregateStore<OrganisationState>;
 
-  constructor(stores: AggregateStores) {
-    this.store = stores.for<OrganisationState>('organisations');
+  constructor(stores: AggregateStores, @InjectModel(OrganisationModel.name) organisations: Model<AggregateDocument>) {
+    this.store = stores.for<OrganisationState>(organisations);
   }
 
   private assertMayManage(actor: Actor, kind: string): void {

@@ -37,11 +37,7 @@ export class OrganisationQueries {
     if (filter.dueDiligence) query['dueDiligence.status'] = filter.dueDiligence;
     if (filter.region) query.regions = filter.region;
     if (filter.cursor) query._id = scope.kind === 'own' ? { $eq: scope.organisationId, $gt: filter.cursor } : { $gt: filter.cursor };
-    const documents = await this.commands.store.collection
-      .find(query, { projection: { pendingEvents: 0, pendingCount: 0 } })
-      .sort({ _id: 1 })
-      .limit(filter.limit + 1)
-      .toArray();
-    return cursorPage(documents, filter.limit, (d) => this.commands.store.toState(d), (o) => o.id);
+    const organisations = await this.commands.store.list(query, { sort: { _id: 1 }, limit: filter.limit + 1 });
+    return cursorPage(organisations, filter.limit, (o) => o, (o) => o.id);
   }
 }

@@ -39,8 +39,7 @@ export class TokenIssuer {
   ) {}
 
   async withPassword(email: string, password: string): Promise<TokenResponse> {
-    const document = await this.users.store.collection.findOne({ email: email.trim().toLowerCase() });
-    const user = document ? this.users.store.toState(document) : null;
+    const user = await this.users.store.findOne({ email: email.trim().toLowerCase() });
     if (!user) {
       dummyHash ??= hash('no such user', BCRYPT_COST);
       await compare(password, await dummyHash);
@@ -49,10 +48,10 @@ export class TokenIssuer {
     const now = new Date();
     User.assertMaySignIn(user, now);
     if (!(await compare(password, user.passwordHash))) {
-      await this.users.store.update(user.id, (current) => ({ $set: User.afterFailedSignIn(current, now) }));
+      await this.users.store.update(user.id, (current) => User.afterFailedSignIn(current, now));
       throw badCredentials();
     }
-    await this.users.store.update(user.id, () => ({ $set: { failedSignIns: 0, lockedUntil: null } }));
+    await this.users.store.update(user.id, () => ({ failedSignIns: 0, lockedUntil: null }));
     return this.forUser(user, randomUUID());
   }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectConnection } from '@nestjs/mongoose';
-import { Connection } from 'mongoose';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model } from 'mongoose';
+import { ApiClientModel, StoredApiClient } from './api-client.schema';
 
 export interface ApiClient {
   clientId: string;
@@ -12,24 +13,20 @@ export interface ApiClient {
   createdAt: string;
 }
 
-type Stored = Omit<ApiClient, 'clientId'> & { _id: string };
-
 /** Machine clients (M&E tools pulling feeds) that sign in with client credentials. */
 @Injectable()
 export class ApiClients {
-  constructor(@InjectConnection() private readonly mongo: Connection) {}
-
-  private collection() {
-    return this.mongo.db!.collection<Stored>('api_clients');
-  }
+  constructor(@InjectModel(ApiClientModel.name) private readonly clients: Model<StoredApiClient>) {}
 
   async add(client: ApiClient): Promise<void> {
     const { clientId, ...rest } = client;
-    await this.collection().insertOne({ _id: clientId, ...rest });
+    await this.clients.create({ _id: clientId, ...rest });
   }
 
   async find(clientId: string): Promise<ApiClient | null> {
-    const stored = await this.collection().findOne({ _id: clientId });
-    return stored ? { ...stored, clientId: stored._id } : null;
+    const stored = await this.clients.findById(clientId).lean();
+    if (!stored) return null;
+    const { _id, ...rest } = stored;
+    return { ...rest, clientId: _id };
   }
 }

@@ -1,27 +1,18 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { InjectConnection } from '@nestjs/mongoose';
-import { documentKey, withDocumentLock } from '@tributary/messaging';
-import { Connection } from 'mongoose';
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model } from 'mongoose';
 import { RefreshToken } from '../domain/tokens';
+import { RefreshTokenModel, StoredRefreshToken } from './refresh-token.schema';
 
-type Stored = Omit<RefreshToken, 'id'> & { _id: string };
+const toToken = ({ _id, ...rest }: StoredRefreshToken): RefreshToken => ({ ...rest, id: _id });
 
 @Injectable()
-export class RefreshTokens implements OnModuleInit {
-  constructor(@InjectConnection() private readonly mongo: Connection) {}
-
-  private collection() {
-    return this.mongo.db!.collection<Stored>('refresh_tokens');
-  }
-
-  async onModuleInit(): Promise<void> {
-    await this.collection().createIndex({ userId: 1 });
-    await this.collection().createIndex({ familyId: 1 });
-  }
+export class RefreshTokens {
+  constructor(@InjectModel(RefreshTokenModel.name) private readonly tokens: Model<StoredRefreshToken>) {}
 
   async add(token: RefreshToken): Promise<void> {
     const { id, ...rest } = token;
-    await this.collection().insertOne({ _id: id, ...rest });
+    await this.tokens.create({ _id: id, ...rest });
   }
 
   /**
@@ -29,19 +20,17 @@ export class RefreshTokens implements OnModuleInit {
    * was before, or null when it does not exist.
    */
   async spend(id: string): Promise<{ token: RefreshToken; firstUse: boolean } | null> {
-    const before = await withDocumentLock(documentKey(this.collection(), id), () =>
-      this.collection().findOneAndUpdate({ _id: id, spent: false }, { $set: { spent: true } }),
-    );
-    if (before) return { token: { id, ...before } as RefreshToken, firstUse: true };
-    const existing = await this.collection().findOne({ _id: id });
-    return existing ? { token: { ...existing, id } as RefreshToken, firstUse: false } : null;
+    const before = await this.tokens.findOneAndUpdate({ _id: id, spent: false }, { $set: { spent: true } }).lean();
+    if (before) return { token: toToken(before), firstUse: true };
+    const existing = await this.tokens.findById(id).lean();
+    return existing ? { token: toToken(existing), firstUse: false } : null;
   }
 
   async revokeFamily(familyId: string): Promise<void> {
-    await this.collection().updateMany({ familyId }, { $set: { revoked: true } });
+    await this.tokens.updateMany({ familyId }, { $set: { revoked: true } });
   }
 
   async revokeAllOf(userId: string): Promise<void> {
-    await this.collection().updateMany({ userId }, { $set: { revoked: true } });
+    await this.tokens.updateMany({ userId }, { $set: { revoked: true } });
   }
 }

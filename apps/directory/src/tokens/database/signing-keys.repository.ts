@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectConnection } from '@nestjs/mongoose';
-import { Connection } from 'mongoose';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model } from 'mongoose';
 import { newSigningKey, SigningKey } from '../domain/tokens';
+import { SigningKeyModel, StoredSigningKey } from './signing-key.schema';
 
-type Stored = Omit<SigningKey, 'kid'> & { _id: string };
+const toKey = ({ _id, ...rest }: StoredSigningKey): SigningKey => ({ ...rest, kid: _id });
 
 /**
  * RS256 signing keys. The newest is the active one; older ones stay published in the JWKS until
@@ -13,16 +14,12 @@ type Stored = Omit<SigningKey, 'kid'> & { _id: string };
 export class SigningKeys {
   private cached?: { key: SigningKey; until: number };
 
-  constructor(@InjectConnection() private readonly mongo: Connection) {}
-
-  private collection() {
-    return this.mongo.db!.collection<Stored>('signing_keys');
-  }
+  constructor(@InjectModel(SigningKeyModel.name) private readonly keys: Model<StoredSigningKey>) {}
 
   async active(): Promise<SigningKey> {
     if (this.cached && this.cached.until > Date.now()) return this.cached.key;
-    const [newest] = await this.collection().find({ retireAfter: null }).sort({ createdAt: -1 }).limit(1).toArray();
-    const key = newest ? { ...newest, kid: newest._id } : await this.insert(newSigningKey(new Date()));
+    const newest = await this.keys.findOne({ retireAfter: null }).sort({ createdAt: -1 }).lean();
+    const key = newest ? toKey(newest) : await this.insert(newSigningKey(new Date()));
     this.cached = { key, until: Date.now() + 5000 };
     return key;
   }
@@ -31,7 +28,7 @@ export class SigningKeys {
   async rotate(overlapSeconds: number): Promise<SigningKey> {
     const now = new Date();
     const retireAfter = new Date(now.getTime() + overlapSeconds * 1000).toISOString();
-    await this.collection().updateMany({ retireAfter: null }, { $set: { retireAfter } });
+    await this.keys.updateMany({ retireAfter: null }, { $set: { retireAfter } });
     const key = await this.insert(newSigningKey(now));
     this.cached = { key, until: Date.now() + 5000 };
     return key;
@@ -39,16 +36,16 @@ export class SigningKeys {
 
   async published(now: Date): Promise<Record<string, unknown>[]> {
     await this.active();
-    const keys = await this.collection()
+    const keys = await this.keys
       .find({ $or: [{ retireAfter: null }, { retireAfter: { $gt: now.toISOString() } }] })
       .sort({ createdAt: -1 })
-      .toArray();
+      .lean();
     return keys.map((key) => key.publicJwk);
   }
 
   private async insert(key: SigningKey): Promise<SigningKey> {
     const { kid, ...rest } = key;
-    await this.collection().insertOne({ _id: kid, ...rest });
+    await this.keys.create({ _id: kid, ...rest });
     return key;
   }
 }

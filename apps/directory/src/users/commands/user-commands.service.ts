@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { AggregateStore, AggregateStores } from '@tributary/messaging';
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { AggregateDocument, AggregateStore, AggregateStores } from '@tributary/messaging';
 import { DomainError, Language } from '@tributary/platform';
 import { hash } from 'bcryptjs';
+import { Model } from 'mongoose';
 import { OrganisationCommands } from '../../organisations/commands/organisation-commands.service';
 import { RefreshTokens } from '../../tokens/database/refresh-tokens.repository';
+import { UserModel } from '../database/user.schema';
 import { checkPassword, User, UserState } from '../domain/user';
 
 export const BCRYPT_COST = 10;
@@ -12,19 +15,16 @@ export const BCRYPT_COST = 10;
 export const userNotFound = () => new DomainError('not-found', 'user-not-found', { fr: 'Utilisateur introuvable', en: 'User not found' });
 
 @Injectable()
-export class UserCommands implements OnModuleInit {
+export class UserCommands {
   readonly store: AggregateStore<UserState>;
 
   constructor(
     stores: AggregateStores,
+    @InjectModel(UserModel.name) users: Model<AggregateDocument>,
     private readonly organisations: OrganisationCommands,
     private readonly refreshTokens: RefreshTokens,
   ) {
-    this.store = stores.for<UserState>('users');
-  }
-
-  async onModuleInit(): Promise<void> {
-    await this.store.collection.createIndex({ email: 1 }, { unique: true });
+    this.store = stores.for<UserState>(users);
   }
 
   async register(

@@ -27,11 +27,7 @@ export class UserQueries {
       query.organisationId = actor.organisationId;
     }
     else if (filter.organisationId) query.organisationId = filter.organisationId;
-    const documents = await this.users.store.collection
-      .find(query, { projection: { pendingEvents: 0, pendingCount: 0 } })
-      .sort({ _id: 1 })
-      .limit(500)
-      .toArray();
-    return documents.map((d) => view(this.users.store.toState(d)));
+    const users = await this.users.store.list(query, { sort: { _id: 1 }, limit: 500 });
+    return users.map(view);
   }
 }

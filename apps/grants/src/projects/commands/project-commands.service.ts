@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
 import { hasRole } from '@tributary/auth';
-import { AggregateStore, AggregateStores } from '@tributary/messaging';
+import { AggregateDocument, AggregateStore, AggregateStores } from '@tributary/messaging';
 import { Actor, DomainError } from '@tributary/platform';
+import { Model } from 'mongoose';
 import { KnownOrganisations } from '../../organisations/known-organisations.projector';
+import { ProjectModel } from '../database/project.schema';
 import { Project, ProjectState } from '../domain/project';
 import { canSeeProject, projectNotFound, visibleProjectsFilter } from '../project-access';
 
@@ -13,9 +16,10 @@ export class ProjectCommands {
 
   constructor(
     stores: AggregateStores,
+    @InjectModel(ProjectModel.name) projects: Model<AggregateDocument>,
     private readonly organisations: KnownOrganisations,
   ) {
-    this.store = stores.for<ProjectState>('projects');
+    this.store = stores.for<ProjectState>(projects);
   }
 
   async create(actor: Actor, input: Omit<ProjectState, 'id' | 'version' | 'status'>, id: string = randomUUID()): Promise<ProjectState> {
@@ -38,7 +42,6 @@ export class ProjectCommands {
   async list(actor: Actor): Promise<ProjectState[]> {
     const filter = visibleProjectsFilter(actor);
     if (!filter) return [];
-    const documents = await this.store.collection.find(filter, { projection: { pendingEvents: 0, pendingCount: 0 } }).sort({ _id: 1 }).limit(500).toArray();
-    return documents.map((d) => this.store.toState(d));
+    return this.store.list(filter, { sort: { _id: 1 }, limit: 500 });
   }
 }

@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { AggregateStore, AggregateStores } from '@tributary/messaging';
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { AggregateDocument, AggregateStore, AggregateStores } from '@tributary/messaging';
 import { hasRole } from '@tributary/auth';
 import { Actor, DomainError } from '@tributary/platform';
+import { Model } from 'mongoose';
 import { KnownOrganisations } from '../../organisations/known-organisations.projector';
 import { ProjectCommands } from '../../projects/commands/project-commands.service';
 import { assertMayManage } from '../../projects/project-access';
+import { SubGrantModel } from '../database/sub-grant.schema';
 import { Money } from '../domain/money';
 import { BudgetLine, SubGrant, SubGrantChange, SubGrantState, Transition } from '../domain/sub-grant';
 import { Period, ProjectState } from '../../projects/domain/project';
@@ -13,21 +16,16 @@ import { Period, ProjectState } from '../../projects/domain/project';
 export const subGrantNotFound = () => new DomainError('not-found', 'sub-grant-not-found', { fr: 'Sous-subvention introuvable', en: 'Sub-grant not found' });
 
 @Injectable()
-export class SubGrantCommands implements OnModuleInit {
+export class SubGrantCommands {
   readonly store: AggregateStore<SubGrantState>;
 
   constructor(
     stores: AggregateStores,
+    @InjectModel(SubGrantModel.name) subGrants: Model<AggregateDocument>,
     private readonly projects: ProjectCommands,
     private readonly organisations: KnownOrganisations,
   ) {
-    this.store = stores.for<SubGrantState>('sub_grants');
-  }
-
-  async onModuleInit(): Promise<void> {
-    await this.store.collection.createIndex({ projectId: 1 });
-    await this.store.collection.createIndex({ recipientId: 1 });
-    await this.store.collection.createIndex({ leadPartnerId: 1 });
+    this.store = stores.for<SubGrantState>(subGrants);
   }
 
   async draft(

@@ -156,12 +156,8 @@ export class SubGrantQueries {
     }
     if (filter.recipientId && !query.recipientId) query.recipientId = filter.recipientId;
     if (filter.cursor) query._id = { $gt: filter.cursor };
-    const documents = await this.subGrants.store.collection
-      .find(query, { projection: { pendingEvents: 0, pendingCount: 0 } })
-      .sort({ _id: 1 })
-      .limit(filter.limit + 1)
-      .toArray();
-    return cursorPage(documents, filter.limit, (d) => this.subGrants.store.toState(d), (s) => s.id);
+    const subGrants = await this.subGrants.store.list(query, { sort: { _id: 1 }, limit: filter.limit + 1 });
+    return cursorPage(subGrants, filter.limit, (s) => s, (s) => s.id);
   }
 }
 

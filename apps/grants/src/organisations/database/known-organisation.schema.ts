@@ -1,0 +1,13 @@
+import { APPLIED_EVENTS } from '@tributary/messaging';
+import { documentSchema } from '@tributary/platform';
+
+export interface KnownOrganisation {
+  _id: string;
+  name: string;
+  kind: string;
+  dueDiligence: string;
+}
+
+/** The directory's organisations as grants knows them, found by id only. */
+export const KNOWN_ORGANISATIONS = 'known_organisations';
+export const KnownOrganisationSchema = documentSchema<KnownOrganisation>({ name: String, kind: String, dueDiligence: String, ...APPLIED_EVENTS });
