@@ -24,7 +24,7 @@ const STALE: DomainError = new DomainError('conflict', 'stale-version', {
   en: 'The record changed since you read it; reload it and try again',
 });
 
-const WITHOUT_OUTBOX = { pendingEvents: 0, pendingCount: 0 } as const;
+const WITHOUT_OUTBOX = { pendingEvents: 0, hasPendingEvents: 0 } as const;
 
 /**
  * Stores one kind of aggregate: each change is one single-document write of the new state
@@ -97,7 +97,7 @@ export class AggregateStore<S extends AggregateState> {
   }
 
   private toState(document: object): S {
-    const { _id, pendingEvents: _e, pendingCount: _c, ...rest } = document as Partial<AggregateDocument>;
+    const { _id, pendingEvents: _e, hasPendingEvents: _h, ...rest } = document as Partial<AggregateDocument>;
     return { id: _id, ...rest } as unknown as S;
   }
 

@@ -47,7 +47,7 @@ export class OutboxRelay implements OutboxWriter, OnApplicationBootstrap, OnAppl
   }
 
   async insert<T extends AggregateDocument>(model: Model<T>, document: Omit<T, keyof OutboxFields>, events: EventEnvelope[]): Promise<void> {
-    await model.create({ ...document, pendingEvents: events, pendingCount: events.length });
+    await model.create({ ...document, pendingEvents: events, hasPendingEvents: events.length > 0 });
     this.register(model.collection.collectionName);
     this.nudge();
   }
@@ -153,7 +153,7 @@ export class OutboxRelay implements OutboxWriter, OnApplicationBootstrap, OnAppl
     for (const name of this.collections) {
       const collection = this.db().collection<Pending>(name);
       const documents = await collection
-        .find({ pendingCount: { $gt: 0 } }, { projection: { pendingEvents: 1 } })
+        .find({ hasPendingEvents: true }, { projection: { pendingEvents: 1 } })
         .limit(BATCH_DOCUMENTS)
         .toArray();
       if (documents.length > 0) published += await this.publish(collection, documents);
@@ -161,47 +161,53 @@ export class OutboxRelay implements OutboxWriter, OnApplicationBootstrap, OnAppl
     return published;
   }
 
-  /** Publishes the documents' pending events in order, then removes exactly those. */
+  /**
+   * Publishes the documents' pending events in order, removes exactly those, then clears the flag
+   * of the documents left without any (a write that appended events meanwhile keeps it set).
+   */
   private async publish(collection: Collection<Pending>, documents: Pending[]): Promise<number> {
-    const byTopic = new Map<string, { key: string; value: string; headers: Record<string, string> }[]>();
-    for (const document of documents) {
-      for (const event of document.pendingEvents) {
-        const definition = this.catalog.definitionOf(event.type, event.version);
-        if (!definition) throw new Error(`no contract for ${event.type}@${event.version}`);
-        const topic = this.kafka.topic(definition.topic);
-        const messages = byTopic.get(topic) ?? [];
-        messages.push({
-          key: event.subject,
-          value: JSON.stringify(event),
-          headers: { 'event-id': event.id, 'event-type': event.type, 'correlation-id': event.correlationId },
-        });
-        byTopic.set(topic, messages);
+    const withEvents = documents.filter((document) => document.pendingEvents.length > 0);
+    if (withEvents.length > 0) {
+      const byTopic = new Map<string, { key: string; value: string; headers: Record<string, string> }[]>();
+      for (const document of withEvents) {
+        for (const event of document.pendingEvents) {
+          const definition = this.catalog.definitionOf(event.type, event.version);
+          if (!definition) throw new Error(`no contract for ${event.type}@${event.version}`);
+          const topic = this.kafka.topic(definition.topic);
+          const messages = byTopic.get(topic) ?? [];
+          messages.push({
+            key: event.subject,
+            value: JSON.stringify(event),
+            headers: { 'event-id': event.id, 'event-type': event.type, 'correlation-id': event.correlationId },
+          });
+          byTopic.set(topic, messages);
+        }
       }
-    }
 
-    // Also here, for a service that started while its broker was down.
-    await this.ensureTopics();
-    failpoint('outbox.before-publish');
-    const producer = await this.kafka.producer();
-    await producer.sendBatch({
-      acks: -1,
-      topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
-    });
-    failpoint('outbox.after-publish');
+      // Also here, for a service that started while its broker was down.
+      await this.ensureTopics();
+      failpoint('outbox.before-publish');
+      const producer = await this.kafka.producer();
+      await producer.sendBatch({
+        acks: -1,
+        topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
+      });
+      failpoint('outbox.after-publish');
 
-    // Exactly the published events go, by id: events appended since stay pending.
-    await collection.bulkWrite(
-      documents.map((document): AnyBulkWriteOperation<Pending> => ({
-        updateOne: {
-          filter: { _id: document._id },
-          update: {
-            $pull: { pendingEvents: { id: { $in: document.pendingEvents.map((event) => event.id) } } },
-            $inc: { pendingCount: -document.pendingEvents.length },
+      await collection.bulkWrite(
+        withEvents.map((document): AnyBulkWriteOperation<Pending> => ({
+          updateOne: {
+            filter: { _id: document._id },
+            update: { $pull: { pendingEvents: { id: { $in: document.pendingEvents.map((event) => event.id) } } } },
           },
-        },
-      })),
-      { ordered: false },
+        })),
+        { ordered: false },
+      );
+    }
+    await collection.updateMany(
+      { _id: { $in: documents.map((document) => document._id) }, pendingEvents: { $size: 0 } },
+      { $set: { hasPendingEvents: false } },
     );
-    return documents.reduce((sum, d) => sum + d.pendingEvents.length, 0);
+    return withEvents.reduce((sum, d) => sum + d.pendingEvents.length, 0);
   }
 }

@@ -9,7 +9,8 @@ import { Model, Schema, SchemaDefinition, UpdateQuery } from 'mongoose';
  */
 export interface OutboxFields {
   pendingEvents: EventEnvelope[];
-  pendingCount: number;
+  /** Indexed, for the relay: a filter by equality is one that every server answers from its index. */
+  hasPendingEvents: boolean;
 }
 
 /** A stored aggregate: its state under a string `_id`, with the events not yet published. */
@@ -24,8 +25,8 @@ export function aggregateSchema(definition: SchemaDefinition): Schema {
     version: { type: Number, required: true },
     ...definition,
     pendingEvents: [Schema.Types.Mixed],
-    pendingCount: { type: Number, required: true },
-  }).index({ pendingCount: 1 });
+    hasPendingEvents: { type: Boolean, required: true },
+  }).index({ hasPendingEvents: 1 });
 }
 
 /** Adds the events to an update so they are written atomically with it. */
@@ -34,7 +35,7 @@ export function withEvents<T>(update: UpdateQuery<T>, events: EventEnvelope[]): 
   return {
     ...update,
     $push: { ...(u.$push ?? {}), pendingEvents: { $each: events } },
-    $inc: { ...(u.$inc ?? {}), pendingCount: events.length },
+    $set: { ...(u.$set ?? {}), hasPendingEvents: true },
   } as UpdateQuery<T>;
 }
 
