@@ -28,7 +28,6 @@ describe('store: update and query operators as MongoDB applies them', () => {
       ]);
     }));
 
-  // The relay removes exactly the events it published; those appended meanwhile stay pending.
   it('$pullAll removes exactly the embedded documents read earlier, with a negative $inc', () =>
     store.inDatabase('pull_all', async (db) => {
       const outbox = db.collection<Pending>('activities');
@@ -39,6 +38,30 @@ describe('store: update and query operators as MongoDB applies them', () => {
       await outbox.updateOne({ _id: 'a1' }, { $pullAll: { pendingEvents: read!.pendingEvents }, $inc: { pendingCount: -read!.pendingEvents.length } });
 
       expect(await outbox.findOne({ _id: 'a1' })).toEqual({ _id: 'a1', version: 1, pendingEvents: [event('e3')], pendingCount: 1 });
+    }));
+
+  // The outbox relay removes the events it published by id; those appended meanwhile stay pending.
+  it('$pull by {id: {$in}} in a bulkWrite removes exactly the published events, and {$size: 0} finds the emptied documents', () =>
+    store.inDatabase('pull_published', async (db) => {
+      const outbox = db.collection<Pending & { hasPendingEvents: boolean }>('activities');
+      await outbox.insertMany([
+        { _id: 'a1', version: 1, pendingEvents: [event('e1'), event('e2')], pendingCount: 2, hasPendingEvents: true },
+        { _id: 'a2', version: 1, pendingEvents: [event('e3')], pendingCount: 1, hasPendingEvents: true },
+      ]);
+      const published = { a1: ['e1', 'e2'], a2: ['e3'] };
+      await outbox.updateOne({ _id: 'a1' }, { $push: { pendingEvents: event('e4') } });
+
+      await outbox.bulkWrite(
+        Object.entries(published).map(([_id, ids]) => ({ updateOne: { filter: { _id }, update: { $pull: { pendingEvents: { id: { $in: ids } } } } } })),
+        { ordered: false },
+      );
+      const emptied = await outbox.updateMany({ _id: { $in: ['a1', 'a2'] }, pendingEvents: { $size: 0 } }, { $set: { hasPendingEvents: false } });
+
+      expect(emptied.modifiedCount).toBe(1);
+      expect(await outbox.find({}, { projection: { pendingEvents: 1, hasPendingEvents: 1 } }).sort({ _id: 1 }).toArray()).toEqual([
+        { _id: 'a1', pendingEvents: [event('e4')], hasPendingEvents: true },
+        { _id: 'a2', pendingEvents: [], hasPendingEvents: false },
+      ]);
     }));
 
   it('$pull removes the array elements that meet a condition', () =>
