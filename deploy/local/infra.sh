@@ -109,7 +109,9 @@ case "${1:-up}" in
   fetch) fetch ;;
   up) fetch; start_mongo; start_kafka; wait_ready
       log "ready: KAFKA_BROKERS=127.0.0.1:$kafka_port MONGO_URL=mongodb://127.0.0.1:$mongo_port" ;;
-  down) stop_one "$data_dir/kafka/pid" Kafka; stop_one "$data_dir/mongo/pid" "MongoDB-wire server" ;;
+  # Also the FerretDB an older checkout started: left running, it would answer in the new one's place.
+  down) stop_one "$data_dir/kafka/pid" Kafka; stop_one "$data_dir/mongo/pid" "MongoDB-wire server"
+        stop_one "$data_dir/ferretdb/pid" FerretDB ;;
   # For fault tests: take only the broker away and bring it back on the same data.
   stop-kafka) stop_one "$data_dir/kafka/pid" Kafka ;;
   start-kafka) start_kafka; wait_ready ;;
