@@ -37,6 +37,7 @@ function deployment(suite: string) {
     async stop(): Promise<void> {
       await running?.stop();
     },
+    dropDatabases: () => ns.dropDatabases(),
     async increment(id: string, amount: number, headers: Record<string, string> = {}): Promise<Response> {
       return fetch(`${this.service.url}/tallies/${id}/increments`, {
         method: 'POST',
@@ -65,7 +66,10 @@ describe('event backbone (real Kafka, real MongoDB-wire server, fixture service 
     started.push(d);
     return d;
   };
-  afterAll(() => Promise.all(started.map((d) => d.stop())));
+  afterAll(() => Promise.all(started.map(async (d) => {
+    await d.stop();
+    await d.dropDatabases();
+  })));
 
   it('publishes after a restart an event whose process was killed between the state write and the publish, and counts it once', async () => {
     const d = deploy('crash before publish');

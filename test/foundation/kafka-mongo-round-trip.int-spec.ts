@@ -14,7 +14,10 @@ describe('foundation: a service writes to MongoDB and round-trips an event throu
   beforeAll(async () => {
     app = await bootService(GrantsModule, { MONGO_DB: ns.database('grants'), KAFKA_TOPIC_PREFIX: ns.topicPrefix });
   });
-  afterAll(() => app?.close());
+  afterAll(async () => {
+    await app?.close();
+    await ns.dropDatabases();
+  });
 
   it('stores a document and reads back the event it published', async () => {
     const mongo = app.get<Connection>(getConnectionToken());

@@ -19,7 +19,10 @@ describe('foundation: the four services as separate processes', () => {
       );
     }
   });
-  afterAll(() => Promise.all(running.map((service) => service.stop())));
+  afterAll(async () => {
+    await Promise.all(running.map((service) => service.stop()));
+    await ns.dropDatabases();
+  });
 
   it.each(SERVICES)('%s reports MongoDB and Kafka up', async (name) => {
     const service = running.find((s) => s.name === name)!;

@@ -62,6 +62,7 @@ export async function startPlatform(suite: string, others: ServiceName[] = [], e
     },
     async stop() {
       await Promise.all(Object.values(services).map((s) => s.stop()));
+      await ns.dropDatabases();
     },
   };
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { MongoClient } from 'mongodb';
 
 /** Refuses to point a test at a database whose name does not say it is a test database. */
 export function assertTestDatabase(name: string): string {
@@ -8,14 +9,29 @@ export function assertTestDatabase(name: string): string {
 
 /**
  * A fresh database name and Kafka topic prefix per suite and run, so suites running side by side
- * and reruns against the same servers never see each other's data.
+ * and reruns against the same servers never see each other's data; the databases are dropped
+ * when the suite is done with them.
  */
 export function testNamespace(suite: string) {
   const slug = suite.toLowerCase().replace(/[^a-z0-9]+/g, '_').slice(0, 24);
   const run = randomBytes(4).toString('hex');
+  const databases = new Set<string>();
   return {
-    database: (service: string) => assertTestDatabase(`test_${slug}_${service}_${run}`),
+    database: (service: string) => {
+      const name = assertTestDatabase(`test_${slug}_${service}_${run}`);
+      databases.add(name);
+      return name;
+    },
     topicPrefix: `test.${slug}.${run}.`,
+    /** Drops every database named here; call it once the services using them have stopped. */
+    async dropDatabases(): Promise<void> {
+      const client = await MongoClient.connect(requiredInfrastructure().mongoUrl);
+      try {
+        for (const name of databases) await client.db(name).dropDatabase();
+      } finally {
+        await client.close();
+      }
+    },
   };
 }
 
