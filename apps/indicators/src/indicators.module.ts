@@ -20,7 +20,7 @@ import { IndicatorValues, IndicatorValuesEvents } from './values/indicator-value
     PlatformModule.forService(INDICATORS_SERVICE),
     MongooseModule.forFeature([IndicatorModel, ManualValueModel]),
     // One partition at a time keeps the change sequence in the order values are written.
-    MessagingModule.forService({ consumer: { groupId: 'indicators.values', partitionsConsumedConcurrently: 1, sessionTimeoutMs: 30000 } }),
+    MessagingModule.forService({ consumer: { groupId: 'indicators.values', partitionsConsumedConcurrently: 1 } }),
     AuthModule,
   ],
   controllers: [IndicatorsController, ManualValuesController, FeedsController, IndicatorValuesEvents, KnownProjectsEvents, KnownDisbursementsEvents],

@@ -18,9 +18,10 @@ export interface EventConsumerOptions {
   initialBackoffMs?: number;
   /** Partitions handled in parallel; order is kept within a partition, hence per aggregate. */
   partitionsConsumedConcurrently?: number;
-  /** How long the group waits for a silent member; above the slowest handler. Default 10 s. */
-  sessionTimeoutMs?: number;
 }
+
+/** How long a group waits for a silent member: short, so a crashed member is replaced quickly. */
+const SESSION_TIMEOUT_MS = 10000;
 
 type Outcome = 'handled' | 'dead-lettered';
 
@@ -93,9 +94,12 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
       flushEachBatch?: boolean;
     } = {},
   ): Promise<Consumer> {
-    // Short by default so a crashed member is replaced quickly; longer for groups with slow handlers.
-    const sessionTimeout = this.options.sessionTimeoutMs ?? 10000;
-    const consumer = this.kafka.kafka.consumer({ groupId, sessionTimeout, heartbeatInterval: Math.round(sessionTimeout / 10), retry: { retries: 10 } });
+    const consumer = this.kafka.kafka.consumer({
+      groupId,
+      sessionTimeout: SESSION_TIMEOUT_MS,
+      heartbeatInterval: SESSION_TIMEOUT_MS / 10,
+      retry: { retries: 10 },
+    });
     await consumer.connect();
     await consumer.subscribe({ topics, fromBeginning: true });
     await consumer.run({
