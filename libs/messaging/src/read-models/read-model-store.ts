@@ -33,10 +33,6 @@ export class ReadModelStore implements OnModuleInit, OnApplicationBootstrap {
     this.schemas.set(name, schema);
   }
 
-  registered(): string[] {
-    return [...this.schemas.keys()];
-  }
-
   get generation(): number {
     return this.active;
   }
