@@ -14,8 +14,6 @@ import { HealthRegistry } from '../health/health-registry';
         uri: config.MONGO_URL,
         dbName: config.MONGO_DB,
         serverSelectionTimeoutMS: 5000,
-        // The local wire server has no multi-document transactions or retryable writes.
-        retryWrites: false,
         // Indexes are created at start, awaited (below), so a unique index holds from the first request.
         autoIndex: false,
         autoCreate: false,

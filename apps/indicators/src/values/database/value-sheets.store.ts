@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { ReadModelStore } from '@tributary/messaging';
 import { RequestContext } from '@tributary/platform';
+import { Collection } from 'mongodb';
 import { Tally, ValueSheet } from '../domain/value-sheet';
 import { Entry, VALUE_SHEETS, ValueSheetDocument, ValueSheetSchema } from './value-sheet.schema';
 
@@ -68,10 +69,14 @@ export class ValueSheets implements OnModuleInit {
     return wanted.map((w) => cache.get(w.id)!);
   }
 
-  /** Stores the sheets, each in one write with its positions; if that fails the memory copies go too. */
+  /**
+   * Stores the sheets, each in one write with its positions; if that fails the memory copies go too.
+   * Written past mongoose, as `toDocument` typed them: casting a sheet's ~2,600 tally entries costs
+   * mongoose about 14 ms (2.4 s for a batch's 168 sheets, measured), on the path of every report.
+   */
   async save(sheets: ValueSheet[]): Promise<void> {
     try {
-      await this.sheets().bulkWrite(
+      await (this.sheets().collection as unknown as Collection<ValueSheetDocument>).bulkWrite(
         sheets.map((sheet) => ({ replaceOne: { filter: { _id: sheet.id }, replacement: toDocument(sheet), upsert: true } })),
         { ordered: false },
       );
