@@ -43,7 +43,7 @@ async function main() {
       return { _id: id as never, version: EVENTS_PER_AGGREGATE, total: EVENTS_PER_AGGREGATE, pendingEvents, hasPendingEvents: true };
     }),
   );
-  for (let i = 0; i < documents.length; i += 500) await tallies.insertMany(documents.slice(i, i + 500));
+  await tallies.insertMany(documents);
   const totalEvents = RELAY_AGGREGATES * EVENTS_PER_AGGREGATE;
   console.error(`relay: ${totalEvents} events pending in ${RELAY_AGGREGATES} aggregates`);
   const consumed = new Promise<void>((resolve) => {
