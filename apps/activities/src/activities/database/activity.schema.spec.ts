@@ -1,0 +1,41 @@
+import { Mongoose } from 'mongoose';
+import { DEFAULT_GAZETTEER, DEFAULT_REFERENCE, Gazetteer } from '../../reference/reference-data';
+import { Activity, ActivityState, ReportContent } from '../domain/activity';
+import { ActivityModel } from './activity.schema';
+
+const Activities = new Mongoose().model(ActivityModel.name, ActivityModel.schema);
+const gazetteer = new Gazetteer(DEFAULT_GAZETTEER);
+
+const stored = ({ id, ...rest }: ActivityState) => ({ _id: id, ...rest, pendingEvents: [], hasPendingEvents: false });
+
+const report = (women: number): ReportContent => ({
+  actualStart: '2024-03-04', actualEnd: '2024-03-05', pcode: 'ML0601',
+  participants: {
+    total: women + 10,
+    cells: [
+      { sex: 'female', ageBand: '18-35', category: 'womens-associations', count: women },
+      { sex: 'male', ageBand: 'unknown', category: 'community-leaders', count: 10 },
+    ],
+    byCategory: { 'womens-associations': women, 'community-leaders': 10 },
+  },
+  outputs: { recommendations: 3, declarations: 0, actionPlans: 1 },
+  narrative: 'Forum de validation à Tombouctou',
+});
+
+describe('activity schema', () => {
+  it('keeps a planned, reported, validated and corrected activity exactly as the domain made it', () => {
+    const subGrant = { id: 'sg-1', projectId: 'p-1', recipientId: 'org-amss', leadPartnerId: 'org-fhi360', status: 'active' };
+    let state = Activity.plan('a-1', subGrant, {
+      type: 'forum', title: 'Forum de validation', plannedStart: '2024-03-04', plannedEnd: '2024-03-05', pcode: 'ML0601', themes: ['social-cohesion'], plannedParticipants: 40,
+    }, DEFAULT_REFERENCE, gazetteer).state;
+    expect(new Activities(stored(state)).toObject()).toEqual(stored(state));
+
+    state = Activity.saveReport(state, report(20), DEFAULT_REFERENCE, gazetteer).state;
+    state = Activity.submit(state, subGrant, gazetteer).state;
+    state = Activity.validate(state, gazetteer).state;
+    state = Activity.correct(state, report(25), 'double comptage', DEFAULT_REFERENCE, gazetteer).state;
+    state = { ...state, idempotencyKeys: ['batch:0f3a'] };
+
+    expect(new Activities(stored(state)).toObject()).toEqual(stored(state));
+  });
+});
