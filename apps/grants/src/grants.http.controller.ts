@@ -1,25 +1,39 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Type } from '@sinclair/typebox';
 import { CurrentActor } from '@tributary/auth';
-import { Actor, Allow, CommonProblems, ProblemException } from '@tributary/platform';
+import { Actor, Allow, Problems, RequestBody, RequestParam, RequestQuery, Responds } from '@tributary/platform';
 import {
+  AmendmentNumber,
   CreateProjectRequest,
   DraftSubGrantRequest,
   IatiTransactionsQuery,
-  ProposeAmendmentRequest,
-  ReportExpenditureRequest,
-  SetObligationRequest,
-  VersionedRequest,
   ListSubGrantsQuery,
   PlanTrancheRequest,
+  ProposeAmendmentRequest,
   RecordDisbursementRequest,
-  TRANSITION_PARAM,
+  ReportExpenditureRequest,
+  SetObligationRequest,
+  TransitionName,
   TransitionRequest,
+  VersionedRequest,
 } from './grants.requests';
+import {
+  IatiTransactionsResponse,
+  ObligationsResponse,
+  OverdueObligationsResponse,
+  ProjectFinancialSummary,
+  ProjectResponse,
+  SubGrantFinancialSummary,
+  SubGrantPage,
+  SubGrantResponse,
+} from './grants.responses';
 import { ProjectCommands } from './projects/commands/project-commands.service';
 import { SubGrantCommands } from './sub-grants/commands/sub-grant-commands.service';
-import { Transition, TRANSITION_NAMES } from './sub-grants/domain/sub-grant';
+import { Transition } from './sub-grants/domain/sub-grant';
 import { SubGrantQueries } from './sub-grants/queries/sub-grant-queries.service';
+
+type SubGrant = Promise<SubGrantResponse>;
 
 const LEAD_PARTNER_STAFF = ['admin', 'program-manager', 'me-officer'] as const;
 
@@ -35,34 +49,44 @@ export class ProjectsController {
   @Post()
   @Allow(['admin', 'program-manager'])
   @ApiOperation({ summary: "Set up a programme (program managers: their own organisation's)" })
-  create(@CurrentActor() actor: Actor, @Body() body: CreateProjectRequest) {
+  @Responds(201, ProjectResponse)
+  @Problems(422)
+  create(@CurrentActor() actor: Actor, @RequestBody(CreateProjectRequest) body: CreateProjectRequest): Promise<ProjectResponse> {
     return this.projects.create(actor, body);
   }
 
   @Get()
   @Allow([...LEAD_PARTNER_STAFF, 'donor-viewer'])
   @ApiOperation({ summary: "Projects you may see: your lead partner's, or those your organisation funds" })
-  list(@CurrentActor() actor: Actor) {
+  @Responds(200, Type.Array(ProjectResponse))
+  list(@CurrentActor() actor: Actor): Promise<ProjectResponse[]> {
     return this.projects.list(actor);
   }
 
   @Get(':id')
   @Allow([...LEAD_PARTNER_STAFF, 'donor-viewer'])
-  get(@CurrentActor() actor: Actor, @Param('id') id: string) {
+  @ApiOperation({ summary: 'One project you may see' })
+  @Responds(200, ProjectResponse)
+  @Problems(404)
+  get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<ProjectResponse> {
     return this.projects.get(actor, id);
   }
 
   @Get(':id/financial-summary')
   @Allow([...LEAD_PARTNER_STAFF, 'donor-viewer'])
   @ApiOperation({ summary: 'Budget, and per currency awarded, planned, disbursed, spent and balance over approved sub-grants' })
-  summary(@CurrentActor() actor: Actor, @Param('id') id: string) {
+  @Responds(200, ProjectFinancialSummary)
+  @Problems(404)
+  summary(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<ProjectFinancialSummary> {
     return this.subGrantQueries.projectFinancialSummary(actor, id);
   }
 
   @Post(':id/sub-grants')
   @Allow(['admin', 'program-manager'])
   @ApiOperation({ summary: 'Draft a sub-grant to a verified CSO, with budget lines, inside the project period' })
-  draft(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: DraftSubGrantRequest) {
+  @Responds(201, SubGrantResponse)
+  @Problems(404, 422)
+  draft(@CurrentActor() actor: Actor, @Param('id') id: string, @RequestBody(DraftSubGrantRequest) body: DraftSubGrantRequest): SubGrant {
     return this.subGrants.draft(actor, id, body);
   }
 }
@@ -75,7 +99,8 @@ export class ReportingObligationsController {
   @Get('overdue')
   @Allow([...LEAD_PARTNER_STAFF])
   @ApiOperation({ summary: 'Reports pending past their due date, across the sub-grants you manage' })
-  overdue(@CurrentActor() actor: Actor) {
+  @Responds(200, OverdueObligationsResponse)
+  overdue(@CurrentActor() actor: Actor): Promise<OverdueObligationsResponse> {
     return this.queries.overdueObligations(actor);
   }
 }
@@ -91,48 +116,59 @@ export class SubGrantsController {
   @Get()
   @Allow([...LEAD_PARTNER_STAFF, 'donor-viewer', 'cso-reporter'])
   @ApiOperation({ summary: 'The portfolio you may see, filtered, with cursor paging; a CSO sees only its own sub-grants' })
-  list(@CurrentActor() actor: Actor, @Query() query: ListSubGrantsQuery) {
-    return this.queries.list(actor, { ...query, limit: query.limit ?? 50 });
+  @Responds(200, SubGrantPage)
+  list(@CurrentActor() actor: Actor, @RequestQuery(ListSubGrantsQuery) query: ListSubGrantsQuery): Promise<SubGrantPage> {
+    return this.queries.list(actor, query);
   }
 
   @Get('iati-transactions')
   @Allow([...LEAD_PARTNER_STAFF, 'donor-viewer'], { scopes: ['feeds:read'] })
   @ApiOperation({ summary: "A project's disbursements as IATI 2.03 transactions (type 3), for the IATI export" })
-  iati(@CurrentActor() actor: Actor, @Query() query: IatiTransactionsQuery) {
+  @Responds(200, IatiTransactionsResponse)
+  @Problems(404)
+  iati(@CurrentActor() actor: Actor, @RequestQuery(IatiTransactionsQuery) query: IatiTransactionsQuery): Promise<IatiTransactionsResponse> {
     return this.queries.iatiTransactions(actor, query.projectId);
   }
 
   @Get(':id')
   @Allow([...LEAD_PARTNER_STAFF, 'donor-viewer', 'cso-reporter'])
-  get(@CurrentActor() actor: Actor, @Param('id') id: string) {
+  @ApiOperation({ summary: 'One sub-grant you may see, with its tranches, disbursements, history, amendments and obligations' })
+  @Responds(200, SubGrantResponse)
+  @Problems(404)
+  get(@CurrentActor() actor: Actor, @Param('id') id: string): SubGrant {
     return this.queries.get(actor, id);
   }
 
   @Get(':id/financial-summary')
   @Allow([...LEAD_PARTNER_STAFF, 'donor-viewer', 'cso-reporter'])
   @ApiOperation({ summary: 'Awarded, planned in tranches, disbursed, balance' })
-  summary(@CurrentActor() actor: Actor, @Param('id') id: string) {
+  @Responds(200, SubGrantFinancialSummary)
+  @Problems(404)
+  summary(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<SubGrantFinancialSummary> {
     return this.queries.financialSummary(actor, id);
   }
 
   @Post(':id/transitions/:transition')
   @HttpCode(200)
   @Allow(['admin', 'program-manager'])
-  @ApiParam(TRANSITION_PARAM)
   @ApiOperation({ summary: 'Move the sub-grant through its lifecycle (submit, approve, activate, suspend, reactivate, close, terminate)' })
-  transition(@CurrentActor() actor: Actor, @Param('id') id: string, @Param('transition') transition: string, @Body() body: TransitionRequest) {
-    if (!(TRANSITION_NAMES as string[]).includes(transition)) {
-      throw new ProblemException(
-        CommonProblems.validation([{ field: 'transition', message: { fr: `doit être l'une des valeurs : ${TRANSITION_NAMES.join(', ')}`, en: `must be one of: ${TRANSITION_NAMES.join(', ')}` } }]),
-      );
-    }
-    return this.commands.transition(actor, id, body.version, transition as Transition, body.reason);
+  @Responds(200, SubGrantResponse)
+  @Problems(404, 409, 422)
+  transition(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @RequestParam('transition', TransitionName) transition: Transition,
+    @RequestBody(TransitionRequest) body: TransitionRequest,
+  ): SubGrant {
+    return this.commands.transition(actor, id, body.version, transition, body.reason);
   }
 
   @Post(':id/tranches')
   @Allow(['admin', 'program-manager'])
   @ApiOperation({ summary: 'Plan a tranche; tranches never sum above the award' })
-  planTranche(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: PlanTrancheRequest) {
+  @Responds(201, SubGrantResponse)
+  @Problems(404, 409, 422)
+  planTranche(@CurrentActor() actor: Actor, @Param('id') id: string, @RequestBody(PlanTrancheRequest) body: PlanTrancheRequest): SubGrant {
     const { version, ...input } = body;
     return this.commands.planTranche(actor, id, version, input);
   }
@@ -140,14 +176,18 @@ export class SubGrantsController {
   @Get(':id/reporting-obligations')
   @Allow([...LEAD_PARTNER_STAFF, 'donor-viewer', 'cso-reporter'])
   @ApiOperation({ summary: 'Reports due: pending, submitted, accepted, or overdue when pending past the due date' })
-  obligations(@CurrentActor() actor: Actor, @Param('id') id: string) {
+  @Responds(200, ObligationsResponse)
+  @Problems(404)
+  obligations(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<ObligationsResponse> {
     return this.queries.obligations(actor, id);
   }
 
   @Post(':id/reporting-obligations')
   @Allow(['admin', 'program-manager'])
   @ApiOperation({ summary: 'Set a narrative or financial report due on a date' })
-  setObligation(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: SetObligationRequest) {
+  @Responds(201, SubGrantResponse)
+  @Problems(404, 409)
+  setObligation(@CurrentActor() actor: Actor, @Param('id') id: string, @RequestBody(SetObligationRequest) body: SetObligationRequest): SubGrant {
     const { version, ...input } = body;
     return this.commands.setObligation(actor, id, version, input);
   }
@@ -156,29 +196,38 @@ export class SubGrantsController {
   @HttpCode(200)
   @Allow(['admin', 'program-manager', 'cso-reporter'])
   @ApiOperation({ summary: 'Mark a due report as submitted (the recipient CSO or its program manager)' })
-  submitReport(@CurrentActor() actor: Actor, @Param('id') id: string, @Param('obligationId') obligationId: string, @Body() body: VersionedRequest) {
+  @Responds(200, SubGrantResponse)
+  @Problems(404, 409)
+  submitReport(@CurrentActor() actor: Actor, @Param('id') id: string, @Param('obligationId') obligationId: string, @RequestBody(VersionedRequest) body: VersionedRequest): SubGrant {
     return this.commands.submitReport(actor, id, body.version, obligationId);
   }
 
   @Post(':id/reporting-obligations/:obligationId/accept')
   @HttpCode(200)
   @Allow(['admin', 'program-manager'])
-  acceptReport(@CurrentActor() actor: Actor, @Param('id') id: string, @Param('obligationId') obligationId: string, @Body() body: VersionedRequest) {
+  @ApiOperation({ summary: 'Accept a submitted report' })
+  @Responds(200, SubGrantResponse)
+  @Problems(404, 409)
+  acceptReport(@CurrentActor() actor: Actor, @Param('id') id: string, @Param('obligationId') obligationId: string, @RequestBody(VersionedRequest) body: VersionedRequest): SubGrant {
     return this.commands.acceptReport(actor, id, body.version, obligationId);
   }
 
   @Post(':id/expenditure-reports')
   @Allow(['admin', 'program-manager', 'cso-reporter'])
   @ApiOperation({ summary: 'Report expenditure over a period by budget line (the recipient CSO or its program manager)' })
-  reportExpenditure(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: ReportExpenditureRequest) {
+  @Responds(201, SubGrantResponse)
+  @Problems(404, 409, 422)
+  reportExpenditure(@CurrentActor() actor: Actor, @Param('id') id: string, @RequestBody(ReportExpenditureRequest) body: ReportExpenditureRequest): SubGrant {
     const { version, ...input } = body;
     return this.commands.reportExpenditure(actor, id, version, input);
   }
 
   @Post(':id/amendments')
   @Allow(['admin', 'program-manager'])
-  @ApiOperation({ summary: 'Propose an amendment: no-cost extension, budget realignment or top-up' })
-  proposeAmendment(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: ProposeAmendmentRequest) {
+  @ApiOperation({ summary: 'Propose an amendment: no-cost extension (newEnd), budget realignment (budgetLines) or top-up (topUp)' })
+  @Responds(201, SubGrantResponse)
+  @Problems(404, 409, 422)
+  proposeAmendment(@CurrentActor() actor: Actor, @Param('id') id: string, @RequestBody(ProposeAmendmentRequest) body: ProposeAmendmentRequest): SubGrant {
     const { version, ...input } = body;
     return this.commands.proposeAmendment(actor, id, version, input);
   }
@@ -187,14 +236,23 @@ export class SubGrantsController {
   @HttpCode(200)
   @Allow(['admin', 'program-manager'])
   @ApiOperation({ summary: 'Approve a proposed amendment; the previous terms stay in its history' })
-  approveAmendment(@CurrentActor() actor: Actor, @Param('id') id: string, @Param('number') number: string, @Body() body: VersionedRequest) {
-    return this.commands.approveAmendment(actor, id, body.version, Number(number));
+  @Responds(200, SubGrantResponse)
+  @Problems(404, 409, 422)
+  approveAmendment(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @RequestParam('number', AmendmentNumber) number: number,
+    @RequestBody(VersionedRequest) body: VersionedRequest,
+  ): SubGrant {
+    return this.commands.approveAmendment(actor, id, body.version, number);
   }
 
   @Post(':id/disbursements')
   @Allow(['admin', 'program-manager'])
   @ApiOperation({ summary: 'Record a disbursement against a tranche of an active sub-grant (exchange rate required for another currency)' })
-  disburse(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: RecordDisbursementRequest) {
+  @Responds(201, SubGrantResponse)
+  @Problems(404, 409, 422)
+  disburse(@CurrentActor() actor: Actor, @Param('id') id: string, @RequestBody(RecordDisbursementRequest) body: RecordDisbursementRequest): SubGrant {
     const { version, ...input } = body;
     return this.commands.recordDisbursement(actor, id, version, input);
   }

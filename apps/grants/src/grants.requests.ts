@@ -1,141 +1,140 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
-import { TRANSITION_NAMES } from './sub-grants/domain/sub-grant';
+import { Static, Type } from '@sinclair/typebox';
+import { BasedOnVersion, BilingualInput, CalendarDate, Id, OneOf, PCode, RequestObject, StringEnum } from '@tributary/platform';
+import { MINOR_UNITS } from './sub-grants/domain/money';
+import { SUB_GRANT_STATUSES, TRANSITION_NAMES } from './sub-grants/domain/sub-grant';
 
-export class MoneyRequest {
-  @ApiProperty({ example: 12000000, description: 'integer minor units (XOF has none: francs; USD/EUR/CAD: cents)' })
-  @IsInt()
-  @Min(0)
-  amount: number;
+export const MoneyInput = RequestObject(
+  {
+    amount: Type.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER, description: 'integer minor units (XOF has none: francs; USD/EUR/CAD: cents)', examples: [12000000] }),
+    currency: StringEnum(Object.keys(MINOR_UNITS), { description: 'ISO 4217 code of a currency in use', examples: ['XOF'] }),
+  },
+  { title: 'MoneyInput' },
+);
 
-  @ApiProperty({ example: 'XOF' })
-  @Matches(/^[A-Z]{3}$/)
-  currency: string;
-}
+export const PeriodInput = RequestObject(
+  { start: CalendarDate, end: Type.String({ format: 'date', description: 'after the start', examples: ['2025-12-31'] }) },
+  { title: 'PeriodInput' },
+);
 
-export class PeriodRequest {
-  @ApiProperty({ example: '2024-01-01' })
-  @IsISO8601({ strict: true })
-  start: string;
+const BudgetLineInput = RequestObject(
+  { category: Type.String({ minLength: 1, maxLength: 100, examples: ['collecte de données'] }), amount: MoneyInput },
+  { title: 'BudgetLineInput' },
+);
+const BudgetLines = Type.Array(BudgetLineInput, { maxItems: 50 });
 
-  @ApiProperty({ example: '2025-12-31' })
-  @IsISO8601({ strict: true })
-  end: string;
-}
+export const CreateProjectRequest = RequestObject(
+  {
+    code: Type.String({ minLength: 2, maxLength: 40, examples: ['COVE-TBK'] }),
+    title: BilingualInput(300),
+    leadPartnerId: Id,
+    donors: Type.Array(RequestObject({ organisationId: Id, amount: MoneyInput }), { maxItems: 20 }),
+    period: PeriodInput,
+    budget: MoneyInput,
+    regions: Type.Array(PCode),
+  },
+  { title: 'CreateProjectRequest' },
+);
+export type CreateProjectRequest = Static<typeof CreateProjectRequest>;
 
-class BilingualRequest {
-  @ApiProperty() @IsString() @MinLength(1) @MaxLength(300) fr: string;
-  @ApiProperty() @IsString() @MinLength(1) @MaxLength(300) en: string;
-}
+export const DraftSubGrantRequest = RequestObject(
+  {
+    reference: Type.String({ minLength: 1, maxLength: 60, examples: ['SG-AMSS-01'] }),
+    recipientId: Type.String({ minLength: 1, description: 'a CSO whose due diligence is verified', examples: ['org-amss'] }),
+    purpose: Type.String({ minLength: 1, maxLength: 2000 }),
+    award: MoneyInput,
+    period: PeriodInput,
+    budgetLines: BudgetLines,
+  },
+  { title: 'DraftSubGrantRequest' },
+);
+export type DraftSubGrantRequest = Static<typeof DraftSubGrantRequest>;
 
-class DonorRequest {
-  @ApiProperty() @IsString() organisationId: string;
-  @ApiProperty({ type: MoneyRequest }) @ValidateNested() @Type(() => MoneyRequest) amount: MoneyRequest;
-}
+export const VersionedRequest = RequestObject({ version: BasedOnVersion }, { title: 'VersionedRequest' });
+export type VersionedRequest = Static<typeof VersionedRequest>;
 
-export class CreateProjectRequest {
-  @ApiProperty({ example: 'COVE-TBK' }) @IsString() @MinLength(2) @MaxLength(40) code: string;
-  @ApiProperty({ type: BilingualRequest }) @ValidateNested() @Type(() => BilingualRequest) title: BilingualRequest;
-  @ApiProperty() @IsString() leadPartnerId: string;
-  @ApiProperty({ type: [DonorRequest] }) @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => DonorRequest) donors: DonorRequest[];
-  @ApiProperty({ type: PeriodRequest }) @ValidateNested() @Type(() => PeriodRequest) period: PeriodRequest;
-  @ApiProperty({ type: MoneyRequest }) @ValidateNested() @Type(() => MoneyRequest) budget: MoneyRequest;
-  @ApiProperty({ example: ['ML06'] }) @IsArray() @Matches(/^[A-Z]{2}[0-9]{2,8}$/, { each: true }) regions: string[];
-}
+export const TransitionRequest = RequestObject(
+  { version: BasedOnVersion, reason: Type.Optional(Type.String({ maxLength: 2000, description: 'required to suspend or terminate' })) },
+  { title: 'TransitionRequest' },
+);
+export type TransitionRequest = Static<typeof TransitionRequest>;
 
-class BudgetLineRequest {
-  @ApiProperty({ example: 'collecte de données' }) @IsString() @MinLength(1) @MaxLength(100) category: string;
-  @ApiProperty({ type: MoneyRequest }) @ValidateNested() @Type(() => MoneyRequest) amount: MoneyRequest;
-}
+export const TransitionName = StringEnum(TRANSITION_NAMES);
 
-export class DraftSubGrantRequest {
-  @ApiProperty({ example: 'SG-AMSS-01' }) @IsString() @MinLength(1) @MaxLength(60) reference: string;
-  @ApiProperty({ example: 'org-amss' }) @IsString() recipientId: string;
-  @ApiProperty() @IsString() @MinLength(1) @MaxLength(2000) purpose: string;
-  @ApiProperty({ type: MoneyRequest }) @ValidateNested() @Type(() => MoneyRequest) award: MoneyRequest;
-  @ApiProperty({ type: PeriodRequest }) @ValidateNested() @Type(() => PeriodRequest) period: PeriodRequest;
-  @ApiProperty({ type: [BudgetLineRequest] }) @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => BudgetLineRequest) budgetLines: BudgetLineRequest[];
-}
+export const AmendmentNumber = Type.Integer({ minimum: 1 });
 
-export class VersionedRequest {
-  @ApiProperty({ description: 'the version this change is based on; a stale one gets 409 and changes nothing' })
-  @IsInt()
-  @Min(1)
-  version: number;
-}
+export const PlanTrancheRequest = RequestObject(
+  {
+    version: BasedOnVersion,
+    plannedDate: CalendarDate,
+    amount: MoneyInput,
+    condition: Type.Optional(Type.String({ maxLength: 300, examples: ['rapport initial accepté'] })),
+  },
+  { title: 'PlanTrancheRequest' },
+);
+export type PlanTrancheRequest = Static<typeof PlanTrancheRequest>;
 
-export class TransitionRequest extends VersionedRequest {
-  @ApiPropertyOptional({ description: 'required to suspend or terminate' }) @IsOptional() @IsString() @MaxLength(2000) reason?: string;
-}
+export const RecordDisbursementRequest = RequestObject(
+  {
+    version: BasedOnVersion,
+    trancheId: Id,
+    date: CalendarDate,
+    amount: MoneyInput,
+    exchangeRate: Type.Optional(
+      Type.String({ pattern: '^[0-9]+(\\.[0-9]+)?$', description: 'award-currency units per unit paid; required when the currencies differ', examples: ['655.957'] }),
+    ),
+  },
+  { title: 'RecordDisbursementRequest' },
+);
+export type RecordDisbursementRequest = Static<typeof RecordDisbursementRequest>;
 
-export class PlanTrancheRequest extends VersionedRequest {
-  @ApiProperty({ example: '2024-03-01' }) @IsISO8601({ strict: true }) plannedDate: string;
-  @ApiProperty({ type: MoneyRequest }) @ValidateNested() @Type(() => MoneyRequest) amount: MoneyRequest;
-  @ApiPropertyOptional({ example: 'rapport initial accepté' }) @IsOptional() @IsString() @MaxLength(300) condition?: string;
-}
+export const ListSubGrantsQuery = RequestObject({
+  projectId: Type.Optional(Id),
+  region: Type.Optional(Type.String({ pattern: PCode.pattern, description: 'region (P-code) of the project', examples: ['ML06'] })),
+  status: Type.Optional(StringEnum(SUB_GRANT_STATUSES)),
+  recipientId: Type.Optional(Id),
+  cursor: Type.Optional(Type.String({ minLength: 1, description: 'the nextCursor of the previous page' })),
+  limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+});
+export type ListSubGrantsQuery = Static<typeof ListSubGrantsQuery>;
 
-export class RecordDisbursementRequest extends VersionedRequest {
-  @ApiProperty() @IsString() trancheId: string;
-  @ApiProperty({ example: '2024-03-05' }) @IsISO8601({ strict: true }) date: string;
-  @ApiProperty({ type: MoneyRequest }) @ValidateNested() @Type(() => MoneyRequest) amount: MoneyRequest;
-  @ApiPropertyOptional({ example: '655.957', description: 'award-currency units per unit paid; required when the currencies differ' })
-  @IsOptional()
-  @Matches(/^[0-9]+(\.[0-9]+)?$/)
-  exchangeRate?: string;
-}
+export const ReportExpenditureRequest = RequestObject(
+  { version: BasedOnVersion, period: PeriodInput, lines: BudgetLines },
+  { title: 'ReportExpenditureRequest', description: 'spending over a period by budget line of the sub-grant' },
+);
+export type ReportExpenditureRequest = Static<typeof ReportExpenditureRequest>;
 
-export class ListSubGrantsQuery {
-  @ApiPropertyOptional() @IsOptional() @IsString() projectId?: string;
-  @ApiPropertyOptional({ example: 'ML06', description: 'region (P-code) of the project' }) @IsOptional() @Matches(/^[A-Z]{2}[0-9]{2,8}$/) region?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() status?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() recipientId?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() cursor?: string;
-  @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
-}
+const Justification = Type.String({ minLength: 3, maxLength: 2000 });
 
-export const TRANSITION_PARAM = { name: 'transition', enum: TRANSITION_NAMES };
+export const ProposeAmendmentRequest = OneOf(
+  'kind',
+  [
+    RequestObject(
+      { kind: Type.Literal('no-cost-extension'), version: BasedOnVersion, justification: Justification, newEnd: Type.String({ format: 'date', description: 'the new end date' }) },
+      { title: 'NoCostExtensionRequest' },
+    ),
+    RequestObject(
+      { kind: Type.Literal('budget-realignment'), version: BasedOnVersion, justification: Justification, budgetLines: BudgetLines },
+      { title: 'BudgetRealignmentRequest' },
+    ),
+    RequestObject(
+      { kind: Type.Literal('top-up'), version: BasedOnVersion, justification: Justification, topUp: MoneyInput },
+      { title: 'TopUpRequest' },
+    ),
+  ],
+  { title: 'ProposeAmendmentRequest' },
+);
+export type ProposeAmendmentRequest = Static<typeof ProposeAmendmentRequest>;
 
-export class ReportExpenditureRequest extends VersionedRequest {
-  @ApiProperty({ type: PeriodRequest }) @ValidateNested() @Type(() => PeriodRequest) period: PeriodRequest;
-  @ApiProperty({ type: [BudgetLineRequest] }) @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => BudgetLineRequest) lines: BudgetLineRequest[];
-}
+export const SetObligationRequest = RequestObject(
+  {
+    version: BasedOnVersion,
+    kind: StringEnum(['narrative', 'financial']),
+    title: Type.String({ minLength: 2, maxLength: 200, examples: ['Rapport narratif du premier trimestre'] }),
+    dueDate: CalendarDate,
+  },
+  { title: 'SetObligationRequest' },
+);
+export type SetObligationRequest = Static<typeof SetObligationRequest>;
 
-export class ProposeAmendmentRequest extends VersionedRequest {
-  @ApiProperty({ enum: ['no-cost-extension', 'budget-realignment', 'top-up'] })
-  @IsIn(['no-cost-extension', 'budget-realignment', 'top-up'])
-  kind: 'no-cost-extension' | 'budget-realignment' | 'top-up';
-
-  @ApiProperty() @IsString() @MinLength(3) @MaxLength(2000) justification: string;
-  @ApiPropertyOptional({ description: 'no-cost extension: the new end date' }) @IsOptional() @IsISO8601({ strict: true }) newEnd?: string;
-  @ApiPropertyOptional({ type: [BudgetLineRequest], description: 'budget realignment: the new lines' })
-  @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => BudgetLineRequest)
-  budgetLines?: BudgetLineRequest[];
-  @ApiPropertyOptional({ type: MoneyRequest, description: 'top-up: the amount added to the award' })
-  @IsOptional() @ValidateNested() @Type(() => MoneyRequest)
-  topUp?: MoneyRequest;
-}
-
-export class SetObligationRequest extends VersionedRequest {
-  @ApiProperty({ enum: ['narrative', 'financial'] }) @IsIn(['narrative', 'financial']) kind: 'narrative' | 'financial';
-  @ApiProperty({ example: 'Rapport narratif du premier trimestre' }) @IsString() @MinLength(2) @MaxLength(200) title: string;
-  @ApiProperty({ example: '2024-04-15' }) @IsISO8601({ strict: true }) dueDate: string;
-}
-
-export class IatiTransactionsQuery {
-  @ApiProperty() @IsString() projectId: string;
-}
+export const IatiTransactionsQuery = RequestObject({ projectId: Id });
+export type IatiTransactionsQuery = Static<typeof IatiTransactionsQuery>;

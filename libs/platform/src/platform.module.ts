@@ -1,5 +1,5 @@
 import { DynamicModule, Global, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { platformEnvironment, readEnvironment } from './config/environment';
 import { SERVICE_CONFIG, ServiceConfig, ServiceDescriptor } from './config/service-config';
@@ -8,6 +8,8 @@ import { HealthController } from './health/health.controller';
 import { HealthRegistry } from './health/health-registry';
 import { LoggingModule } from './logging/logging.module';
 import { MongoModule } from './mongo/mongo.module';
+import { AllowedMethods, MethodNotAllowedMiddleware } from './openapi/allowed-methods';
+import { ResponseContractCheck } from './openapi/response-contract.check';
 import { ProblemDetailsFilter } from './problem/problem-details.filter';
 
 @Global()
@@ -43,12 +45,16 @@ export class PlatformModule implements NestModule {
       module: PlatformModule,
       imports: [ConfigHolderModule.register(service, env), LoggingModule, MongoModule, TerminusModule],
       controllers: [HealthController],
-      providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
+      providers: [
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        { provide: APP_INTERCEPTOR, useClass: ResponseContractCheck },
+        AllowedMethods,
+      ],
       exports: [ConfigHolderModule],
     };
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(RequestContextMiddleware).forRoutes('*');
+    consumer.apply(RequestContextMiddleware, MethodNotAllowedMiddleware).forRoutes('*');
   }
 }

@@ -1,27 +1,27 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Headers, HttpCode, Param, Post, Put, Res } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Type } from '@sinclair/typebox';
 import { CurrentActor } from '@tributary/auth';
-import { Actor, Allow, ROLES } from '@tributary/platform';
-import { IsOptional, IsString } from 'class-validator';
+import { Actor, Allow, Problems, RequestBody, RequestQuery, Responds, ROLES } from '@tributary/platform';
 import { Response } from 'express';
 import { ReferenceService } from '../reference/reference.service';
 import {
   AddActivityTypeRequest,
   BatchRequest,
   CorrectReportRequest,
+  ListActivitiesQuery,
   PlanActivityRequest,
   ReturnReportRequest,
   SaveReportRequest,
   VersionRequest,
 } from './activities.requests';
+import { ActivityResponse, ActivityTypeResponse, BatchResponse, PlaceResponse, PlanResponse, ReferenceResponse } from './activities.responses';
 import { ActivityBatch } from './commands/activity-batch.service';
 import { ActivityCommands } from './commands/activity-commands.service';
 
-class ListActivitiesQuery {
-  @ApiPropertyOptional() @IsOptional() @IsString() subGrantId?: string;
-}
-
 const FIELD_ROLES = ['admin', 'program-manager', 'me-officer', 'cso-reporter'] as const;
+
+type Activity = Promise<ActivityResponse>;
 
 @ApiTags('activities')
 @Controller('activities')
@@ -34,7 +34,8 @@ export class ActivitiesController {
   @Get()
   @Allow([...FIELD_ROLES])
   @ApiOperation({ summary: "Activities you may see: your CSO's, or your lead partner's sub-grants'" })
-  list(@CurrentActor() actor: Actor, @Query() query: ListActivitiesQuery) {
+  @Responds(200, Type.Array(ActivityResponse))
+  list(@CurrentActor() actor: Actor, @RequestQuery(ListActivitiesQuery) query: ListActivitiesQuery): Promise<ActivityResponse[]> {
     return this.activities.list(actor, query);
   }
 
@@ -42,20 +43,32 @@ export class ActivitiesController {
   @HttpCode(200)
   @Allow(['admin', 'program-manager', 'cso-reporter'])
   @ApiOperation({ summary: 'Plan, report and submit many activities at once; each item answered created, updated, unchanged, conflict or invalid' })
-  runBatch(@CurrentActor() actor: Actor, @Body() body: BatchRequest) {
+  @Responds(200, BatchResponse)
+  runBatch(@CurrentActor() actor: Actor, @RequestBody(BatchRequest) body: BatchRequest): Promise<BatchResponse> {
     return this.batch.run(actor, body.items);
   }
 
   @Get(':id')
   @Allow([...FIELD_ROLES])
-  get(@CurrentActor() actor: Actor, @Param('id') id: string) {
+  @ApiOperation({ summary: 'One activity you may see, with its report' })
+  @Responds(200, ActivityResponse)
+  @Problems(404)
+  get(@CurrentActor() actor: Actor, @Param('id') id: string): Activity {
     return this.activities.get(actor, id);
   }
 
   @Put(':id')
   @Allow(['admin', 'program-manager', 'cso-reporter'])
   @ApiOperation({ summary: 'Plan an activity under an active sub-grant with a client-generated id; a retry answers 200 unchanged' })
-  async plan(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: PlanActivityRequest, @Res({ passthrough: true }) res: Response) {
+  @Responds(201, PlanResponse, { description: 'Planned' })
+  @Responds(200, PlanResponse, { description: 'Already planned, exactly so: unchanged' })
+  @Problems(404, 409, 422)
+  async plan(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @RequestBody(PlanActivityRequest) body: PlanActivityRequest,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<PlanResponse> {
     const { outcome, activity } = await this.activities.plan(actor, id, body);
     res.status(outcome === 'created' ? 201 : 200);
     return { outcome, activity };
@@ -64,7 +77,9 @@ export class ActivitiesController {
   @Put(':id/report')
   @Allow(['admin', 'program-manager', 'cso-reporter'])
   @ApiOperation({ summary: 'Write the report draft: dates, place, participants counted by sex × age band × category, outputs, narrative' })
-  saveReport(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: SaveReportRequest) {
+  @Responds(200, ActivityResponse)
+  @Problems(404, 409, 422)
+  saveReport(@CurrentActor() actor: Actor, @Param('id') id: string, @RequestBody(SaveReportRequest) body: SaveReportRequest): Activity {
     const { version, ...content } = body;
     return this.activities.saveReport(actor, id, version, content);
   }
@@ -72,15 +87,21 @@ export class ActivitiesController {
   @Post(':id/report/submit')
   @HttpCode(200)
   @Allow(['admin', 'program-manager', 'cso-reporter'])
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'a retried submission with the same key changes nothing' })
-  submit(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: VersionRequest, @Headers('idempotency-key') key?: string) {
+  @ApiOperation({ summary: 'Submit the report for validation, while the sub-grant is active' })
+  @ApiHeader({ name: 'idempotency-key', required: false, schema: { type: 'string', minLength: 1 }, description: 'a retried submission with the same key changes nothing' })
+  @Responds(200, ActivityResponse)
+  @Problems(404, 409)
+  submit(@CurrentActor() actor: Actor, @Param('id') id: string, @RequestBody(VersionRequest) body: VersionRequest, @Headers('idempotency-key') key?: string): Activity {
     return this.activities.submit(actor, id, body.version, key);
   }
 
   @Post(':id/report/validate')
   @HttpCode(200)
   @Allow(['admin', 'program-manager'])
-  validate(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: VersionRequest) {
+  @ApiOperation({ summary: 'Validate a submitted report: its counts now count' })
+  @Responds(200, ActivityResponse)
+  @Problems(404, 409)
+  validate(@CurrentActor() actor: Actor, @Param('id') id: string, @RequestBody(VersionRequest) body: VersionRequest): Activity {
     return this.activities.validate(actor, id, body.version);
   }
 
@@ -88,7 +109,9 @@ export class ActivitiesController {
   @HttpCode(200)
   @Allow(['admin', 'program-manager'])
   @ApiOperation({ summary: 'Return the report with comments (also a validated one: its counts are then taken back out)' })
-  returnReport(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: ReturnReportRequest) {
+  @Responds(200, ActivityResponse)
+  @Problems(404, 409, 422)
+  returnReport(@CurrentActor() actor: Actor, @Param('id') id: string, @RequestBody(ReturnReportRequest) body: ReturnReportRequest): Activity {
     return this.activities.returnReport(actor, id, body.version, body.comments);
   }
 
@@ -96,7 +119,9 @@ export class ActivitiesController {
   @HttpCode(200)
   @Allow(['admin', 'program-manager'])
   @ApiOperation({ summary: 'Correct a validated report; the previous version is kept and the event carries both' })
-  correct(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: CorrectReportRequest) {
+  @Responds(200, ActivityResponse)
+  @Problems(404, 409, 422)
+  correct(@CurrentActor() actor: Actor, @Param('id') id: string, @RequestBody(CorrectReportRequest) body: CorrectReportRequest): Activity {
     const { version, reason, ...content } = body;
     return this.activities.correct(actor, id, version, content, reason);
   }
@@ -110,21 +135,25 @@ export class ReferenceController {
   @Get()
   @Allow([...ROLES])
   @ApiOperation({ summary: 'Activity types, themes and participant dimensions, in French and English' })
-  get() {
+  @Responds(200, ReferenceResponse)
+  get(): ReferenceResponse {
     return this.reference.current();
   }
 
   @Get('places/:pcode')
   @Allow([...ROLES])
   @ApiOperation({ summary: 'An administrative area by P-code, with its region and cercle' })
-  place(@Param('pcode') pcode: string) {
+  @Responds(200, PlaceResponse)
+  place(@Param('pcode') pcode: string): PlaceResponse {
     return { area: this.reference.gazetteer.find(pcode) ?? null, ...(this.reference.gazetteer.locate(pcode) ?? {}) };
   }
 
   @Post('activity-types')
   @Allow(['admin'])
   @ApiOperation({ summary: 'Add an activity type without a code change' })
-  add(@Body() body: AddActivityTypeRequest) {
+  @Responds(201, ActivityTypeResponse)
+  @Problems(409)
+  add(@RequestBody(AddActivityTypeRequest) body: AddActivityTypeRequest): Promise<ActivityTypeResponse> {
     return this.reference.addActivityType(body);
   }
 }

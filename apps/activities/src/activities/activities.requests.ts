@@ -1,94 +1,107 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsInt,
-  IsISO8601,
-  IsObject,
-  IsOptional,
-  IsString,
-  Matches,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { Static, Type } from '@sinclair/typebox';
+import { BasedOnVersion, CalendarDate, Dictionary, Id, PCode, RequestObject, StringEnum } from '@tributary/platform';
+import { EVIDENCE_KINDS } from './evidence.service';
 
-export class PlanActivityRequest {
-  @ApiProperty({ example: 'subgrant-amss-01' }) @IsString() subGrantId: string;
-  @ApiProperty({ example: 'validation-forum' }) @IsString() type: string;
-  @ApiProperty({ example: 'Forum de validation des résultats à Goundam' }) @IsString() @MinLength(3) @MaxLength(200) title: string;
-  @ApiProperty({ example: '2024-06-10' }) @IsISO8601({ strict: true }) plannedStart: string;
-  @ApiProperty({ example: '2024-06-10' }) @IsISO8601({ strict: true }) plannedEnd: string;
-  @ApiProperty({ example: 'ML0603', description: 'P-code of the region or cercle' }) @Matches(/^[A-Z]{2}[0-9]{2,8}$/) pcode: string;
-  @ApiProperty({ example: ['pve', 'social-cohesion'] }) @IsArray() @ArrayMaxSize(10) @IsString({ each: true }) themes: string[];
-  @ApiProperty({ example: 40 }) @IsInt() @Min(0) plannedParticipants: number;
-}
+const Code = (example: string) => Type.String({ minLength: 1, description: 'a code from GET /reference', examples: [example] });
+const Count = Type.Integer({ minimum: 0 });
 
-class CellRequest {
-  @ApiProperty({ example: 'female' }) @IsString() sex: string;
-  @ApiProperty({ example: '18-35' }) @IsString() ageBand: string;
-  @ApiProperty({ example: 'womens-associations' }) @IsString() category: string;
-  @ApiProperty({ example: 12 }) @IsInt() @Min(0) count: number;
-}
+export const PlanActivityRequest = RequestObject(
+  {
+    subGrantId: Type.String({ minLength: 1, description: 'an active sub-grant of your organisation', examples: ['subgrant-amss-01'] }),
+    type: Code('validation-forum'),
+    title: Type.String({ minLength: 3, maxLength: 200, examples: ['Forum de validation des résultats à Goundam'] }),
+    plannedStart: CalendarDate,
+    plannedEnd: CalendarDate,
+    pcode: Type.String({ pattern: PCode.pattern, description: 'P-code of the region or cercle', examples: ['ML0603'] }),
+    themes: Type.Array(Code('pve'), { maxItems: 10 }),
+    plannedParticipants: Type.Integer({ minimum: 0, examples: [40] }),
+  },
+  { title: 'PlanActivityRequest' },
+);
+export type PlanActivityRequest = Static<typeof PlanActivityRequest>;
 
-class ParticipantsRequest {
-  @ApiProperty({ example: 188 }) @IsInt() @Min(0) total: number;
-  @ApiProperty({ type: [CellRequest], description: 'counts by sex × age band × category; never names' })
-  @IsArray() @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => CellRequest)
-  cells: CellRequest[];
-  @ApiPropertyOptional({ example: { 'womens-associations': 72 }, description: 'subtotals as stated in the field report, checked against the cells' })
-  @IsOptional() @IsObject()
-  byCategory?: Record<string, number>;
-  @ApiPropertyOptional({ example: { female: 21 } }) @IsOptional() @IsObject() bySex?: Record<string, number>;
-}
+const ParticipantsInput = RequestObject(
+  {
+    total: Type.Integer({ minimum: 0, examples: [188] }),
+    cells: Type.Array(
+      RequestObject({ sex: Code('female'), ageBand: Code('18-35'), category: Code('womens-associations'), count: Count }, { title: 'ParticipantCellInput' }),
+      { maxItems: 500, description: 'counts by sex × age band × category, adding up to the total; never names' },
+    ),
+    byCategory: Type.Optional(Dictionary(Count, { description: 'subtotals as stated in the field report, checked against the cells', examples: [{ 'womens-associations': 72 }] })),
+    bySex: Type.Optional(Dictionary(Count, { examples: [{ female: 21 }] })),
+  },
+  { title: 'ParticipantsInput' },
+);
 
-class OutputsRequest {
-  @ApiProperty() @IsInt() @Min(0) recommendations: number;
-  @ApiProperty() @IsInt() @Min(0) declarations: number;
-  @ApiProperty() @IsInt() @Min(0) actionPlans: number;
-}
+const ReportContent = {
+  actualStart: CalendarDate,
+  actualEnd: CalendarDate,
+  pcode: PCode,
+  participants: ParticipantsInput,
+  outputs: RequestObject({ recommendations: Count, declarations: Count, actionPlans: Count }, { title: 'OutputsInput' }),
+  narrative: Type.String({ maxLength: 20000, description: 'what happened; do not write participants’ names or phone numbers' }),
+};
 
-export class ReportContentRequest {
-  @ApiProperty({ example: '2024-06-10' }) @IsISO8601({ strict: true }) actualStart: string;
-  @ApiProperty({ example: '2024-06-10' }) @IsISO8601({ strict: true }) actualEnd: string;
-  @ApiProperty({ example: 'ML0603' }) @Matches(/^[A-Z]{2}[0-9]{2,8}$/) pcode: string;
-  @ApiProperty({ type: ParticipantsRequest }) @ValidateNested() @Type(() => ParticipantsRequest) participants: ParticipantsRequest;
-  @ApiProperty({ type: OutputsRequest }) @ValidateNested() @Type(() => OutputsRequest) outputs: OutputsRequest;
-  @ApiProperty({ description: 'what happened; do not write participants’ names or phone numbers' }) @IsString() @MaxLength(20000) narrative: string;
-}
+export const ReportContentRequest = RequestObject(ReportContent, { title: 'ReportContentRequest' });
+export type ReportContentRequest = Static<typeof ReportContentRequest>;
 
-export class SaveReportRequest extends ReportContentRequest {
-  @ApiProperty() @IsInt() @Min(1) version: number;
-}
+export const SaveReportRequest = RequestObject({ ...ReportContent, version: BasedOnVersion }, { title: 'SaveReportRequest' });
+export type SaveReportRequest = Static<typeof SaveReportRequest>;
 
-export class VersionRequest {
-  @ApiProperty() @IsInt() @Min(1) version: number;
-}
+export const VersionRequest = RequestObject({ version: BasedOnVersion }, { title: 'VersionRequest' });
+export type VersionRequest = Static<typeof VersionRequest>;
 
-export class ReturnReportRequest extends VersionRequest {
-  @ApiProperty({ example: 'Les listes de présence ne correspondent pas aux totaux.' }) @IsString() @MinLength(3) @MaxLength(4000) comments: string;
-}
+export const ReturnReportRequest = RequestObject(
+  { version: BasedOnVersion, comments: Type.String({ minLength: 3, maxLength: 4000, examples: ['Les listes de présence ne correspondent pas aux totaux.'] }) },
+  { title: 'ReturnReportRequest' },
+);
+export type ReturnReportRequest = Static<typeof ReturnReportRequest>;
 
-export class CorrectReportRequest extends SaveReportRequest {
-  @ApiProperty({ example: 'double comptage des représentants de jeunes corrigé' }) @IsString() @MinLength(3) @MaxLength(2000) reason: string;
-}
+export const CorrectReportRequest = RequestObject(
+  { ...ReportContent, version: BasedOnVersion, reason: Type.String({ minLength: 3, maxLength: 2000, examples: ['double comptage des représentants de jeunes corrigé'] }) },
+  { title: 'CorrectReportRequest' },
+);
+export type CorrectReportRequest = Static<typeof CorrectReportRequest>;
 
-export class BatchItemRequest {
-  @ApiProperty({ description: 'client-generated activity id (UUID recommended), stable across retries' }) @IsString() @MinLength(8) @MaxLength(64) id: string;
-  @ApiProperty({ type: PlanActivityRequest }) @IsObject() plan: PlanActivityRequest;
-  @ApiPropertyOptional({ type: ReportContentRequest }) @IsOptional() @IsObject() report?: ReportContentRequest;
-  @ApiPropertyOptional({ description: 'submit the report for validation' }) @IsOptional() @IsBoolean() submit?: boolean;
-}
+export const BatchItem = RequestObject(
+  {
+    id: Type.String({ minLength: 8, maxLength: 64, description: 'client-generated activity id (UUID recommended), stable across retries' }),
+    plan: PlanActivityRequest,
+    report: Type.Optional(ReportContentRequest),
+    submit: Type.Optional(Type.Boolean({ description: 'submit the report for validation' })),
+  },
+  { title: 'BatchItem' },
+);
+export type BatchItem = Static<typeof BatchItem>;
 
-export class BatchRequest {
-  @ApiProperty({ type: [BatchItemRequest] }) @IsArray() @ArrayMaxSize(200) @IsObject({ each: true }) items: BatchItemRequest[];
-}
+export const BatchRequest = RequestObject(
+  {
+    items: Type.Array(
+      Type.Union([BatchItem, Type.Object({})], {
+        description: 'each item is checked against BatchItem on its own: one that does not fit is answered invalid, with its errors, and the others go ahead',
+      }),
+      { maxItems: 200 },
+    ),
+  },
+  { title: 'BatchRequest' },
+);
+export type BatchRequest = Static<typeof BatchRequest>;
 
-export class AddActivityTypeRequest {
-  @ApiProperty({ example: 'sports-for-peace' }) @Matches(/^[a-z][a-z0-9-]{1,40}$/) code: string;
-  @ApiProperty({ example: 'Sport pour la paix' }) @IsString() @MinLength(2) @MaxLength(100) fr: string;
-  @ApiProperty({ example: 'Sport for peace' }) @IsString() @MinLength(2) @MaxLength(100) en: string;
-}
+export const AddActivityTypeRequest = RequestObject(
+  {
+    code: Type.String({ pattern: '^[a-z][a-z0-9-]{1,40}$', examples: ['sports-for-peace'] }),
+    fr: Type.String({ minLength: 2, maxLength: 100, examples: ['Sport pour la paix'] }),
+    en: Type.String({ minLength: 2, maxLength: 100, examples: ['Sport for peace'] }),
+  },
+  { title: 'AddActivityTypeRequest' },
+);
+export type AddActivityTypeRequest = Static<typeof AddActivityTypeRequest>;
+
+export const ListActivitiesQuery = RequestObject({ subGrantId: Type.Optional(Id) });
+export type ListActivitiesQuery = Static<typeof ListActivitiesQuery>;
+
+export const EvidenceQuery = RequestObject({
+  kind: StringEnum(EVIDENCE_KINDS),
+  filename: Type.String({ minLength: 1, maxLength: 200, examples: ['liste-presence-goundam.pdf'] }),
+});
+export type EvidenceQuery = Static<typeof EvidenceQuery>;

@@ -1,16 +1,15 @@
-import { Body, Controller, Get, Header, Headers, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Header, Headers, Param, Post, Res } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Type } from '@sinclair/typebox';
 import { CurrentActor } from '@tributary/auth';
-import { Actor, Allow } from '@tributary/platform';
-import { IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import { Actor, Allow, Problems, RequestQuery, Responds } from '@tributary/platform';
 import { Response } from 'express';
+import { EvidenceQuery } from './activities.requests';
+import { EvidenceResponse, ImportResponse } from './activities.responses';
 import { ActivityCsvImport } from './commands/activity-csv-import.service';
-import { EVIDENCE_KINDS, EVIDENCE_TYPES, EvidenceKind, EvidenceService } from './evidence.service';
+import { EVIDENCE_TYPES, EvidenceService } from './evidence.service';
 
-class EvidenceQuery {
-  @ApiProperty({ enum: EVIDENCE_KINDS }) @IsIn(EVIDENCE_KINDS) kind: EvidenceKind;
-  @ApiProperty({ example: 'liste-presence-goundam.pdf' }) @IsString() @MinLength(1) @MaxLength(200) filename: string;
-}
+const File = Type.String({ format: 'binary' });
 
 @ApiTags('activities')
 @Controller('activities')
@@ -24,33 +23,38 @@ export class ActivityFilesController {
   @Allow(['admin', 'program-manager', 'cso-reporter'])
   @Header('content-type', 'text/csv; charset=utf-8')
   @Header('content-disposition', 'attachment; filename="tributary-activites.csv"')
-  @ApiProduces('text/csv')
   @ApiOperation({ summary: 'The spreadsheet template: one row per activity, participants by sex and category' })
-  template() {
+  @Responds(200, Type.String(), { mediaTypes: ['text/csv'] })
+  template(): string {
     return this.csv.template();
   }
 
   @Post('import')
   @Allow(['admin', 'program-manager', 'cso-reporter'])
   @ApiConsumes('text/csv')
-  @ApiBody({ schema: { type: 'string' } })
+  @ApiBody({ required: true, schema: { type: 'string', description: 'the filled-in template, with at least one activity row' } })
   @ApiOperation({ summary: 'Import activities from the CSV template; the answer gives each row its outcome and errors' })
-  import(@CurrentActor() actor: Actor, @Body() body: unknown) {
+  @Responds(201, ImportResponse)
+  @Problems(413, 422)
+  import(@CurrentActor() actor: Actor, @Body() body: unknown): Promise<ImportResponse> {
+    // Only a text/csv body arrives as text; anything else reads as a file without rows.
     return this.csv.import(actor, typeof body === 'string' ? body : '');
   }
 
   @Post(':id/evidence')
   @Allow(['admin', 'program-manager', 'cso-reporter'])
   @ApiConsumes(...EVIDENCE_TYPES)
-  @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  @ApiBody({ required: true, schema: File })
   @ApiOperation({ summary: 'Attach a photo, attendance sheet or document (JPEG, PNG or PDF, at most 2 MB)' })
+  @Responds(201, EvidenceResponse)
+  @Problems(404, 413, 422)
   upload(
     @CurrentActor() actor: Actor,
     @Param('id') id: string,
-    @Query() query: EvidenceQuery,
+    @RequestQuery(EvidenceQuery) query: EvidenceQuery,
     @Headers('content-type') contentType: string | undefined,
     @Body() body: unknown,
-  ) {
+  ): Promise<EvidenceResponse> {
     return this.evidence.upload(actor, id, {
       kind: query.kind,
       filename: query.filename,
@@ -61,14 +65,19 @@ export class ActivityFilesController {
 
   @Get(':id/evidence')
   @Allow(['admin', 'program-manager', 'me-officer', 'cso-reporter'])
-  listEvidence(@CurrentActor() actor: Actor, @Param('id') id: string) {
+  @ApiOperation({ summary: 'The files attached to an activity (without their content)' })
+  @Responds(200, Type.Array(EvidenceResponse))
+  @Problems(404)
+  listEvidence(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<EvidenceResponse[]> {
     return this.evidence.list(actor, id);
   }
 
   @Get(':id/evidence/:evidenceId')
   @Allow(['admin', 'program-manager', 'me-officer', 'cso-reporter'])
   @ApiOperation({ summary: 'Download a file; attendance sheets only for the CSO and its program manager' })
-  async download(@CurrentActor() actor: Actor, @Param('id') id: string, @Param('evidenceId') evidenceId: string, @Res() res: Response) {
+  @Responds(200, File, { mediaTypes: EVIDENCE_TYPES })
+  @Problems(404)
+  async download(@CurrentActor() actor: Actor, @Param('id') id: string, @Param('evidenceId') evidenceId: string, @Res() res: Response): Promise<void> {
     const file = await this.evidence.download(actor, id, evidenceId);
     res.setHeader('content-type', file.contentType);
     res.setHeader('content-disposition', `attachment; filename="${file.filename.replace(/"/g, '')}"`);

@@ -12,6 +12,29 @@ export const EVIDENCE_MAX_BYTES = 2 * 1024 * 1024;
 export const EVIDENCE_KINDS = ['photo', 'attendance-sheet', 'document'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
+/** What is told about a file without its content. */
+export interface EvidenceMetadata {
+  id: string;
+  activityId: string;
+  kind: EvidenceKind;
+  filename: string;
+  contentType: string;
+  size: number;
+  uploadedBy: string;
+  uploadedAt: string;
+}
+
+const metadataOf = (e: Omit<StoredEvidence, 'content'>): EvidenceMetadata => ({
+  id: e._id,
+  activityId: e.activityId,
+  kind: e.kind as EvidenceKind,
+  filename: e.filename,
+  contentType: e.contentType,
+  size: e.size,
+  uploadedBy: e.uploadedBy,
+  uploadedAt: e.uploadedAt,
+});
+
 /**
  * Files that back a report. Attendance sheets carry participants' names, so only the recipient
  * CSO and its lead partner's program managers may read them; their existence is all anyone
@@ -32,7 +55,7 @@ export class EvidenceService {
     );
   }
 
-  async upload(actor: Actor, activityId: string, input: { kind: EvidenceKind; filename: string; contentType: string; content: Buffer }) {
+  async upload(actor: Actor, activityId: string, input: { kind: EvidenceKind; filename: string; contentType: string; content: Buffer }): Promise<EvidenceMetadata> {
     const activity = await this.activities.get(actor, activityId);
     if (!this.mayReadSensitive(actor, activity)) {
       throw new DomainError('forbidden', 'not-your-activity', { fr: "Seule l'OSC ou son gestionnaire ajoute des pièces", en: 'Only the CSO or its program manager adds evidence' });
@@ -48,14 +71,13 @@ export class EvidenceService {
       size: input.content.length, content: input.content, uploadedBy: actor.userId, uploadedAt: new Date().toISOString(),
     };
     await this.evidence.create(evidence);
-    const { content: _c, ...metadata } = evidence;
-    return { ...metadata, id: evidence._id };
+    return metadataOf(evidence);
   }
 
-  async list(actor: Actor, activityId: string) {
+  async list(actor: Actor, activityId: string): Promise<EvidenceMetadata[]> {
     await this.activities.get(actor, activityId);
     const found = await this.evidence.find({ activityId }, { content: 0 }).lean();
-    return found.map(({ _id, ...rest }) => ({ id: _id, ...rest }));
+    return found.map(metadataOf);
   }
 
   async download(actor: Actor, activityId: string, evidenceId: string) {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, DomainError } from '@tributary/platform';
 import { stringify } from 'csv-stringify/sync';
-import { IndicatorState, progressStatus } from '../indicators/domain/indicator';
+import { IndicatorState, ProgressStatus, progressStatus } from '../indicators/domain/indicator';
 import { periodBounds, periodsOverlapping, PeriodType } from '../indicators/domain/period';
 import { IndicatorDefinitions } from '../indicators/indicator-definitions.service';
 import { KnownProject } from '../indicators/database/known-project.schema';
@@ -34,7 +34,7 @@ export interface FeedValue {
   target?: number;
   /** Targets set for one disaggregation, e.g. { 'sex=female': 90 }. */
   targetsByDisaggregation?: Record<string, number>;
-  status: string;
+  status: ProgressStatus;
   changeSequence: number;
 }
 

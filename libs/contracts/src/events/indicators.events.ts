@@ -2,7 +2,11 @@ import { Type } from '@sinclair/typebox';
 import { defineEvent } from '../envelope/event-envelope';
 import { Topics } from '../topics';
 
-const RuleSchema = Type.Object(
+/**
+ * How an indicator's value comes from activity reports: a measure and optional filters. Shared by
+ * the event and the indicators API, which refuses a rule the event would not carry.
+ */
+export const IndicatorRuleSchema = Type.Object(
   {
     measure: Type.Union([Type.Literal('participants'), Type.Literal('activities'), Type.Literal('distinct-places'), Type.Literal('distinct-organisations')]),
     filter: Type.Optional(
@@ -18,7 +22,7 @@ const RuleSchema = Type.Object(
       ),
     ),
   },
-  { additionalProperties: false },
+  { additionalProperties: false, title: 'IndicatorRule' },
 );
 
 export const IndicatorDefined = defineEvent({
@@ -35,9 +39,9 @@ export const IndicatorDefined = defineEvent({
       measure: Type.Union([Type.Literal('unit'), Type.Literal('percent'), Type.Literal('qualitative')]),
       direction: Type.Union([Type.Literal('increase'), Type.Literal('decrease')]),
       disaggregations: Type.Array(Type.String()),
-      rule: Type.Optional(RuleSchema),
-      numerator: Type.Optional(RuleSchema),
-      denominator: Type.Optional(RuleSchema),
+      rule: Type.Optional(IndicatorRuleSchema),
+      numerator: Type.Optional(IndicatorRuleSchema),
+      denominator: Type.Optional(IndicatorRuleSchema),
       targets: Type.Array(
         Type.Object(
           { period: Type.String(), value: Type.Number(), disaggregation: Type.Optional(Type.String({ description: 'e.g. sex=female' })) },

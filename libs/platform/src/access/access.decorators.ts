@@ -1,5 +1,6 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiExtension, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtension } from '@nestjs/swagger';
+import { Problems } from '../openapi/responses.decorators';
 
 export const ROLES = ['admin', 'program-manager', 'me-officer', 'cso-reporter', 'donor-viewer'] as const;
 export type Role = (typeof ROLES)[number];
@@ -30,6 +31,5 @@ export const Allow = (roles: Role[], options: { scopes?: Scope[] } = {}) =>
   applyDecorators(
     ...rule({ kind: 'authenticated', roles, scopes: options.scopes ?? [] }),
     ApiBearerAuth(),
-    ApiUnauthorizedResponse({ description: 'No valid token' }),
-    ApiForbiddenResponse({ description: `Only ${[...roles, ...(options.scopes ?? [])].join(', ')}` }),
+    Problems(401, 403),
   );

@@ -1,28 +1,25 @@
 import { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import compression from 'compression';
 import { Logger } from 'nestjs-pino';
 import { ConfigurationError } from '../config/environment';
 import { SERVICE_CONFIG, ServiceConfig } from '../config/service-config';
-import { createValidationPipe } from '../problem/validation';
+import { AllowedMethods } from '../openapi/allowed-methods';
+import { openApiDocument } from '../openapi/openapi-document';
 
-/** Applies what every service shares on top of its module: pipes, compression, OpenAPI. */
+/**
+ * Applies what every service shares on top of its module: compression, the OpenAPI document, and
+ * 405 for the methods it does not list. Requests are validated by their operations' own schemas
+ * (RequestBody, RequestQuery, RequestParam), so there is no global validation pipe.
+ */
 export function configureApplication(app: INestApplication): ServiceConfig {
   const config = app.get<ServiceConfig>(SERVICE_CONFIG);
   app.useLogger(app.get(Logger));
-  app.useGlobalPipes(createValidationPipe());
   app.use(compression());
   app.enableShutdownHooks();
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle(`Tributary ${config.service.title}`)
-      .setDescription(config.service.description)
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
+  const document = openApiDocument(app, config.service);
+  app.get(AllowedMethods).learn(document.paths);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   return config;
 }

@@ -1,7 +1,10 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Type } from '@sinclair/typebox';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { Public } from '../access/access.decorators';
+import { Problems, Responds } from '../openapi/responses.decorators';
+import { Dictionary, StringEnum } from '../openapi/schemas';
 import { HealthRegistry } from './health-registry';
 
 const PROBE_TIMEOUT_MS = 3000;
@@ -12,6 +15,13 @@ function withTimeout(work: Promise<void>): Promise<void> {
     new Promise<void>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${PROBE_TIMEOUT_MS} ms`)), PROBE_TIMEOUT_MS).unref()),
   ]);
 }
+
+const Probes = Dictionary(Type.Object({ status: StringEnum(['up', 'down']), message: Type.Optional(Type.String()) }));
+
+const HealthResponse = Type.Object(
+  { status: StringEnum(['ok', 'error', 'shutting_down']), info: Type.Optional(Probes), error: Type.Optional(Probes), details: Probes },
+  { title: 'Health', examples: [{ status: 'ok', info: { mongodb: { status: 'up' } }, error: {}, details: { mongodb: { status: 'up' } } }] },
+);
 
 @ApiTags('health')
 @Controller('health')
@@ -26,6 +36,8 @@ export class HealthController {
   @Public('load balancers and orchestrators probe it without credentials')
   @HealthCheck()
   @ApiOperation({ summary: 'Liveness and readiness: checks every dependency the service needs' })
+  @Responds(200, HealthResponse)
+  @Problems(503)
   check() {
     return this.health.check(
       this.registry.all().map((probe) => async () => {

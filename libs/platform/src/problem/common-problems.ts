@@ -34,6 +34,12 @@ export const CommonProblems = {
     code: 'not-found',
     title: { fr: 'Ressource introuvable', en: 'Resource not found' },
   }),
+  methodNotAllowed: (allowed: string[]): ProblemSpec => ({
+    status: 405,
+    code: 'method-not-allowed',
+    title: { fr: 'Méthode non prise en charge ici', en: 'Method not allowed here' },
+    detail: { fr: `Méthodes acceptées : ${allowed.join(', ')}.`, en: `Allowed methods: ${allowed.join(', ')}.` },
+  }),
   conflict: (detail?: ProblemSpec['detail']): ProblemSpec => ({
     status: 409,
     code: 'conflict',

@@ -15,7 +15,8 @@ const DOMAIN_STATUS: Record<DomainError['kind'], number> = {
   locked: 423,
 };
 
-function specFor(exception: unknown): ProblemSpec {
+/** The problem an exception answers with. */
+export function problemOf(exception: unknown): ProblemSpec {
   if (exception instanceof ProblemException) return exception.problem;
   if (exception instanceof DomainError) {
     return {
@@ -66,7 +67,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
-    const spec = specFor(exception);
+    const spec = problemOf(exception);
     if (spec.status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     const context = RequestContext.current();
     const language = negotiateLanguage(request.headers['accept-language'], context?.language ?? null);

@@ -1,4 +1,5 @@
 import { HttpException } from '@nestjs/common';
+import { Static, Type } from '@sinclair/typebox';
 import { Language } from '../context/request-context';
 
 /** A sentence a person reads, in both languages the platform speaks. */
@@ -29,15 +30,28 @@ export class ProblemException extends HttpException {
   }
 }
 
-export interface ProblemBody {
-  type: string;
-  title: string;
-  status: number;
-  detail?: string;
-  instance?: string;
-  correlationId?: string;
-  errors?: { field: string; message: string }[];
-}
+/** The body of every error answer (application/problem+json), as the OpenAPI documents show it. */
+export const ProblemSchema = Type.Object(
+  {
+    type: Type.String({ format: 'uri', description: 'stable identifier of the kind of problem', examples: ['https://tributary.example/problems/validation'] }),
+    title: Type.String({ description: "what went wrong, in the caller's language (fr or en)" }),
+    status: Type.Integer({ minimum: 400, maximum: 599 }),
+    detail: Type.Optional(Type.String()),
+    instance: Type.Optional(Type.String({ description: 'the path of the request' })),
+    correlationId: Type.Optional(Type.String({ description: 'follows the request into logs and the events it caused' })),
+    errors: Type.Optional(
+      Type.Array(
+        Type.Object({
+          field: Type.String({ description: 'path of the offending field, e.g. participants.cells[3].count', examples: ['participants.cells[3].count'] }),
+          message: Type.String(),
+        }),
+      ),
+    ),
+  },
+  { title: 'Problem', description: 'RFC 7807 problem details' },
+);
+
+export type ProblemBody = Static<typeof ProblemSchema>;
 
 export const PROBLEM_TYPE_BASE = 'https://tributary.example/problems/';
 

@@ -1,61 +1,113 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
-import { Bilingual, FieldProblem, ProblemException } from './problem';
+import { Static, TSchema } from '@sinclair/typebox';
+import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
 import { CommonProblems } from './common-problems';
+import { Bilingual, FieldProblem, ProblemException } from './problem';
 
-/** class-validator constraint names → a sentence in both languages. */
-const CONSTRAINT_MESSAGES: Record<string, (args: string) => Bilingual> = {
-  isDefined: () => ({ fr: 'ce champ est obligatoire', en: 'this field is required' }),
-  isNotEmpty: () => ({ fr: 'ce champ ne peut pas être vide', en: 'this field cannot be empty' }),
-  isString: () => ({ fr: 'doit être un texte', en: 'must be text' }),
-  isInt: () => ({ fr: 'doit être un nombre entier', en: 'must be a whole number' }),
-  isNumber: () => ({ fr: 'doit être un nombre', en: 'must be a number' }),
-  isBoolean: () => ({ fr: 'doit être vrai ou faux', en: 'must be true or false' }),
-  isEmail: () => ({ fr: 'doit être une adresse e-mail', en: 'must be an email address' }),
-  isUUID: () => ({ fr: 'doit être un identifiant UUID', en: 'must be a UUID' }),
-  isISO8601: () => ({ fr: 'doit être une date ISO 8601', en: 'must be an ISO 8601 date' }),
-  isDateString: () => ({ fr: 'doit être une date ISO 8601', en: 'must be an ISO 8601 date' }),
-  isIn: (a) => ({ fr: `doit être l'une des valeurs : ${a}`, en: `must be one of: ${a}` }),
-  isEnum: (a) => ({ fr: `doit être l'une des valeurs : ${a}`, en: `must be one of: ${a}` }),
-  min: (a) => ({ fr: `doit être au moins ${a}`, en: `must be at least ${a}` }),
-  max: (a) => ({ fr: `doit être au plus ${a}`, en: `must be at most ${a}` }),
-  minLength: (a) => ({ fr: `doit compter au moins ${a} caractères`, en: `must be at least ${a} characters long` }),
-  maxLength: (a) => ({ fr: `doit compter au plus ${a} caractères`, en: `must be at most ${a} characters long` }),
-  isArray: () => ({ fr: 'doit être une liste', en: 'must be a list' }),
-  arrayMinSize: (a) => ({ fr: `doit contenir au moins ${a} élément(s)`, en: `must contain at least ${a} item(s)` }),
-  arrayMaxSize: (a) => ({ fr: `doit contenir au plus ${a} élément(s)`, en: `must contain at most ${a} item(s)` }),
-  matches: () => ({ fr: "n'a pas le format attendu", en: 'does not have the expected format' }),
-  isISO4217CurrencyCode: () => ({ fr: 'doit être un code de devise ISO 4217', en: 'must be an ISO 4217 currency code' }),
-  isISO31661Alpha2: () => ({ fr: 'doit être un code pays ISO 3166-1', en: 'must be an ISO 3166-1 country code' }),
-  whitelistValidation: () => ({ fr: "ce champ n'est pas accepté", en: 'this field is not accepted' }),
-  nestedValidation: () => ({ fr: 'doit être un objet valide', en: 'must be a valid object' }),
+/**
+ * Request input is checked against the same JSON Schema the OpenAPI document shows, by Ajv, so
+ * what a client reads there is exactly what is enforced. Query and path values arrive as text and
+ * are coerced to the numbers and booleans their schema names; bodies are taken as sent.
+ */
+function compiler(coerceTypes: boolean): Ajv {
+  const ajv = new Ajv({ allErrors: true, strict: false, useDefaults: true, coerceTypes, discriminator: true });
+  addFormats(ajv);
+  return ajv;
+}
+
+const COMPILERS = { exact: compiler(false), coercing: compiler(true) };
+const compiled = { exact: new WeakMap<TSchema, ValidateFunction>(), coercing: new WeakMap<TSchema, ValidateFunction>() };
+
+function validatorOf(schema: TSchema, mode: keyof typeof COMPILERS): ValidateFunction {
+  let validate = compiled[mode].get(schema);
+  if (!validate) {
+    validate = COMPILERS[mode].compile(schema);
+    compiled[mode].set(schema, validate);
+  }
+  return validate;
+}
+
+const FORMATS: Record<string, Bilingual> = {
+  email: { fr: 'doit être une adresse e-mail', en: 'must be an email address' },
+  date: { fr: 'doit être une date AAAA-MM-JJ', en: 'must be a date YYYY-MM-DD' },
+  'date-time': { fr: 'doit être une date et heure ISO 8601', en: 'must be an ISO 8601 date and time' },
+  uuid: { fr: 'doit être un identifiant UUID', en: 'must be a UUID' },
+  uri: { fr: 'doit être une URI', en: 'must be a URI' },
 };
 
-const FALLBACK: Bilingual = { fr: 'valeur invalide', en: 'invalid value' };
+const TYPES: Record<string, Bilingual> = {
+  string: { fr: 'doit être un texte', en: 'must be text' },
+  integer: { fr: 'doit être un nombre entier', en: 'must be a whole number' },
+  number: { fr: 'doit être un nombre', en: 'must be a number' },
+  boolean: { fr: 'doit être vrai ou faux', en: 'must be true or false' },
+  array: { fr: 'doit être une liste', en: 'must be a list' },
+  object: { fr: 'doit être un objet', en: 'must be an object' },
+  null: { fr: 'doit être null', en: 'must be null' },
+};
 
-function constraintArgument(message: string): string {
-  const match = /: (.+)$/.exec(message) ?? /(?:least|most|than) (\S+)/.exec(message);
-  return match ? match[1] : '';
+const INVALID: Bilingual = { fr: 'valeur invalide', en: 'invalid value' };
+const UNEXPECTED_FORMAT: Bilingual = { fr: "n'a pas le format attendu", en: 'does not have the expected format' };
+export const REQUIRED: Bilingual = { fr: 'ce champ est obligatoire', en: 'this field is required' };
+
+/** One Ajv error as a sentence in both languages, built from its parameters (never from Ajv's English text). */
+function messageOf(error: ErrorObject): Bilingual {
+  const p = error.params as Record<string, unknown>;
+  const list = (values: unknown) => (values as unknown[]).map(String).join(', ');
+  switch (error.keyword) {
+    case 'required': return REQUIRED;
+    case 'discriminator': return p.error === 'mapping' ? { fr: 'valeur non reconnue', en: 'value not recognised' } : REQUIRED;
+    case 'additionalProperties': return { fr: "ce champ n'est pas accepté", en: 'this field is not accepted' };
+    case 'type': return TYPES[String(p.type)] ?? INVALID;
+    case 'minLength': return { fr: `doit compter au moins ${p.limit} caractère(s)`, en: `must be at least ${p.limit} character(s) long` };
+    case 'maxLength': return { fr: `doit compter au plus ${p.limit} caractère(s)`, en: `must be at most ${p.limit} character(s) long` };
+    case 'minimum': return { fr: `doit être au moins ${p.limit}`, en: `must be at least ${p.limit}` };
+    case 'maximum': return { fr: `doit être au plus ${p.limit}`, en: `must be at most ${p.limit}` };
+    case 'exclusiveMinimum': return { fr: `doit être plus grand que ${p.limit}`, en: `must be greater than ${p.limit}` };
+    case 'exclusiveMaximum': return { fr: `doit être plus petit que ${p.limit}`, en: `must be less than ${p.limit}` };
+    case 'minItems': return { fr: `doit contenir au moins ${p.limit} élément(s)`, en: `must contain at least ${p.limit} item(s)` };
+    case 'maxItems': return { fr: `doit contenir au plus ${p.limit} élément(s)`, en: `must contain at most ${p.limit} item(s)` };
+    case 'uniqueItems': return { fr: 'ne doit pas contenir deux fois le même élément', en: 'must not contain the same item twice' };
+    case 'enum': return { fr: `doit être l'une des valeurs : ${list(p.allowedValues)}`, en: `must be one of: ${list(p.allowedValues)}` };
+    case 'const': return { fr: `doit être ${String(p.allowedValue)}`, en: `must be ${String(p.allowedValue)}` };
+    case 'pattern': return UNEXPECTED_FORMAT;
+    case 'format': return FORMATS[String(p.format)] ?? UNEXPECTED_FORMAT;
+    default: return INVALID;
+  }
 }
 
-/** Flattens nested class-validator errors into field paths such as `budgetLines[0].amount`. */
-export function toFieldProblems(errors: ValidationError[], parent = ''): FieldProblem[] {
-  return errors.flatMap((error) => {
-    const isIndex = /^\d+$/.test(error.property);
-    const path = parent ? (isIndex ? `${parent}[${error.property}]` : `${parent}.${error.property}`) : error.property;
-    const own = Object.entries(error.constraints ?? {}).map(([name, message]) => ({
-      field: path,
-      message: (CONSTRAINT_MESSAGES[name] ?? (() => FALLBACK))(constraintArgument(message)),
-    }));
-    return [...own, ...toFieldProblems(error.children ?? [], path)];
-  });
+/** `/budgetLines/0/amount` → `budgetLines[0].amount`, under a prefix such as `plan`. */
+function fieldOf(error: ErrorObject, prefix: string): string {
+  const segments = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const p = error.params as { missingProperty?: string; additionalProperty?: string; tag?: string };
+  const named = { required: p.missingProperty, additionalProperties: p.additionalProperty, discriminator: p.tag }[error.keyword];
+  if (named !== undefined) segments.push(named);
+  return segments.reduce((path, s) => (/^\d+$/.test(s) ? `${path}[${s}]` : path ? `${path}.${s}` : s), prefix);
 }
 
-/** The one validation pipe: unknown fields are refused, and every failure names its field. */
-export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
-    whitelist: true,
-    forbidNonWhitelisted: true,
-    transform: true,
-    exceptionFactory: (errors) => new ProblemException(CommonProblems.validation(toFieldProblems(errors))),
-  });
+/**
+ * What is wrong with a value against a schema, each problem naming its field; empty when it fits.
+ * Defaults are filled in and, with `coerce`, text is converted, in place.
+ */
+export function schemaProblems(schema: TSchema, value: unknown, options: { prefix?: string; coerce?: boolean } = {}): FieldProblem[] {
+  const validate = validatorOf(schema, options.coerce ? 'coercing' : 'exact');
+  if (validate(value)) return [];
+  const errors = validate.errors ?? [];
+  // A failed anyOf also reports each branch's errors; those say more than "matches no branch".
+  const telling = errors.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf');
+  const located = (telling.length ? telling : errors).map((e) => ({ error: e, field: fieldOf(e, options.prefix ?? '') || 'body' }));
+  // A union of literals fails once per literal: say it once, as the list of allowed values.
+  const allowed = new Map<string, unknown[]>();
+  for (const { error, field } of located) if (error.keyword === 'const') allowed.set(field, [...(allowed.get(field) ?? []), (error.params as { allowedValue: unknown }).allowedValue]);
+  const problems = located.map(({ error, field }) => ({
+    field,
+    message: error.keyword === 'const' ? messageOf({ ...error, keyword: 'enum', params: { allowedValues: allowed.get(field) } }) : messageOf(error),
+  }));
+  return problems.filter((p, i) => problems.findIndex((q) => q.field === p.field && q.message.en === p.message.en) === i);
+}
+
+/** The value as its schema types it, or a 400 problem naming every offending field. */
+export function validated<T extends TSchema>(schema: T, value: unknown, options: { prefix?: string; coerce?: boolean } = {}): Static<T> {
+  const problems = schemaProblems(schema, value, options);
+  if (problems.length) throw new ProblemException(CommonProblems.validation(problems));
+  return value as Static<T>;
 }

@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { Actor, DomainError, RequestContext, toFieldProblems } from '@tributary/platform';
-import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
-import { PlanActivityRequest, ReportContentRequest } from '../activities.requests';
+import { Actor, DomainError, RequestContext, schemaProblems } from '@tributary/platform';
+import { BatchItem } from '../activities.requests';
 import { ActivityCommands } from './activity-commands.service';
 
 export type BatchOutcome = 'created' | 'updated' | 'unchanged' | 'conflict' | 'invalid';
@@ -27,33 +25,31 @@ const fingerprint = (value: unknown) => createHash('sha256').update(JSON.stringi
 export class ActivityBatch {
   constructor(private readonly activities: ActivityCommands) {}
 
-  async run(actor: Actor, items: { id: string; plan: unknown; report?: unknown; submit?: boolean }[]): Promise<BatchItemResult[]> {
+  /** Items are checked one by one against BatchItem: one that does not fit is answered invalid, the others go ahead. */
+  async run(actor: Actor, items: object[]): Promise<BatchItemResult[]> {
     const results: BatchItemResult[] = [];
     for (const item of items) results.push(await this.one(actor, item));
     return results;
   }
 
-  private async one(actor: Actor, item: { id: string; plan: unknown; report?: unknown; submit?: boolean }): Promise<BatchItemResult> {
+  private async one(actor: Actor, candidate: object): Promise<BatchItemResult> {
     const language = RequestContext.current()?.language ?? 'fr';
-    const plan = plainToInstance(PlanActivityRequest, item.plan);
-    const report = item.report === undefined ? undefined : plainToInstance(ReportContentRequest, item.report);
-    const problems = [
-      ...toFieldProblems(await validate(plan, { whitelist: true, forbidNonWhitelisted: true }), 'plan'),
-      ...(report ? toFieldProblems(await validate(report, { whitelist: true, forbidNonWhitelisted: true }), 'report') : []),
-    ];
+    const problems = schemaProblems(BatchItem, candidate);
     if (problems.length > 0) {
-      return { id: item.id, outcome: 'invalid', errors: problems.map((p) => ({ field: p.field, message: p.message[language] })) };
+      const { id } = candidate as { id?: unknown };
+      return { id: typeof id === 'string' ? id : '', outcome: 'invalid', errors: problems.map((p) => ({ field: p.field, message: p.message[language] })) };
     }
+    const item = candidate as BatchItem;
+    const { plan, report } = item;
     try {
-      const planned = await this.activities.plan(actor, item.id, { ...plan });
+      const planned = await this.activities.plan(actor, item.id, plan);
       let outcome: BatchOutcome = planned.outcome;
       let activity = planned.activity;
       if (report) {
-        const content = { ...report, participants: { ...report.participants } };
-        const key = `batch:${fingerprint(content)}`;
+        const key = `batch:${fingerprint(report)}`;
         const alreadySent = activity.idempotencyKeys.includes(key);
         if (!alreadySent && activity.report?.status !== 'submitted' && activity.report?.status !== 'validated') {
-          activity = await this.activities.saveReport(actor, item.id, activity.version, content);
+          activity = await this.activities.saveReport(actor, item.id, activity.version, report);
           if (item.submit) activity = await this.activities.submit(actor, item.id, activity.version, key);
           if (outcome === 'unchanged') outcome = 'updated';
         } else if (!alreadySent) {

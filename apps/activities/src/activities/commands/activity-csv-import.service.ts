@@ -48,6 +48,12 @@ export class ActivityCsvImport {
     } catch (error) {
       throw new DomainError('invalid', 'unreadable-csv', { fr: `Fichier CSV illisible : ${(error as Error).message}`, en: `Unreadable CSV file: ${(error as Error).message}` });
     }
+    if (rows.length === 0) {
+      throw new DomainError('invalid', 'no-rows', {
+        fr: 'Le fichier ne contient aucune activité : envoyez le modèle rempli (text/csv), une ligne par activité',
+        en: 'The file holds no activity: send the filled-in template (text/csv), one row per activity',
+      });
+    }
     if (rows.length > MAX_ROWS) {
       throw new DomainError('invalid', 'too-many-rows', { fr: `Au plus ${MAX_ROWS} lignes par fichier`, en: `At most ${MAX_ROWS} rows per file` });
     }

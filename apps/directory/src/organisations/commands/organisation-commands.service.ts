@@ -29,16 +29,22 @@ export class OrganisationCommands {
     }
   }
 
+  /** Organisations of the profile's country named as it is, whatever the case and spacing. */
+  private namesakes(profile: OrganisationProfile): Promise<OrganisationState[]> {
+    const words = profile.name.trim().split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    return this.store.list({ country: profile.country, name: { $regex: `^\\s*${words.join('\\s+')}\\s*$`, $options: 'i' } }, { sort: { _id: 1 } });
+  }
+
   async register(actor: Actor, profile: OrganisationProfile, id: string = randomUUID()): Promise<OrganisationState> {
     this.assertMayManage(actor, profile.kind);
-    return this.store.create(Organisation.register(id, profile));
+    return this.store.create(Organisation.register(id, profile, await this.namesakes(profile)));
   }
 
   async update(actor: Actor, id: string, basedOnVersion: number, profile: OrganisationProfile): Promise<OrganisationState> {
     const current = await this.store.find(id);
     if (!current) throw notFound();
     this.assertMayManage(actor, current.kind);
-    return this.store.save(Organisation.update(current, profile), basedOnVersion);
+    return this.store.save(Organisation.update(current, profile, await this.namesakes(profile)), basedOnVersion);
   }
 
   async decideDueDiligence(

@@ -3,7 +3,8 @@ import { DomainError } from '@tributary/platform';
 
 export const ORGANISATION_KINDS = ['donor', 'lead-partner', 'cso'] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
-export type DueDiligenceStatus = 'pending' | 'verified' | 'rejected';
+export const DUE_DILIGENCE_STATUSES = ['pending', 'verified', 'rejected'] as const;
+export type DueDiligenceStatus = (typeof DUE_DILIGENCE_STATUSES)[number];
 
 export interface OrganisationProfile {
   name: string;
@@ -51,6 +52,34 @@ function checkRegions(profile: OrganisationProfile): void {
   }
 }
 
+const normalised = (text: string | undefined) => (text ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * One organisation registered twice splits its sub-grants and reports between two records, so a
+ * profile with the name, acronym and country of another organisation (whatever the case and
+ * spacing) is refused, naming the one that exists.
+ */
+function checkNotDuplicate(profile: OrganisationProfile, namesakes: OrganisationState[], self?: string): void {
+  const existing = namesakes.find(
+    (other) =>
+      other.id !== self &&
+      other.country === profile.country &&
+      normalised(other.name) === normalised(profile.name) &&
+      normalised(other.acronym) === normalised(profile.acronym),
+  );
+  if (existing) {
+    throw new DomainError(
+      'conflict',
+      'organisation-exists',
+      {
+        fr: `L'organisation « ${existing.name} » (${existing.id}) existe déjà avec ce nom, ce sigle et ce pays`,
+        en: `Organisation "${existing.name}" (${existing.id}) already exists with this name, acronym and country`,
+      },
+      'name',
+    );
+  }
+}
+
 function profileOf(state: OrganisationProfile): OrganisationProfile {
   const { name, acronym, kind, country, regions, contactEmail } = state;
   return {
@@ -65,13 +94,15 @@ function profileOf(state: OrganisationProfile): OrganisationProfile {
 
 /** Donors, lead partners and CSOs; every CSO starts with due diligence pending. */
 export const Organisation = {
-  register(id: string, profile: OrganisationProfile): OrganisationChange {
+  /** `namesakes`: organisations of the same country whose name may match, to refuse a duplicate. */
+  register(id: string, profile: OrganisationProfile, namesakes: OrganisationState[]): OrganisationChange {
     checkRegions(profile);
+    checkNotDuplicate(profile, namesakes);
     const state: OrganisationState = { ...profileOf(profile), id, version: 1, dueDiligence: { status: 'pending' } };
     return { state, event: { definition: OrganisationRegistered, data: { ...profileOf(profile), dueDiligence: 'pending' } } };
   },
 
-  update(current: OrganisationState, profile: OrganisationProfile): OrganisationChange {
+  update(current: OrganisationState, profile: OrganisationProfile, namesakes: OrganisationState[]): OrganisationChange {
     checkRegions(profile);
     if (profile.kind !== current.kind) {
       throw new DomainError(
@@ -83,6 +114,7 @@ export const Organisation = {
     }
     // Optional fields left out keep their value, and the event carries the whole resulting profile.
     const state: OrganisationState = { ...current, ...profileOf(profile), version: current.version + 1 };
+    checkNotDuplicate(state, namesakes, current.id);
     return { state, event: { definition: OrganisationUpdated, data: profileOf(state) } };
   },
 

@@ -85,7 +85,7 @@ export class TokenIssuer {
     if (spent) await this.refreshTokens.revokeFamily(spent.token.familyId);
   }
 
-  async registerClient(input: { name: string; organisationId: string; scopes: string[] }, createdBy: string) {
+  async registerClient(input: { name: string; organisationId: string; scopes: Scope[] }, createdBy: string) {
     const unknown = input.scopes.find((scope) => !(SCOPES as readonly string[]).includes(scope));
     if (unknown) throw new DomainError('invalid', 'unknown-scope', { fr: `Portée inconnue : ${unknown}`, en: `Unknown scope: ${unknown}` }, 'scopes');
     const clientId = randomUUID();
@@ -93,7 +93,7 @@ export class TokenIssuer {
     await this.clients.add({
       clientId,
       ...input,
-      scopes: input.scopes as Scope[],
+      scopes: input.scopes,
       secretHash: await hash(clientSecret, BCRYPT_COST),
       createdBy,
       createdAt: new Date().toISOString(),

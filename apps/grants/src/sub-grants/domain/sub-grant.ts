@@ -21,7 +21,8 @@ import { DomainError } from '@tributary/platform';
 import { checkPeriod, Period, ProjectState } from '../../projects/domain/project';
 import { checkMoney, convert, Money, sameCurrency, sum } from './money';
 
-export type SubGrantStatus = 'draft' | 'submitted' | 'approved' | 'active' | 'suspended' | 'closed' | 'terminated';
+export const SUB_GRANT_STATUSES = ['draft', 'submitted', 'approved', 'active', 'suspended', 'closed', 'terminated'] as const;
+export type SubGrantStatus = (typeof SUB_GRANT_STATUSES)[number];
 
 export interface Tranche {
   id: string;
@@ -394,7 +395,7 @@ export const SubGrant = {
   },
 
   /** Pending past its due date is overdue: derived when read, so it never goes stale. */
-  obligationsAsOf(state: SubGrantState, today: string) {
+  obligationsAsOf(state: SubGrantState, today: string): (Omit<ReportingObligation, 'status'> & { status: ObligationStatus | 'overdue' })[] {
     return (state.obligations ?? []).map((o) => ({ ...o, status: o.status === 'pending' && o.dueDate < today ? 'overdue' : o.status }));
   },
 

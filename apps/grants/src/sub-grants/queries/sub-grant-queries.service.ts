@@ -118,7 +118,7 @@ export class SubGrantQueries {
         for (const d of subGrant.disbursements) {
           transactions.push({
             ref: d.id,
-            transactionType: '3',
+            transactionType: '3' as const,
             transactionDate: d.date,
             value: { amount: toMajorUnits(d.amount), currency: d.amount.currency, valueDate: d.date },
             ...(d.exchangeRate ? { exchangeRate: d.exchangeRate, valueInAwardCurrency: { amount: toMajorUnits(d.amountInAwardCurrency), currency: d.amountInAwardCurrency.currency } } : {}),

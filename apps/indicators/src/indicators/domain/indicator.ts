@@ -17,7 +17,7 @@ export interface IndicatorState extends IndicatorDefinition {
   version: number;
 }
 
-export const DISAGGREGATIONS = ['sex', 'ageBand', 'category', 'adm1'];
+export const DISAGGREGATIONS = ['sex', 'ageBand', 'category', 'adm1'] as const;
 
 /** An indicator of a project's results framework, with the rule that derives its value. */
 export const Indicator = {
@@ -30,7 +30,7 @@ export const Indicator = {
       }
     });
     input.disaggregations.forEach((d, i) => {
-      if (!DISAGGREGATIONS.includes(d)) {
+      if (!(DISAGGREGATIONS as readonly string[]).includes(d)) {
         throw new DomainError('invalid', 'unknown-disaggregation', { fr: `Ventilation inconnue : ${d}`, en: `Unknown disaggregation: ${d}` }, `disaggregations[${i}]`);
       }
     });

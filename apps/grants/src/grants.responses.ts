@@ -1,0 +1,193 @@
+import { Static, Type } from '@sinclair/typebox';
+import { BilingualText, CursorPageOf, Id, StringEnum, Timestamp, Version } from '@tributary/platform';
+import { SUB_GRANT_STATUSES } from './sub-grants/domain/sub-grant';
+
+export const Money = Type.Object(
+  { amount: Type.Integer({ description: 'integer minor units of the currency' }), currency: Type.String({ examples: ['XOF'] }) },
+  { title: 'Money' },
+);
+
+export const Period = Type.Object({ start: Type.String({ format: 'date' }), end: Type.String({ format: 'date' }) }, { title: 'Period' });
+
+const BudgetLine = Type.Object({ category: Type.String(), amount: Money }, { title: 'BudgetLine' });
+
+export const ProjectResponse = Type.Object(
+  {
+    id: Id,
+    version: Version,
+    code: Type.String(),
+    title: BilingualText,
+    leadPartnerId: Type.String(),
+    donors: Type.Array(Type.Object({ organisationId: Type.String(), amount: Money })),
+    period: Period,
+    budget: Money,
+    regions: Type.Array(Type.String()),
+    status: StringEnum(['active', 'closed']),
+  },
+  { title: 'Project' },
+);
+export type ProjectResponse = Static<typeof ProjectResponse>;
+
+const SubGrantStatus = StringEnum(SUB_GRANT_STATUSES);
+const ObligationKind = StringEnum(['narrative', 'financial']);
+
+const ReportingObligation = Type.Object(
+  {
+    id: Type.String(),
+    kind: ObligationKind,
+    title: Type.String(),
+    dueDate: Type.String({ format: 'date' }),
+    status: StringEnum(['pending', 'submitted', 'accepted']),
+    submittedAt: Type.Optional(Timestamp),
+    acceptedAt: Type.Optional(Timestamp),
+  },
+  { title: 'ReportingObligation' },
+);
+
+export const SubGrantResponse = Type.Object(
+  {
+    id: Id,
+    version: Version,
+    projectId: Type.String(),
+    leadPartnerId: Type.String(),
+    reference: Type.String(),
+    recipientId: Type.String(),
+    purpose: Type.String(),
+    award: Money,
+    period: Period,
+    budgetLines: Type.Array(BudgetLine),
+    status: SubGrantStatus,
+    tranches: Type.Array(
+      Type.Object({ id: Type.String(), plannedDate: Type.String({ format: 'date' }), amount: Money, condition: Type.Optional(Type.String()) }, { title: 'Tranche' }),
+    ),
+    disbursements: Type.Array(
+      Type.Object(
+        {
+          id: Type.String(),
+          trancheId: Type.String(),
+          date: Type.String({ format: 'date' }),
+          amount: Money,
+          exchangeRate: Type.Optional(Type.String({ description: 'award-currency units per unit paid, when paid in another currency' })),
+          amountInAwardCurrency: Money,
+          recordedBy: Type.String(),
+        },
+        { title: 'Disbursement' },
+      ),
+    ),
+    history: Type.Array(Type.Object({ status: SubGrantStatus, at: Timestamp, by: Type.String(), reason: Type.Optional(Type.String()) })),
+    expenditures: Type.Optional(
+      Type.Array(
+        Type.Object(
+          { id: Type.String(), period: Period, lines: Type.Array(BudgetLine), total: Money, reportedBy: Type.String(), reportedAt: Timestamp },
+          { title: 'ExpenditureReport' },
+        ),
+      ),
+    ),
+    amendments: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            number: Type.Integer({ minimum: 1 }),
+            kind: StringEnum(['no-cost-extension', 'budget-realignment', 'top-up']),
+            justification: Type.String(),
+            newEnd: Type.Optional(Type.String({ format: 'date' })),
+            budgetLines: Type.Optional(Type.Array(BudgetLine)),
+            topUp: Type.Optional(Money),
+            status: StringEnum(['proposed', 'approved']),
+            proposedBy: Type.String(),
+            proposedAt: Timestamp,
+            approvedBy: Type.Optional(Type.String()),
+            approvedAt: Type.Optional(Timestamp),
+            before: Type.Optional(
+              Type.Object({ award: Money, period: Period, budgetLines: Type.Array(BudgetLine) }, { description: 'the terms the approval replaced' }),
+            ),
+          },
+          { title: 'Amendment' },
+        ),
+      ),
+    ),
+    obligations: Type.Optional(Type.Array(ReportingObligation)),
+  },
+  { title: 'SubGrant' },
+);
+export type SubGrantResponse = Static<typeof SubGrantResponse>;
+
+export const SubGrantPage = CursorPageOf(SubGrantResponse, 'SubGrantPage');
+export type SubGrantPage = Static<typeof SubGrantPage>;
+
+const ObligationAsOfToday = {
+  id: Type.String(),
+  kind: ObligationKind,
+  title: Type.String(),
+  dueDate: Type.String({ format: 'date' }),
+  status: StringEnum(['pending', 'submitted', 'accepted', 'overdue'], { description: 'overdue: pending past its due date' }),
+  submittedAt: Type.Optional(Timestamp),
+  acceptedAt: Type.Optional(Timestamp),
+};
+
+export const ObligationsResponse = Type.Array(Type.Object(ObligationAsOfToday, { title: 'ObligationAsOfToday' }));
+export type ObligationsResponse = Static<typeof ObligationsResponse>;
+
+export const OverdueObligationsResponse = Type.Array(
+  Type.Object({ subGrantId: Type.String(), reference: Type.String(), recipientId: Type.String(), ...ObligationAsOfToday }, { title: 'OverdueObligation' }),
+);
+export type OverdueObligationsResponse = Static<typeof OverdueObligationsResponse>;
+
+export const SubGrantFinancialSummary = Type.Object(
+  {
+    subGrantId: Type.String(),
+    reference: Type.String(),
+    status: SubGrantStatus,
+    awarded: Money,
+    planned: Money,
+    disbursed: Money,
+    spent: Money,
+    balance: Money,
+    unspentDisbursed: Money,
+    disbursedShare: Type.Number({ minimum: 0, description: 'disbursed over awarded, to three decimals' }),
+    burnRatePerMonth: Money,
+  },
+  { title: 'SubGrantFinancialSummary' },
+);
+export type SubGrantFinancialSummary = Static<typeof SubGrantFinancialSummary>;
+
+export const ProjectFinancialSummary = Type.Object(
+  {
+    projectId: Type.String(),
+    code: Type.String(),
+    budget: Money,
+    unawarded: Money,
+    byCurrency: Type.Array(
+      Type.Object({ currency: Type.String(), subGrants: Type.Integer({ minimum: 0 }), awarded: Money, planned: Money, disbursed: Money, spent: Money, balance: Money }),
+    ),
+  },
+  { title: 'ProjectFinancialSummary' },
+);
+export type ProjectFinancialSummary = Static<typeof ProjectFinancialSummary>;
+
+const IatiValue = Type.Object({ amount: Type.String({ description: 'decimal in major units' }), currency: Type.String() });
+
+export const IatiTransactionsResponse = Type.Object(
+  {
+    projectId: Type.String(),
+    projectCode: Type.String(),
+    transactions: Type.Array(
+      Type.Object(
+        {
+          ref: Type.String(),
+          transactionType: Type.Literal('3', { description: 'IATI transaction type 3: disbursement' }),
+          transactionDate: Type.String({ format: 'date' }),
+          value: Type.Object({ ...IatiValue.properties, valueDate: Type.String({ format: 'date' }) }),
+          exchangeRate: Type.Optional(Type.String()),
+          valueInAwardCurrency: Type.Optional(IatiValue),
+          description: BilingualText,
+          providerOrg: Type.Object({ ref: Type.String() }),
+          receiverOrg: Type.Object({ ref: Type.String(), receiverActivityId: Type.String() }),
+        },
+        { title: 'IatiTransaction' },
+      ),
+    ),
+  },
+  { title: 'IatiTransactions' },
+);
+export type IatiTransactionsResponse = Static<typeof IatiTransactionsResponse>;

@@ -1,0 +1,75 @@
+import { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { ServiceDescriptor } from '../config/service-config';
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Moves every schema with a `title` into components/schemas under that name and refers to it, so
+ * generated clients get one named type per request, response and shared part (Money, Problem…).
+ * Two different schemas under one title are a programming error and stop the service.
+ */
+function nameSchemas(schemas: Json): (schema: unknown) => unknown {
+  const hoist = (schema: unknown): unknown => {
+    if (!isObject(schema)) return schema;
+    const copy: Json = { ...schema };
+    for (const key of ['properties', 'patternProperties', '$defs']) {
+      if (isObject(copy[key])) copy[key] = Object.fromEntries(Object.entries(copy[key] as Json).map(([name, s]) => [name, hoist(s)]));
+    }
+    for (const key of ['items', 'additionalProperties', 'not', 'contains']) {
+      if (isObject(copy[key])) copy[key] = hoist(copy[key]);
+    }
+    for (const key of ['anyOf', 'oneOf', 'allOf', 'prefixItems']) {
+      if (Array.isArray(copy[key])) copy[key] = (copy[key] as unknown[]).map(hoist);
+    }
+    if (typeof copy.title !== 'string') return copy;
+    const name = copy.title;
+    if (!/^[A-Za-z0-9._-]+$/.test(name)) throw new Error(`schema title "${name}" cannot name an OpenAPI component`);
+    if (schemas[name] !== undefined && JSON.stringify(schemas[name]) !== JSON.stringify(copy)) {
+      throw new Error(`two different schemas are both titled "${name}"`);
+    }
+    schemas[name] = copy;
+    return { $ref: `#/components/schemas/${name}` };
+  };
+  return hoist;
+}
+
+function withNamedSchemas(document: OpenAPIObject): OpenAPIObject {
+  const schemas: Json = { ...(document.components?.schemas ?? {}) };
+  const hoist = nameSchemas(schemas);
+  const inContent = (content: Json) =>
+    Object.fromEntries(Object.entries(content).map(([type, media]) => [type, isObject(media) ? { ...media, schema: hoist(media.schema) } : media]));
+  const withContent = (part: Json) => (isObject(part.content) ? { ...part, content: inContent(part.content) } : part);
+  for (const item of Object.values(document.paths) as Json[]) {
+    for (const operation of Object.values(item).filter(isObject)) {
+      if (Array.isArray(operation.parameters)) {
+        operation.parameters = operation.parameters.map((p: Json) => (isObject(p.schema) ? { ...p, schema: hoist(p.schema) } : p));
+      }
+      if (isObject(operation.requestBody)) operation.requestBody = withContent(operation.requestBody);
+      if (isObject(operation.responses)) {
+        operation.responses = Object.fromEntries(Object.entries(operation.responses).map(([status, r]) => [status, isObject(r) ? withContent(r) : r]));
+      }
+    }
+  }
+  return { ...document, components: { ...document.components, schemas: schemas as never } };
+}
+
+/**
+ * The service's OpenAPI 3.1 document. 3.1 because its schemas are plain JSON Schema, the very
+ * schemas the requests are validated with (TypeBox, checked by Ajv), with no translation between.
+ */
+export function openApiDocument(app: INestApplication, service: ServiceDescriptor): OpenAPIObject {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setOpenAPIVersion('3.1.0')
+      .setTitle(`Tributary ${service.title}`)
+      .setDescription(service.description)
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  return withNamedSchemas(document);
+}
