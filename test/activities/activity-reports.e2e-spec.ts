@@ -148,6 +148,16 @@ describe('activities: planned and reported, validated by the lead partner', () =
     expect(again.map((r) => r.outcome)).toEqual(['unchanged']);
   });
 
+  it('answers a batch item without a usable id as that item invalid, and goes on with the others (it once failed the whole batch with 500)', async () => {
+    const fresh = randomUUID();
+    const response = await act('cso-reporter', 'POST', '/activities/batch', { items: [{ id: '', plan: plan() }, { plan: plan() }, { id: fresh, plan: plan() }] });
+    expect(response.status).toBe(200);
+    const results = (await response.json()) as { id: string; outcome: string; errors?: { field: string; message: string }[] }[];
+    expect(results.map((r) => [r.id, r.outcome])).toEqual([['', 'invalid'], ['', 'invalid'], [fresh, 'created']]);
+    expect(results[0].errors).toEqual([{ field: 'id', message: 'must be at least 8 character(s) long' }]);
+    expect(results[1].errors).toEqual([{ field: 'id', message: 'this field is required' }]);
+  });
+
   it('keeps CSOs apart', async () => {
     const activity = await planned();
     expect((await act('ajcet-reporter', 'GET', `/activities/${activity.id}`)).status).toBe(404);
@@ -219,6 +229,16 @@ describe('activities: planned and reported, validated by the lead partner', () =
     expect(rows[2].errors?.[0].field).toBe('plan.plannedParticipants');
     const [, , , submittedEvent] = await eventsOf(good.id, 2).then((e) => [0, 0, 0, e[1]]);
     expect(submittedEvent.data.participants).toMatchObject({ total: 23 });
+  });
+
+  it('refuses an import without any activity row (it once answered 201 [])', async () => {
+    const post = (headers: Record<string, string>, body?: string) =>
+      fetch(`${platform.url('activities')}/activities/import`, { method: 'POST', headers: { authorization: `Bearer ${tokens['cso-reporter']}`, 'accept-language': 'en', ...headers }, body });
+    const empty = await post({});
+    expect(empty.status).toBe(422);
+    expect(await empty.json()).toMatchObject({ type: 'https://tributary.example/problems/no-rows' });
+    expect((await post({ 'content-type': 'text/csv' }, 'id,subGrantId,type\n')).status).toBe(422);
+    expect((await post({ 'content-type': 'application/json' }, '{"rows":[]}')).status).toBe(422);
   });
 
   it('keeps attendance sheets to the CSO and its program manager, and refuses wrong files', async () => {

@@ -62,6 +62,33 @@ describe('directory: organisations', () => {
     expect(body.errors.find((e) => e.field === 'kind')?.message).toContain('must be one of');
   });
 
+  it('refuses contactEmail: null naming the field (it once reached the event schema and answered 500)', async () => {
+    const response = await request('admin', 'POST', '/organisations', { ...gao, name: 'Radio Jamana', contactEmail: null }, 'en');
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ errors: [{ field: 'contactEmail', message: 'must be text' }] });
+  });
+
+  it('gives the length in a length rule, in French and English (it once read "at least or characters")', async () => {
+    const fr = await request('admin', 'POST', '/organisations', { ...gao, name: 'J' }, 'fr');
+    expect(fr.status).toBe(400);
+    expect(await fr.json()).toMatchObject({ errors: [{ field: 'name', message: 'doit compter au moins 2 caractère(s)' }] });
+    const en = await request('admin', 'POST', '/organisations', { ...gao, name: 'J'.repeat(201) }, 'en');
+    expect(await en.json()).toMatchObject({ errors: [{ field: 'name', message: 'must be at most 200 character(s) long' }] });
+  });
+
+  it('refuses a second organisation with the same name, acronym and country, naming the first', async () => {
+    const first = (await (await request('admin', 'POST', '/organisations', { ...gao, name: 'Femmes et Paix de Gao', acronym: 'FPG' })).json()) as { id: string };
+    const again = await request('program-manager', 'POST', '/organisations', { ...gao, name: '  femmes et paix  de Gao ', acronym: 'fpg' }, 'en');
+    expect(again.status).toBe(409);
+    const problem = (await again.json()) as { title: string; errors: { field: string }[] };
+    expect(problem.title).toContain(first.id);
+    expect(problem.title).toContain('Femmes et Paix de Gao');
+    expect(problem.errors).toEqual([expect.objectContaining({ field: 'name' })]);
+    // Another acronym or another country is another organisation.
+    expect((await request('admin', 'POST', '/organisations', { ...gao, name: 'Femmes et Paix de Gao', acronym: 'FPG-2' })).status).toBe(201);
+    expect((await request('admin', 'POST', '/organisations', { ...gao, name: 'Femmes et Paix de Gao', acronym: 'FPG', country: 'NE', regions: [] })).status).toBe(201);
+  });
+
   it('answers a stale version with 409 and changes nothing', async () => {
     const organisation = (await (await request('admin', 'POST', '/organisations', { ...gao, name: 'Radio Kledu Gao' })).json()) as { id: string; version: number };
     const first = await request('admin', 'PUT', `/organisations/${organisation.id}`, { ...gao, name: 'Radio Kledu', version: organisation.version });

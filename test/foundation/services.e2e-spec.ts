@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { exited, RunningService, ServiceName, spawnService, startService } from '../support/service-processes';
 import { eventually } from '../support/eventually';
 import { testNamespace } from '../support/test-namespace';
@@ -66,6 +67,24 @@ describe('foundation: the four services as separate processes', () => {
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toContain('application/problem+json');
     expect(await response.json()).toMatchObject({ status: 404, title: 'Ressource introuvable', instance: '/no-such-route' });
+  });
+
+  it.each(SERVICES)('%s answers a method its document does not list for a path with 405 and Allow (TRACE /health was 404)', async (name) => {
+    const service = running.find((s) => s.name === name)!;
+    // fetch refuses to send TRACE, so plain node:http does.
+    const response = await new Promise<{ status?: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
+      const sent = request(`${service.url}/health`, { method: 'TRACE', headers: { 'accept-language': 'en' } }, (answer) => {
+        let body = '';
+        answer.on('data', (chunk) => (body += chunk)).on('end', () => resolve({ status: answer.statusCode, headers: answer.headers, body }));
+      });
+      sent.on('error', reject).end();
+    });
+    expect(response.status).toBe(405);
+    expect(response.headers.allow).toBe('GET, HEAD');
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(JSON.parse(response.body)).toMatchObject({ status: 405, title: 'Method not allowed here', instance: '/health' });
+    expect((await fetch(`${service.url}/health`, { method: 'DELETE' })).status).toBe(405);
+    expect((await fetch(`${service.url}/health`, { method: 'HEAD' })).status).toBe(200);
   });
 
   it('refuses to start with a bad variable and names it', async () => {

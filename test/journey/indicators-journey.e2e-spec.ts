@@ -224,6 +224,22 @@ describe('journey: from a validated report to indicator feeds', () => {
     expect((await call('feeds', 'indicators', 'GET', `/feeds/values?projectId=${other.id}`)).status).toBe(404);
   });
 
+  it('checks a rule when the indicator is defined: an unknown measure, option or filter key is a 400 naming it (it was a 500)', async () => {
+    const indicator = (rule: object) => ({
+      code: 'OUT-9', title: { fr: 'Règle fautive', en: 'Faulty rule' }, level: 'output', measure: 'unit', direction: 'increase', disaggregations: [], targets: [], rule,
+    });
+    const refused = async (rule: object) => {
+      const response = await call('me-officer', 'indicators', 'POST', `/projects/${projectId}/indicators`, indicator(rule));
+      expect(response.status).toBe(400);
+      return ((await response.json()) as { errors: { field: string; message: string }[] }).errors;
+    };
+    expect(await refused({ measure: 'households' })).toEqual([
+      { field: 'rule.measure', message: expect.stringContaining('participants, activities, distinct-places, distinct-organisations') },
+    ]);
+    expect((await refused({ measure: 'participants', weighted: true })).map((e) => e.field)).toEqual(['rule.weighted']);
+    expect((await refused({ measure: 'participants', filter: { districts: ['ML06'] } })).map((e) => e.field)).toEqual(['rule.filter.districts']);
+  });
+
   it('takes a manual survey value through submission and approval by another person', async () => {
     const defined = await call('me-officer', 'indicators', 'POST', `/projects/${projectId}/indicators`, {
       code: 'OC-1', title: { fr: 'Confiance envers les forces de sécurité (%)', en: 'Trust in security forces (%)' }, level: 'outcome',
