@@ -1,6 +1,31 @@
-import { EnvelopeSchema, EventDefinition } from './envelope/event-envelope';
+import { createHash } from 'node:crypto';
+import { EnvelopeSchema, EventDefinition, EventEnvelope } from './envelope/event-envelope';
 
 const idOf = (text: string) => text.replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string | undefined) => (c ? c.toUpperCase() : ''));
+
+/** A stable UUID per event type, so the generated document does not change from run to run. */
+function exampleId(seed: string): string {
+  const hex = createHash('sha1').update(seed).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** The example of an event as it travels: its data in a complete envelope. */
+function exampleEnvelope(event: EventDefinition): EventEnvelope {
+  const { subject, data, sequence = 1, actor = { userId: 'user-pm-fhi360', organisationId: 'org-fhi360' } } = event.example;
+  return {
+    id: exampleId(`${event.type}@${event.version}`),
+    type: event.type,
+    version: event.version,
+    source: event.type.split('.')[0],
+    subject,
+    sequence,
+    time: '2024-03-25T10:15:00.000Z',
+    correlationId: exampleId(`correlation ${event.type}`),
+    causationId: null,
+    actor,
+    data,
+  };
+}
 
 /**
  * The AsyncAPI 3 document of every topic and event, derived from the definitions so it cannot
@@ -21,6 +46,7 @@ export function asyncApiDocument(events: readonly EventDefinition[]) {
       messages: {},
     };
     channels[channelId].messages[messageId] = { $ref: `#/components/messages/${messageId}` };
+    const example = exampleEnvelope(event);
     messages[messageId] = {
       name: event.type,
       title: `${event.type} v${event.version}`,
@@ -43,6 +69,14 @@ export function asyncApiDocument(events: readonly EventDefinition[]) {
           data: JSON.parse(JSON.stringify(event.schema)),
         },
       },
+      examples: [
+        {
+          name: `${messageId}Example`,
+          summary: event.summary,
+          headers: { 'event-id': example.id, 'event-type': event.type, 'correlation-id': example.correlationId },
+          payload: example,
+        },
+      ],
     };
     const operationId = `publish${messageId.charAt(0).toUpperCase()}${messageId.slice(1)}`;
     operations[operationId] = {

@@ -39,6 +39,18 @@ export interface EventDefinition<TType extends string = string, TData extends TS
   topic: string;
   summary: string;
   schema: TData;
+  /** A realistic instance for the AsyncAPI document, whose test checks it against the schema. */
+  example: EventExample<Static<TData>>;
+}
+
+export interface EventExample<TData> {
+  /** The aggregate the example event is about. */
+  subject: string;
+  data: TData;
+  /** The aggregate version after the event; 1 when left out. */
+  sequence?: number;
+  /** Who caused it; FHI 360's program manager when left out. */
+  actor?: EventActor;
 }
 
 export type DataOf<D extends EventDefinition> = Static<D['schema']>;

@@ -41,6 +41,36 @@ const Report = {
   ),
 };
 
+/** The examples follow AMSS's diagnostic study in the Timbuktu region: focus groups of 188 people. */
+const ACTIVITY = 'a3f1c6de-0b7e-4c55-9a55-3c1a4b0e9d10';
+const REPORTER = { userId: 'user-rapporteur-amss', organisationId: 'org-amss' };
+const ACTIVITY_REF = {
+  subGrantId: 'subgrant-amss-01',
+  projectId: 'project-cove-tbk',
+  recipientId: 'org-amss',
+  leadPartnerId: 'org-fhi360',
+  type: 'study',
+  themes: ['pve'],
+};
+const focusGroups = (youth: number) => ({
+  ...ACTIVITY_REF,
+  reportVersion: 1,
+  actualStart: '2024-03-04',
+  actualEnd: '2024-03-25',
+  place: { pcode: 'ML06', adm1: 'ML06' },
+  participants: {
+    total: 116 + youth,
+    cells: [
+      { sex: 'not-stated', ageBand: 'unknown', category: 'community-leaders', count: 35 },
+      { sex: 'not-stated', ageBand: 'unknown', category: 'religious-leaders', count: 3 },
+      { sex: 'not-stated', ageBand: 'unknown', category: 'ngo-representatives', count: 6 },
+      { sex: 'female', ageBand: 'unknown', category: 'womens-associations', count: 72 },
+      { sex: 'not-stated', ageBand: 'unknown', category: 'youth-associations', count: youth },
+    ],
+  },
+  outputs: { recommendations: 12, declarations: 0, actionPlans: 1 },
+});
+
 export const ActivityPlanned = defineEvent({
   type: 'activities.activity.planned',
   version: 1,
@@ -57,6 +87,18 @@ export const ActivityPlanned = defineEvent({
     },
     { additionalProperties: false },
   ),
+  example: {
+    subject: ACTIVITY,
+    actor: REPORTER,
+    data: {
+      ...ACTIVITY_REF,
+      title: "Groupes de discussion de l'étude diagnostique",
+      plannedStart: '2024-03-04',
+      plannedEnd: '2024-03-22',
+      pcode: 'ML06',
+      plannedParticipants: 180,
+    },
+  },
 });
 
 export const ReportSubmitted = defineEvent({
@@ -65,6 +107,7 @@ export const ReportSubmitted = defineEvent({
   topic: Topics.activitiesActivity,
   summary: 'The report of an activity was submitted (or resubmitted after a return) for validation.',
   schema: Type.Object({ ...Report, resubmission: Type.Boolean() }, { additionalProperties: false }),
+  example: { subject: ACTIVITY, sequence: 2, actor: REPORTER, data: { ...focusGroups(72), resubmission: false } },
 });
 
 export const ReportValidated = defineEvent({
@@ -73,6 +116,7 @@ export const ReportValidated = defineEvent({
   topic: Topics.activitiesActivity,
   summary: "The lead partner validated the report: its counts now count, with the full figures.",
   schema: Type.Object(Report, { additionalProperties: false }),
+  example: { subject: ACTIVITY, sequence: 3, data: focusGroups(72) },
 });
 
 export const ReportReturned = defineEvent({
@@ -81,6 +125,7 @@ export const ReportReturned = defineEvent({
   topic: Topics.activitiesActivity,
   summary: 'The report was returned with comments; if it had been validated, consumers take its counts back out.',
   schema: Type.Object({ ...Report, comments: Type.String(), wasValidated: Type.Boolean() }, { additionalProperties: false }),
+  example: { subject: ACTIVITY, sequence: 5, data: { ...focusGroups(70), reportVersion: 2, comments: 'Joindre les listes de présence des cinq cercles', wasValidated: true } },
 });
 
 export const ReportCorrected = defineEvent({
@@ -92,6 +137,7 @@ export const ReportCorrected = defineEvent({
     { ...Report, reason: Type.String(), previous: Type.Object(Report, { additionalProperties: false }) },
     { additionalProperties: false },
   ),
+  example: { subject: ACTIVITY, sequence: 4, data: { ...focusGroups(70), reportVersion: 2, reason: 'deux jeunes comptés deux fois', previous: focusGroups(72) } },
 });
 
 export const ActivitiesEvents = [ActivityPlanned, ReportSubmitted, ReportValidated, ReportReturned, ReportCorrected] as const;

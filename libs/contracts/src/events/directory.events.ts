@@ -13,6 +13,15 @@ const Role = Type.Union([
   Type.Literal('donor-viewer'),
 ]);
 
+const AMSS = {
+  name: 'Association Malienne pour la Survie au Sahel',
+  acronym: 'AMSS',
+  kind: 'cso' as const,
+  country: 'ML',
+  regions: ['ML06'],
+  contactEmail: 'contact@amss.example',
+};
+
 const OrganisationProfile = {
   name: Type.String({ minLength: 1 }),
   acronym: Type.Optional(Type.String()),
@@ -28,6 +37,7 @@ export const OrganisationRegistered = defineEvent({
   topic: Topics.directoryOrganisation,
   summary: 'A donor, lead partner or CSO joined the directory; due diligence starts as pending.',
   schema: Type.Object({ ...OrganisationProfile, dueDiligence: DueDiligence }, { additionalProperties: false }),
+  example: { subject: 'org-amss', data: { ...AMSS, dueDiligence: 'pending' } },
 });
 
 export const OrganisationUpdated = defineEvent({
@@ -36,6 +46,7 @@ export const OrganisationUpdated = defineEvent({
   topic: Topics.directoryOrganisation,
   summary: "An organisation's profile changed; carries the whole profile after the change.",
   schema: Type.Object(OrganisationProfile, { additionalProperties: false }),
+  example: { subject: 'org-amss', sequence: 3, data: { ...AMSS, regions: ['ML06', 'ML07'] } },
 });
 
 export const OrganisationDueDiligenceDecided = defineEvent({
@@ -52,6 +63,7 @@ export const OrganisationDueDiligenceDecided = defineEvent({
     },
     { additionalProperties: false },
   ),
+  example: { subject: 'org-amss', sequence: 2, data: { status: 'verified', reviewedBy: 'user-pm-fhi360', reviewedAt: '2024-01-15T09:30:00.000Z' } },
 });
 
 export const UserRegistered = defineEvent({
@@ -68,6 +80,7 @@ export const UserRegistered = defineEvent({
     },
     { additionalProperties: false },
   ),
+  example: { subject: 'user-rapporteur-amss', actor: { userId: 'user-admin', organisationId: null }, data: { organisationId: 'org-amss', displayName: 'Rapporteur AMSS', preferredLanguage: 'fr', roles: ['cso-reporter'] } },
 });
 
 export const UserRolesChanged = defineEvent({
@@ -76,6 +89,7 @@ export const UserRolesChanged = defineEvent({
   topic: Topics.directoryUser,
   summary: "A user's roles were replaced.",
   schema: Type.Object({ roles: Type.Array(Role, { minItems: 1 }) }, { additionalProperties: false }),
+  example: { subject: 'user-me-fhi360', sequence: 2, actor: { userId: 'user-admin', organisationId: null }, data: { roles: ['me-officer', 'program-manager'] } },
 });
 
 export const UserDisabled = defineEvent({
@@ -84,6 +98,7 @@ export const UserDisabled = defineEvent({
   topic: Topics.directoryUser,
   summary: 'A user can no longer sign in; existing refresh tokens are revoked.',
   schema: Type.Object({ reason: Type.Optional(Type.String()) }, { additionalProperties: false }),
+  example: { subject: 'user-rapporteur-amss', sequence: 3, actor: { userId: 'user-admin', organisationId: null }, data: { reason: "a quitté l'organisation" } },
 });
 
 export const DirectoryEvents = [

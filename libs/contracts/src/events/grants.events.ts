@@ -11,6 +11,15 @@ const Period = Type.Object({ start: Type.String({ format: 'date' }), end: Type.S
 const Bilingual = Type.Object({ fr: Type.String(), en: Type.String() }, { additionalProperties: false });
 const PCode = Type.String({ pattern: '^[A-Z]{2}[0-9]{0,8}$' });
 
+/** The examples follow FHI 360's USAID-funded project in Timbuktu and its sub-grant to AMSS. */
+const XOF = (amount: number) => ({ amount, currency: 'XOF' });
+const PROJECT = 'project-cove-tbk';
+const SUB_GRANT = 'subgrant-amss-01';
+const AMSS_BUDGET_LINES = [
+  { category: 'collecte de données', amount: XOF(7_000_000) },
+  { category: 'restitution', amount: XOF(5_000_000) },
+];
+
 export const ProjectCreated = defineEvent({
   type: 'grants.project.created',
   version: 1,
@@ -28,6 +37,18 @@ export const ProjectCreated = defineEvent({
     },
     { additionalProperties: false },
   ),
+  example: {
+    subject: PROJECT,
+    data: {
+      code: 'COVE-TBK',
+      title: { fr: 'Prévention à Tombouctou', en: 'Prevention in Timbuktu' },
+      leadPartnerId: 'org-fhi360',
+      donors: [{ organisationId: 'org-usaid', amount: XOF(60_000_000) }],
+      period: { start: '2024-01-01', end: '2025-12-31' },
+      budget: XOF(60_000_000),
+      regions: ['ML06'],
+    },
+  },
 });
 
 export const SubGrantDrafted = defineEvent({
@@ -48,9 +69,22 @@ export const SubGrantDrafted = defineEvent({
     },
     { additionalProperties: false },
   ),
+  example: {
+    subject: SUB_GRANT,
+    data: {
+      projectId: PROJECT,
+      leadPartnerId: 'org-fhi360',
+      reference: 'SG-AMSS-01',
+      recipientId: 'org-amss',
+      purpose: "Étude diagnostique des facteurs de l'extrémisme violent dans la région de Tombouctou",
+      award: XOF(12_000_000),
+      period: { start: '2024-02-01', end: '2024-09-30' },
+      budgetLines: AMSS_BUDGET_LINES,
+    },
+  },
 });
 
-const transition = (name: string, summary: string, extra: Record<string, ReturnType<typeof Type.String>> = {}) =>
+const transition = (name: string, summary: string, example: { status: string; sequence: number; reason?: string }) =>
   defineEvent({
     type: `grants.subgrant.${name}`,
     version: 1,
@@ -62,19 +96,31 @@ const transition = (name: string, summary: string, extra: Record<string, ReturnT
         recipientId: Type.String(),
         status: Type.String(),
         reason: Type.Optional(Type.String()),
-        ...extra,
       },
       { additionalProperties: false },
     ) as TObject,
+    example: {
+      subject: SUB_GRANT,
+      sequence: example.sequence,
+      data: { projectId: PROJECT, recipientId: 'org-amss', status: example.status, ...(example.reason ? { reason: example.reason } : {}) },
+    },
   });
 
-export const SubGrantSubmitted = transition('submitted', 'The draft was submitted for approval.');
-export const SubGrantApproved = transition('approved', 'The sub-grant was approved.');
-export const SubGrantActivated = transition('activated', 'The sub-grant became active: activities may be reported and money disbursed.');
-export const SubGrantSuspended = transition('suspended', 'The sub-grant was suspended, with a reason.');
-export const SubGrantReactivated = transition('reactivated', 'A suspended sub-grant became active again.');
-export const SubGrantClosed = transition('closed', 'The sub-grant was closed out.');
-export const SubGrantTerminated = transition('terminated', 'The sub-grant was terminated early, with a reason.');
+export const SubGrantSubmitted = transition('submitted', 'The draft was submitted for approval.', { status: 'submitted', sequence: 2 });
+export const SubGrantApproved = transition('approved', 'The sub-grant was approved.', { status: 'approved', sequence: 3 });
+export const SubGrantActivated = transition('activated', 'The sub-grant became active: activities may be reported and money disbursed.', { status: 'active', sequence: 4 });
+export const SubGrantSuspended = transition('suspended', 'The sub-grant was suspended, with a reason.', {
+  status: 'suspended',
+  sequence: 9,
+  reason: 'audit financier en cours',
+});
+export const SubGrantReactivated = transition('reactivated', 'A suspended sub-grant became active again.', { status: 'active', sequence: 10 });
+export const SubGrantClosed = transition('closed', 'The sub-grant was closed out.', { status: 'closed', sequence: 18 });
+export const SubGrantTerminated = transition('terminated', 'The sub-grant was terminated early, with a reason.', {
+  status: 'terminated',
+  sequence: 11,
+  reason: "la zone d'intervention est devenue inaccessible",
+});
 
 export const TranchePlanned = defineEvent({
   type: 'grants.subgrant.tranche-planned',
@@ -85,6 +131,7 @@ export const TranchePlanned = defineEvent({
     { trancheId: Type.String(), plannedDate: Type.String({ format: 'date' }), amount: MoneySchema, condition: Type.Optional(Type.String()) },
     { additionalProperties: false },
   ),
+  example: { subject: SUB_GRANT, sequence: 5, data: { trancheId: 'tranche-amss-01-1', plannedDate: '2024-02-15', amount: XOF(6_000_000), condition: 'accord de sous-subvention signé' } },
 });
 
 export const DisbursementRecorded = defineEvent({
@@ -103,6 +150,18 @@ export const DisbursementRecorded = defineEvent({
     },
     { additionalProperties: false },
   ),
+  example: {
+    subject: SUB_GRANT,
+    sequence: 6,
+    data: {
+      disbursementId: 'disbursement-amss-01-1',
+      trancheId: 'tranche-amss-01-1',
+      date: '2024-02-20',
+      amount: { amount: 914_700, currency: 'EUR' },
+      exchangeRate: '655.957',
+      amountInAwardCurrency: XOF(6_000_039),
+    },
+  },
 });
 
 export const GrantsEvents = [
@@ -130,6 +189,17 @@ export const ExpenditureReported = defineEvent({
     { reportId: Type.String(), period: Period, lines: BudgetLines, total: MoneySchema },
     { additionalProperties: false },
   ),
+  example: {
+    subject: SUB_GRANT,
+    sequence: 7,
+    actor: { userId: 'user-rapporteur-amss', organisationId: 'org-amss' },
+    data: {
+      reportId: 'expenditure-amss-01-1',
+      period: { start: '2024-02-01', end: '2024-03-31' },
+      lines: [{ category: 'collecte de données', amount: XOF(2_500_000) }],
+      total: XOF(2_500_000),
+    },
+  },
 });
 
 const AmendmentKind = Type.Union([Type.Literal('no-cost-extension'), Type.Literal('budget-realignment'), Type.Literal('top-up')]);
@@ -150,6 +220,11 @@ export const AmendmentProposed = defineEvent({
     },
     { additionalProperties: false },
   ),
+  example: {
+    subject: SUB_GRANT,
+    sequence: 12,
+    data: { number: 1, kind: 'no-cost-extension', justification: 'Accès difficile aux cercles pendant la saison des pluies', newEnd: '2024-11-30' },
+  },
 });
 
 export const AmendmentApproved = defineEvent({
@@ -161,6 +236,7 @@ export const AmendmentApproved = defineEvent({
     { number: Type.Integer({ minimum: 1 }), award: MoneySchema, period: Period, budgetLines: BudgetLines },
     { additionalProperties: false },
   ),
+  example: { subject: SUB_GRANT, sequence: 13, data: { number: 1, award: XOF(12_000_000), period: { start: '2024-02-01', end: '2024-11-30' }, budgetLines: AMSS_BUDGET_LINES } },
 });
 
 const ReportKind = Type.Union([Type.Literal('narrative'), Type.Literal('financial')]);
@@ -174,6 +250,7 @@ export const ReportingObligationSet = defineEvent({
     { obligationId: Type.String(), kind: ReportKind, dueDate: Type.String({ format: 'date' }), title: Type.String() },
     { additionalProperties: false },
   ),
+  example: { subject: SUB_GRANT, sequence: 8, data: { obligationId: 'obligation-amss-01-1', kind: 'narrative', dueDate: '2024-04-15', title: 'Rapport narratif du premier trimestre' } },
 });
 
 export const ReportingObligationUpdated = defineEvent({
@@ -185,6 +262,7 @@ export const ReportingObligationUpdated = defineEvent({
     { obligationId: Type.String(), status: Type.Union([Type.Literal('submitted'), Type.Literal('accepted')]) },
     { additionalProperties: false },
   ),
+  example: { subject: SUB_GRANT, sequence: 14, actor: { userId: 'user-rapporteur-amss', organisationId: 'org-amss' }, data: { obligationId: 'obligation-amss-01-1', status: 'submitted' } },
 });
 
 export const GrantsFollowUpEvents = [

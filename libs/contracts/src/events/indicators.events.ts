@@ -25,6 +25,18 @@ export const IndicatorRuleSchema = Type.Object(
   { additionalProperties: false, title: 'IndicatorRule' },
 );
 
+/** The examples follow the indicators of FHI 360's project in Timbuktu. */
+const PROJECT = 'project-cove-tbk';
+const ME_OFFICER = { userId: 'user-me-fhi360', organisationId: 'org-fhi360' };
+const SURVEY_VALUE = {
+  indicatorId: 'indicator-oc-1',
+  projectId: PROJECT,
+  scope: `project:${PROJECT}`,
+  period: '2024',
+  value: 64.5,
+  comment: 'enquête de perception auprès de 420 ménages',
+};
+
 export const IndicatorDefined = defineEvent({
   type: 'indicators.indicator.defined',
   version: 1,
@@ -51,6 +63,24 @@ export const IndicatorDefined = defineEvent({
     },
     { additionalProperties: false },
   ),
+  example: {
+    subject: 'indicator-out-1',
+    actor: ME_OFFICER,
+    data: {
+      projectId: PROJECT,
+      code: 'OUT-1',
+      title: { fr: 'Participants aux activités', en: 'Activity participants' },
+      level: 'output',
+      measure: 'unit',
+      direction: 'increase',
+      disaggregations: ['category', 'sex'],
+      rule: { measure: 'participants', filter: { places: ['ML06'] } },
+      targets: [
+        { period: '2024Q1', value: 150 },
+        { period: '2024Q1', value: 80, disaggregation: 'sex=female' },
+      ],
+    },
+  },
 });
 
 export const IndicatorValuesChanged = defineEvent({
@@ -73,6 +103,21 @@ export const IndicatorValuesChanged = defineEvent({
     },
     { additionalProperties: false },
   ),
+  example: {
+    subject: `${PROJECT}|project:${PROJECT}|2024Q1`,
+    sequence: 42,
+    actor: { userId: 'service:indicators', organisationId: null },
+    data: {
+      projectId: PROJECT,
+      scope: `project:${PROJECT}`,
+      period: '2024Q1',
+      changeSequence: 42,
+      values: [
+        { indicatorId: 'indicator-out-1', code: 'OUT-1', value: 188 },
+        { indicatorId: 'indicator-out-2', code: 'OUT-2', value: 0.383 },
+      ],
+    },
+  },
 });
 
 const ManualValue = {
@@ -90,6 +135,7 @@ export const ManualValueSubmitted = defineEvent({
   topic: Topics.indicatorsIndicator,
   summary: 'An M&E officer submitted a value measured outside activity reports (a survey, say) for approval.',
   schema: Type.Object(ManualValue, { additionalProperties: false }),
+  example: { subject: 'manual-value-oc-1-2024', actor: ME_OFFICER, data: SURVEY_VALUE },
 });
 
 export const ManualValueApproved = defineEvent({
@@ -98,6 +144,7 @@ export const ManualValueApproved = defineEvent({
   topic: Topics.indicatorsIndicator,
   summary: 'A manual value was approved by someone other than its submitter; it becomes the indicator value for its period.',
   schema: Type.Object({ ...ManualValue, approvedBy: Type.String() }, { additionalProperties: false }),
+  example: { subject: 'manual-value-oc-1-2024', sequence: 2, data: { ...SURVEY_VALUE, approvedBy: 'user-pm-fhi360' } },
 });
 
 export const IndicatorsEvents = [IndicatorDefined, IndicatorValuesChanged, ManualValueSubmitted, ManualValueApproved] as const;
