@@ -99,7 +99,8 @@ describe('the OpenAPI documents of the four services', () => {
   it('hold only valid JSON Schemas whose references resolve', () => {
     const base = 'https://tributary.example/openapi/';
     for (const service of SERVICES) {
-      const ajv = new Ajv2020({ strict: false, discriminator: true });
+      // Ajv's discriminator support refuses mappings, which OpenAPI needs; oneOf alone still validates.
+      const ajv = new Ajv2020({ strict: false });
       addFormats(ajv);
       const resolved = (schema: unknown) => JSON.parse(JSON.stringify(schema).replace(/"#\/components\/schemas\//g, `"${base}${service}/`));
       const components = ((documents[service].components as Json).schemas ?? {}) as Record<string, Json>;

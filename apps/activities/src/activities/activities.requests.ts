@@ -77,7 +77,7 @@ export type BatchItem = Static<typeof BatchItem>;
 export const BatchRequest = RequestObject(
   {
     items: Type.Array(
-      Type.Union([BatchItem, Type.Object({})], {
+      Type.Union([BatchItem, Type.Object({}, { additionalProperties: true })], {
         description: 'each item is checked against BatchItem on its own: one that does not fit is answered invalid, with its errors, and the others go ahead',
       }),
       { maxItems: 200 },

@@ -21,8 +21,21 @@ function nameSchemas(schemas: Json): (schema: unknown) => unknown {
     for (const key of ['items', 'additionalProperties', 'not', 'contains']) {
       if (isObject(copy[key])) copy[key] = hoist(copy[key]);
     }
+    const shapes = copy.oneOf;
     for (const key of ['anyOf', 'oneOf', 'allOf', 'prefixItems']) {
       if (Array.isArray(copy[key])) copy[key] = (copy[key] as unknown[]).map(hoist);
+    }
+    if (isObject(copy.discriminator) && Array.isArray(shapes)) {
+      // Without a mapping, OpenAPI takes a component's name for its tag value: say which value names which.
+      const tag = String(copy.discriminator.propertyName);
+      const mapping = Object.fromEntries(
+        shapes.flatMap((shape, i) => {
+          const value = isObject(shape) && isObject(shape.properties) && isObject(shape.properties[tag]) ? shape.properties[tag].const : undefined;
+          const ref = (copy.oneOf as Json[])[i].$ref;
+          return typeof value === 'string' && typeof ref === 'string' ? [[value, ref]] : [];
+        }),
+      );
+      copy.discriminator = { ...copy.discriminator, mapping };
     }
     if (typeof copy.title !== 'string') return copy;
     const name = copy.title;
