@@ -244,8 +244,8 @@ describe('activities: planned and reported, validated by the lead partner', () =
   it('keeps attendance sheets to the CSO and its program manager, and refuses wrong files', async () => {
     const activity = await planned();
     const pdf = Buffer.from('%PDF-1.4\n% liste de présence (exemple)\n%%EOF\n');
-    const upload = (kind: string, contentType: string, body: Buffer) =>
-      fetch(`${platform.url('activities')}/activities/${activity.id}/evidence?kind=${kind}&filename=liste.pdf`, {
+    const upload = (kind: string, contentType: string, body: Buffer, filename = 'liste.pdf') =>
+      fetch(`${platform.url('activities')}/activities/${activity.id}/evidence?kind=${kind}&filename=${encodeURIComponent(filename)}`, {
         method: 'POST', headers: { 'content-type': contentType, authorization: `Bearer ${tokens['cso-reporter']}` }, body,
       });
     const sheet = await upload('attendance-sheet', 'application/pdf', pdf);
@@ -258,6 +258,12 @@ describe('activities: planned and reported, validated by the lead partner', () =
     expect(Buffer.from(await byManager.arrayBuffer()).equals(pdf)).toBe(true);
     expect((await read('me-officer')).status).toBe(403);
     expect((await read('ajcet-reporter')).status).toBe(404);
+
+    // A name outside Latin-1 cannot go into a header as it is (setting it used to answer 500).
+    const arabic = (await (await upload('document', 'application/pdf', pdf, 'قائمة الحضور.pdf')).json()) as { id: string };
+    const named = await act('cso-reporter', 'GET', `/activities/${activity.id}/evidence/${arabic.id}`);
+    expect(named.status).toBe(200);
+    expect(named.headers.get('content-disposition')).toBe(`attachment; filename="_____ ______.pdf"; filename*=UTF-8''${encodeURIComponent('قائمة الحضور.pdf')}`);
 
     expect((await upload('photo', 'text/plain', Buffer.from('hello'))).status).toBe(422);
     expect((await upload('photo', 'image/png', Buffer.alloc(2 * 1024 * 1024 + 1))).status).toBe(413);

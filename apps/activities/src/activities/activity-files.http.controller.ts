@@ -80,7 +80,9 @@ export class ActivityFilesController {
   async download(@CurrentActor() actor: Actor, @Param('id') id: string, @Param('evidenceId') evidenceId: string, @Res() res: Response): Promise<void> {
     const file = await this.evidence.download(actor, id, evidenceId);
     res.setHeader('content-type', file.contentType);
-    res.setHeader('content-disposition', `attachment; filename="${file.filename.replace(/"/g, '')}"`);
+    // A header carries Latin-1 only: an ASCII fallback, and the real name (Arabic, say) encoded as RFC 6266 asks.
+    const fallback = file.filename.replace(/[^\x20-\x7e]|["\\]/g, '_');
+    res.setHeader('content-disposition', `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`);
     res.send(file.content);
   }
 }
