@@ -2,10 +2,11 @@ import { Controller, Get, Headers, HttpCode, Param, Post, Put, Res } from '@nest
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Type } from '@sinclair/typebox';
 import { CurrentActor } from '@tributary/auth';
-import { Actor, Allow, Problems, RequestBody, RequestQuery, Responds, ROLES } from '@tributary/platform';
+import { Actor, Allow, Problems, RequestBody, RequestParam, RequestQuery, Responds, ROLES } from '@tributary/platform';
 import { Response } from 'express';
 import { ReferenceService } from '../reference/reference.service';
 import {
+  ActivityId,
   AddActivityTypeRequest,
   BatchRequest,
   CorrectReportRequest,
@@ -65,7 +66,7 @@ export class ActivitiesController {
   @Problems(404, 409, 422)
   async plan(
     @CurrentActor() actor: Actor,
-    @Param('id') id: string,
+    @RequestParam('id', ActivityId) id: string,
     @RequestBody(PlanActivityRequest) body: PlanActivityRequest,
     @Res({ passthrough: true }) res: Response,
   ): Promise<PlanResponse> {

@@ -63,9 +63,12 @@ export const CorrectReportRequest = RequestObject(
 );
 export type CorrectReportRequest = Static<typeof CorrectReportRequest>;
 
+/** Made up by the client (a UUID, say), so a retry finds what the first attempt created. */
+export const ActivityId = Type.String({ minLength: 8, maxLength: 64, description: 'client-generated activity id (UUID recommended), stable across retries' });
+
 export const BatchItem = RequestObject(
   {
-    id: Type.String({ minLength: 8, maxLength: 64, description: 'client-generated activity id (UUID recommended), stable across retries' }),
+    id: ActivityId,
     plan: PlanActivityRequest,
     report: Type.Optional(ReportContentRequest),
     submit: Type.Optional(Type.Boolean({ description: 'submit the report for validation' })),
