@@ -43,7 +43,7 @@ export function Responds(status: 200 | 201 | 204, body?: TSchema, options: { des
   );
 }
 
-export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 423 | 503;
+export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 413 | 422 | 423 | 503;
 
 const PROBLEMS: Record<ProblemStatus, string> = {
   400: 'The request does not fit its schema (`errors` names each field), or its body is not readable',
@@ -52,7 +52,6 @@ const PROBLEMS: Record<ProblemStatus, string> = {
   404: 'Not found, or not visible to you',
   409: 'Conflict with the current state: a stale version, a duplicate, or a step the current status does not allow',
   413: 'The body is too large',
-  415: 'The body is not of a type this operation reads',
   422: 'A business rule refused the request; `errors` names the field when there is one',
   423: 'The account is locked after repeated failed sign-ins',
   503: 'A dependency of the service is down',
