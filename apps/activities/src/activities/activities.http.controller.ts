@@ -89,7 +89,7 @@ export class ActivitiesController {
   @HttpCode(200)
   @Allow(['admin', 'program-manager', 'cso-reporter'])
   @ApiOperation({ summary: 'Submit the report for validation, while the sub-grant is active' })
-  @ApiHeader({ name: 'idempotency-key', required: false, schema: { type: 'string', minLength: 1 }, description: 'a retried submission with the same key changes nothing' })
+  @ApiHeader({ name: 'idempotency-key', required: false, schema: { type: 'string' }, description: 'a retried submission with the same key changes nothing (an empty key is no key)' })
   @Responds(200, ActivityResponse)
   @Problems(404, 409)
   submit(@CurrentActor() actor: Actor, @Param('id') id: string, @RequestBody(VersionRequest) body: VersionRequest, @Headers('idempotency-key') key?: string): Activity {
