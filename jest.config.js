@@ -9,7 +9,7 @@ const moduleNameMapper = Object.fromEntries(
 );
 
 const transform = {
-  '^.+\\.ts$': ['ts-jest', { isolatedModules: true, tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }],
+  '^.+\\.ts$': ['ts-jest', { tsconfig: { ...compilerOptions, isolatedModules: true }, diagnostics: false }],
 };
 
 const shared = { rootDir: __dirname, transform, moduleNameMapper, testEnvironment: 'node' };

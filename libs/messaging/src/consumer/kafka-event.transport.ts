@@ -27,6 +27,20 @@ type Outcome = 'handled' | 'dead-lettered';
 
 const MAX_BACKOFF_MS = 5000;
 
+/**
+ * Heartbeats while `work` runs. kafkajs heartbeats only when asked, and a batch can outlast the
+ * session: a flush of many sheets on a busy machine, or a handler waiting for the store to come back.
+ * A member that stays silent is dropped from its group and its next commit crashes the consumer.
+ */
+async function keepingAlive<T>(heartbeat: () => Promise<void>, work: () => Promise<T>): Promise<T> {
+  const timer = setInterval(() => void heartbeat().catch(() => undefined), SESSION_TIMEOUT_MS / 5);
+  try {
+    return await work();
+  } finally {
+    clearInterval(timer);
+  }
+}
+
 /** The database or network is away: the event is fine, so wait for them rather than dead-letter it. */
 function isInfrastructureFailure(error: unknown): boolean {
   const name = (error as { name?: string })?.name ?? '';
@@ -106,13 +120,12 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
       autoCommit: false,
       eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
-      eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
+      eachBatch: ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => keepingAlive(heartbeat, async () => {
         let last: string | undefined;
         for (const message of batch.messages) {
           if (!isRunning() || isStale()) break;
           await process(batch.topic, batch.partition, message);
           last = message.offset;
-          await heartbeat();
         }
         if (last === undefined) return;
         if (options.flushEachBatch !== false) await RequestContext.run({}, () => this.batches.flush());
@@ -121,8 +134,7 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
         await consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: next.toString() }]);
         resolveOffset(last);
         options.committed?.(batch.topic, batch.partition, next);
-        await heartbeat();
-      },
+      }),
     });
     return consumer;
   }
