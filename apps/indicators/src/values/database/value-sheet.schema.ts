@@ -1,9 +1,13 @@
 import { documentSchema, partSchema } from '@tributary/platform';
 
-/** A count under a key that may hold any character (disaggregation keys, P-codes, organisation ids). */
-export interface Entry {
-  key: string;
-  value: number;
+/**
+ * Counts under keys that may hold any character (disaggregation keys, P-codes, organisation ids),
+ * as two arrays of one length: the i-th count is under the i-th key. One array of {key, value}
+ * parts took the local server twice as long to read (2,600 parts a sheet, eight sheets a page).
+ */
+export interface Counts {
+  keys: string[];
+  counts: number[];
 }
 
 export interface ValueSheetDocument {
@@ -16,10 +20,10 @@ export interface ValueSheetDocument {
   updatedAt: string;
   /** Last applied position per stream (topic partition). */
   positions: { stream: string; position: string }[];
-  tallies: { indicatorId: string; amounts: Entry[]; distinct: Entry[] }[];
+  tallies: { indicatorId: string; amounts: Counts; distinct: Counts }[];
 }
 
-const EntrySchema = partSchema({ key: String, value: Number });
+const CountsSchema = partSchema({ keys: [String], counts: [Number] });
 
 /**
  * Value sheets, listed by project and by change sequence (the change feed). Keys are values, not
@@ -34,7 +38,7 @@ export const ValueSheetSchema = documentSchema<ValueSheetDocument>({
   changeSequence: Number,
   updatedAt: String,
   positions: [partSchema({ stream: String, position: String })],
-  tallies: [partSchema({ indicatorId: String, amounts: [EntrySchema], distinct: [EntrySchema] })],
+  tallies: [partSchema({ indicatorId: String, amounts: CountsSchema, distinct: CountsSchema })],
 })
   .index({ projectId: 1 })
   .index({ changeSequence: 1 });

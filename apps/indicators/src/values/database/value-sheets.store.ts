@@ -3,12 +3,12 @@ import { ReadModelStore } from '@tributary/messaging';
 import { RequestContext } from '@tributary/platform';
 import { Collection } from 'mongodb';
 import { Tally, ValueSheet } from '../domain/value-sheet';
-import { Entry, VALUE_SHEETS, ValueSheetDocument, ValueSheetSchema } from './value-sheet.schema';
+import { Counts, VALUE_SHEETS, ValueSheetDocument, ValueSheetSchema } from './value-sheet.schema';
 
 const CACHE_LIMIT = 20_000;
 
-const toRecord = (entries: Entry[]) => Object.fromEntries(entries.map(({ key, value }) => [key, value]));
-const toEntries = (record: Record<string, number>): Entry[] => Object.entries(record).map(([key, value]) => ({ key, value }));
+const toRecord = ({ keys, counts }: Counts) => Object.fromEntries(keys.map((key, i) => [key, counts[i]]));
+const toCounts = (record: Record<string, number>): Counts => ({ keys: Object.keys(record), counts: Object.values(record) });
 
 const toSheet = (d: ValueSheetDocument): ValueSheet =>
   new ValueSheet(
@@ -21,7 +21,7 @@ const toDocument = (s: ValueSheet): ValueSheetDocument => ({
   _id: s.id, projectId: s.projectId, scope: s.scope, period: s.period, periodType: s.periodType, changeSequence: s.changeSequence,
   updatedAt: new Date().toISOString(),
   positions: [...s.positions].map(([stream, position]) => ({ stream, position: position.toString() })),
-  tallies: [...s.tallies].map(([indicatorId, tally]) => ({ indicatorId, amounts: toEntries(tally.amounts), distinct: toEntries(tally.distinct) })),
+  tallies: [...s.tallies].map(([indicatorId, tally]) => ({ indicatorId, amounts: toCounts(tally.amounts), distinct: toCounts(tally.distinct) })),
 });
 
 /**

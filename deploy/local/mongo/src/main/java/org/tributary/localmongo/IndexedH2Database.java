@@ -46,7 +46,8 @@ final class IndexedH2Database extends H2Database {
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
         String fullName = getFullCollectionNamespace(collectionName);
-        MVMap<Object, Document> dataMap = store().openMap(DATA_PREFIX + fullName);
+        MVMap<Object, Document> dataMap = store().openMap(DATA_PREFIX + fullName,
+            new MVMap.Builder<Object, Document>().valueType(new BsonDocumentType()));
         MVMap<String, Object> metaMap = store().openMap(META_PREFIX + fullName);
         return new IndexedH2Collection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
     }

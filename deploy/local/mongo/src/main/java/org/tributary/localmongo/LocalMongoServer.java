@@ -39,7 +39,8 @@ public final class LocalMongoServer {
 
         // A page cache that holds the working set: a scan then reads objects, not serialized pages.
         MVStore store = new MVStore.Builder()
-            .fileName(directory.resolve("tributary.mv.db").toString())
+            // Named for its format: documents as BSON (a file of the earlier Java-serialized format is left alone).
+            .fileName(directory.resolve("documents-bson.mv.db").toString())
             .cacheSize(Integer.getInteger("tributary.cacheMiB", 256))
             .open();
         DurableH2Backend backend = new DurableH2Backend(store);
