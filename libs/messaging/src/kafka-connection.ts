@@ -56,16 +56,37 @@ export class KafkaConnection implements OnModuleInit, OnApplicationShutdown {
     return this.adminClient;
   }
 
-  /** Creates missing topics; consumers never rely on broker auto-creation. */
+  /**
+   * Creates missing topics and waits until every partition has a leader; consumers never rely on
+   * broker auto-creation. The wait is ours: kafkajs's `waitForLeaders` polls metadata in a loop
+   * that lets a retriable error (UNKNOWN_TOPIC_OR_PARTITION while several services create topics
+   * on a fresh broker) escape as an unhandled rejection, which ended the process on first start.
+   */
   async ensureTopics(names: string[], partitions = 3): Promise<void> {
     const admin = await this.admin();
     const existing = new Set(await admin.listTopics());
     const missing = names.filter((name) => !existing.has(name));
-    if (missing.length === 0) return;
-    await admin.createTopics({
-      waitForLeaders: true,
-      topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: -1 })),
-    });
+    if (missing.length > 0) {
+      await admin.createTopics({
+        waitForLeaders: false,
+        topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: -1 })),
+      });
+    }
+    await this.untilLed(admin, names);
+  }
+
+  private async untilLed(admin: Admin, topics: string[]): Promise<void> {
+    const deadline = Date.now() + 60_000;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const { topics: found } = await admin.fetchTopicMetadata({ topics });
+        if (found.length === topics.length && found.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0))) return;
+      } catch (error) {
+        if (!(error as { retriable?: boolean }).retriable || Date.now() > deadline) throw error;
+      }
+      if (Date.now() > deadline) throw new Error(`Kafka topics still without leaders after 60 s: ${topics.join(', ')}`);
+      await new Promise((resolve) => setTimeout(resolve, Math.min(100 * 2 ** attempt, 1000)));
+    }
   }
 
   /**
