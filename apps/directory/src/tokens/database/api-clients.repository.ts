@@ -3,15 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { ApiClientModel, StoredApiClient } from './api-client.schema';
 
-export interface ApiClient {
-  clientId: string;
-  name: string;
-  organisationId: string;
-  scopes: string[];
-  secretHash: string;
-  createdBy: string;
-  createdAt: string;
-}
+export type ApiClient = Omit<StoredApiClient, '_id'> & { clientId: string };
 
 /** Machine clients (M&E tools pulling feeds) that sign in with client credentials. */
 @Injectable()
