@@ -40,7 +40,10 @@ export class EventFactory {
         : { userId: `service:${this.config.service.name}`, organisationId: null },
       data: event.data,
     };
-    this.catalog.validate(envelope);
-    return envelope;
+    // Checked as consumers will read it, not as the code holds it: an undefined field is stored as
+    // null and a Date as text, and an event that passed here once failed its schema on reading.
+    const written = JSON.parse(JSON.stringify(envelope)) as EventEnvelope<DataOf<D>>;
+    this.catalog.validate(written);
+    return written;
   }
 }
