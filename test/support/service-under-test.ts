@@ -1,7 +1,7 @@
 import { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { connectEventConsumers } from '@tributary/messaging';
-import { configureApplication } from '@tributary/platform';
+import { connectEventConsumers, EventConsumers } from '@tributary/messaging';
+import { configureApplication, StoreStartup } from '@tributary/platform';
 import { requiredInfrastructure } from './test-namespace';
 
 /**
@@ -15,5 +15,8 @@ export async function bootService(module: Type<unknown>, env: Record<string, str
   configureApplication(app);
   await connectEventConsumers(app);
   await app.init();
+  // The service starts before its store and broker answer; tests begin once it is ready.
+  await app.get(StoreStartup).ready();
+  await app.get(EventConsumers).started();
   return app;
 }

@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import { ACCESS_RULE, AccessRule, Actor, CommonProblems, ProblemException, RequestContext } from '@tributary/platform';
 import { Request } from 'express';
+import { keysUnreachable } from './jwt.strategy';
 
 const JwtGuard = AuthGuard('jwt');
 
@@ -27,12 +28,17 @@ export class AccessGuard implements CanActivate {
     }
     if (rule.kind === 'public') return true;
 
+    const request = context.switchToHttp().getRequest<Request & { user: Actor }>();
     try {
       await this.jwt.canActivate(context);
     } catch {
+      const outage = keysUnreachable(request);
+      if (outage) {
+        this.logger.warn(`token keys unreachable, answering 503: ${outage instanceof Error ? `${outage.name}: ${outage.message}` : String(outage)}`);
+        throw new ProblemException(CommonProblems.unavailable());
+      }
       throw new ProblemException(CommonProblems.unauthenticated());
     }
-    const request = context.switchToHttp().getRequest<Request & { user: Actor }>();
     const actor = request.user;
     RequestContext.update({
       actor,

@@ -17,3 +17,5 @@ export * from './query/cursor-page';
 export * from './demo/when-ready';
 export * from './mongo/document-schema';
 export * from './openapi/api-schemas';
+export * from './mongo/store-startup';
+export * from './problem/dependency-outage';

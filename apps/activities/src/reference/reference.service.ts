@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { DomainError } from '@tributary/platform';
+import { DomainError, StoreStartup } from '@tributary/platform';
 import { Model } from 'mongoose';
 import { ActivityTypeModel, StoredActivityType } from './database/activity-type.schema';
 import { DEFAULT_GAZETTEER, DEFAULT_REFERENCE, Gazetteer, Labelled, ReferenceData } from './reference-data';
@@ -14,10 +14,13 @@ export class ReferenceService implements OnModuleInit {
   readonly gazetteer = new Gazetteer(DEFAULT_GAZETTEER);
   private added: Labelled[] = [];
 
-  constructor(@InjectModel(ActivityTypeModel.name) private readonly activityTypes: Model<StoredActivityType>) {}
+  constructor(
+    @InjectModel(ActivityTypeModel.name) private readonly activityTypes: Model<StoredActivityType>,
+    private readonly startup: StoreStartup,
+  ) {}
 
-  async onModuleInit(): Promise<void> {
-    await this.reload();
+  onModuleInit(): void {
+    void this.startup.afterConnect('reading the added activity types', () => this.reload());
   }
 
   private async reload(): Promise<void> {

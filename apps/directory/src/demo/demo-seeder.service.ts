@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { Actor, RequestContext } from '@tributary/platform';
+import { Actor, RequestContext, StoreStartup } from '@tributary/platform';
 import { DIRECTORY_ENVIRONMENT, DirectoryEnvironment } from '../directory.environment';
 import { OrganisationCommands } from '../organisations/commands/organisation-commands.service';
 import { UserCommands } from '../users/commands/user-commands.service';
@@ -16,10 +16,11 @@ export class DemoSeeder implements OnApplicationBootstrap {
     @Inject(DIRECTORY_ENVIRONMENT) private readonly env: DirectoryEnvironment,
     private readonly organisations: OrganisationCommands,
     private readonly users: UserCommands,
+    private readonly startup: StoreStartup,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    if (this.env.DIRECTORY_SEED_DEMO) await RequestContext.run({ actor: SEEDER }, () => this.seed());
+  onApplicationBootstrap(): void {
+    if (this.env.DIRECTORY_SEED_DEMO) void this.startup.afterConnect('loading the demo directory', () => RequestContext.run({ actor: SEEDER }, () => this.seed()));
   }
 
   async seed(): Promise<void> {

@@ -61,12 +61,17 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
   private consumer?: Consumer;
   private readonly groupId: string;
   private readonly deadLetters: string;
+  private closed = false;
+  /** Why events are not consumed, for readiness; undefined while the consumer runs. */
+  waitingFor: string | undefined = 'starting';
 
   constructor(
     private readonly kafka: KafkaConnection,
     private readonly catalog: EventCatalog,
     private readonly options: EventConsumerOptions,
     private readonly batches: EventBatches,
+    /** Handlers need the store (and the live read-model generation) before the first event. */
+    private readonly storeReady: () => Promise<void> = async () => undefined,
   ) {
     super();
     this.groupId = kafka.topic(options.groupId);
@@ -78,19 +83,52 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
     return this.catalog.topicsOf(this.messageHandlers.keys()).map((topic) => this.kafka.topic(topic));
   }
 
+  /**
+   * Starts consuming in the background and returns at once: a service whose broker or store is
+   * away still starts and answers readiness 503 naming why, and consumes once they come.
+   */
   async listen(callback: (error?: unknown) => void): Promise<void> {
-    try {
-      const topics = this.subscribedTopics();
-      await this.kafka.ensureTopics([...topics, this.deadLetters]);
-      if (topics.length > 0) {
-        this.consumer = await this.startConsumer(this.groupId, topics, (topic, partition, message) =>
-          this.deliver(topic, partition, message),
-        );
+    this.started = this.untilConsuming();
+    callback();
+  }
+
+  /** Settles once the consumer runs (or the transport is closed first). */
+  started: Promise<void> = Promise.resolve();
+
+  private async untilConsuming(): Promise<void> {
+    let backoff = 200;
+    for (let attempt = 1; !this.closed; attempt++) {
+      try {
+        this.waitingFor = 'waiting for the store';
+        await this.storeReady();
+        this.waitingFor = 'connecting to Kafka';
+        const topics = this.subscribedTopics();
+        await this.kafka.ensureTopics([...topics, this.deadLetters]);
+        if (topics.length > 0 && !this.closed) {
+          this.consumer = await this.startConsumer(this.groupId, topics, (topic, partition, message) =>
+            this.deliver(topic, partition, message),
+          );
+        }
+        this.waitingFor = undefined;
+        return;
+      } catch (error) {
+        this.waitingFor = `event consumer not started: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`;
+        this.logger.warn(`${this.waitingFor} (attempt ${attempt}), retrying in ${backoff} ms`);
+        await new Promise((resolve) => setTimeout(resolve, backoff));
+        backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
       }
-      callback();
-    } catch (error) {
-      callback(error);
     }
+  }
+
+  /** kafkajs restarts itself after retriable errors only; after any other, so do we, for as long as it takes. */
+  private restartAfterCrash(consumer: Consumer): void {
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      if (payload.restart || this.closed || this.consumer !== consumer) return;
+      this.consumer = undefined;
+      this.waitingFor = `event consumer crashed: ${payload.error.name}: ${payload.error.message}`;
+      this.logger.error(`${this.waitingFor}; starting it again`);
+      this.started = this.untilConsuming();
+    });
   }
 
   /**
@@ -114,13 +152,20 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
       heartbeatInterval: SESSION_TIMEOUT_MS / 10,
       retry: { retries: 10 },
     });
-    await consumer.connect();
-    await consumer.subscribe({ topics, fromBeginning: true });
+    try {
+      await consumer.connect();
+      await consumer.subscribe({ topics, fromBeginning: true });
+    } catch (error) {
+      await consumer.disconnect().catch(() => undefined);
+      throw error;
+    }
+    if (groupId === this.groupId) this.restartAfterCrash(consumer);
     await consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
       eachBatch: ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => keepingAlive(heartbeat, async () => {
+        if (options.flushEachBatch !== false) await RequestContext.run({}, () => this.batches.received(batch.messages));
         let last: string | undefined;
         for (const message of batch.messages) {
           if (!isRunning() || isStale()) break;
@@ -223,6 +268,7 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     await this.consumer?.disconnect();
     this.consumer = undefined;
   }

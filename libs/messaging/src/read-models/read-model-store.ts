@@ -1,6 +1,6 @@
 import { Injectable, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
-import { RequestContext } from '@tributary/platform';
+import { RequestContext, StoreStartup } from '@tributary/platform';
 import { Connection, Model, Schema } from 'mongoose';
 
 const POINTER_COLLECTION = 'read_model_generation';
@@ -16,16 +16,23 @@ export class ReadModelStore implements OnModuleInit, OnApplicationBootstrap {
   private readonly schemas = new Map<string, Schema>();
   private readonly preparing: ((generation: number) => void)[] = [];
 
-  constructor(@InjectConnection() private readonly mongo: Connection) {}
+  constructor(
+    @InjectConnection() private readonly mongo: Connection,
+    private readonly startup: StoreStartup,
+  ) {}
 
-  async onModuleInit(): Promise<void> {
-    const pointer = await this.db().collection<{ _id: string; generation: number }>(POINTER_COLLECTION).findOne({ _id: 'current' });
-    this.active = pointer?.generation ?? 0;
+  onModuleInit(): void {
+    void this.startup.afterConnect('reading the live read-model generation', async () => {
+      const pointer = await this.db().collection<{ _id: string; generation: number }>(POINTER_COLLECTION).findOne({ _id: 'current' });
+      this.active = pointer?.generation ?? 0;
+    });
   }
 
   /** Creates the live generation's indexes, once every read model is registered. */
-  async onApplicationBootstrap(): Promise<void> {
-    for (const name of this.schemas.keys()) await this.modelOf(name, this.active).createIndexes();
+  onApplicationBootstrap(): void {
+    void this.startup.afterConnect('creating read-model indexes', async () => {
+      for (const name of this.schemas.keys()) await this.modelOf(name, this.active).createIndexes();
+    });
   }
 
   /** Declares a read-model collection by its schema (shape and indexes), so rebuilds know to recreate it. */

@@ -16,6 +16,8 @@ function withTimeout(work: Promise<void>): Promise<void> {
   ]);
 }
 
+const LiveResponse = Type.Object({ status: StringEnum(['ok']) }, { title: 'Liveness' });
+
 const Probes = Dictionary(Type.Object({ status: StringEnum(['up', 'down']), message: Type.Optional(Type.String()) }));
 
 const HealthResponse = Type.Object(
@@ -32,14 +34,36 @@ export class HealthController {
     private readonly registry: HealthRegistry,
   ) {}
 
-  @Get()
+  @Get('live')
+  @Public('orchestrators probe it without credentials')
+  @ApiOperation({ summary: 'Liveness: the process answers; it never restarts for a dependency that is away' })
+  @Responds(200, LiveResponse)
+  live() {
+    return { status: 'ok' as const };
+  }
+
+  @Get('ready')
   @Public('load balancers and orchestrators probe it without credentials')
   // Its answers are documented by Responds and Problems; terminus's own documentation would replace the 503 problem.
   @HealthCheck({ swaggerDocumentation: false, noCache: true })
-  @ApiOperation({ summary: 'Liveness and readiness: checks every dependency the service needs' })
+  @ApiOperation({ summary: 'Readiness: 503 naming what is missing while the store or Kafka is unreachable, or the service is still starting' })
+  @Responds(200, HealthResponse)
+  @Problems(503)
+  ready() {
+    return this.checkDependencies();
+  }
+
+  @Get()
+  @Public('load balancers and orchestrators probe it without credentials')
+  @HealthCheck({ swaggerDocumentation: false, noCache: true })
+  @ApiOperation({ summary: 'Readiness, as GET /health/ready (kept for the probes that already use it)' })
   @Responds(200, HealthResponse)
   @Problems(503)
   check() {
+    return this.checkDependencies();
+  }
+
+  private checkDependencies() {
     return this.health.check(
       this.registry.all().map((probe) => async () => {
         const indicator = this.indicators.check(probe.name);

@@ -1,3 +1,4 @@
+import { OUTAGE_RETRY_AFTER_SECONDS } from './dependency-outage';
 import { ProblemSpec } from './problem';
 
 /** Problems every service can answer with, for statuses Nest or the platform raise themselves. */
@@ -55,6 +56,11 @@ export const CommonProblems = {
     status: 503,
     code: 'unavailable',
     title: { fr: 'Service momentanément indisponible', en: 'Service temporarily unavailable' },
+    detail: {
+      fr: 'Une ressource dont dépend le service ne répond pas ; réessayez dans quelques secondes.',
+      en: 'A resource the service depends on is not answering; try again in a few seconds.',
+    },
+    retryAfterSeconds: OUTAGE_RETRY_AFTER_SECONDS,
   }),
   internal: (): ProblemSpec => ({
     status: 500,

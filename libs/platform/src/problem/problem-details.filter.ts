@@ -4,6 +4,7 @@ import { RequestContext } from '../context/request-context';
 import { negotiateLanguage } from '../context/language';
 import { DomainError } from '../domain/domain-error';
 import { CommonProblems } from './common-problems';
+import { isDependencyOutage } from './dependency-outage';
 import { ProblemException, ProblemSpec, renderProblem } from './problem';
 
 const DOMAIN_STATUS: Record<DomainError['kind'], number> = {
@@ -54,6 +55,7 @@ export function problemOf(exception: unknown): ProblemSpec {
     const message = bodyParserError.message ?? 'Bad request';
     return { status: bodyParserError.status, code: `http-${bodyParserError.status}`, title: { fr: message, en: message } };
   }
+  if (isDependencyOutage(exception)) return CommonProblems.unavailable();
   return CommonProblems.internal();
 }
 
@@ -68,7 +70,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
     const spec = problemOf(exception);
-    if (spec.status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    if (spec.status === 503) this.logger.warn(`${request.method} ${request.originalUrl} refused, a dependency is away: ${exception instanceof Error ? `${exception.name}: ${exception.message}` : String(exception)}`);
+    else if (spec.status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    if (spec.retryAfterSeconds) response.setHeader('Retry-After', String(spec.retryAfterSeconds));
     const context = RequestContext.current();
     const language = negotiateLanguage(request.headers['accept-language'], context?.language ?? null);
     response

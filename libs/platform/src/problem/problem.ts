@@ -21,6 +21,8 @@ export interface ProblemSpec {
   title: Bilingual;
   detail?: Bilingual;
   errors?: FieldProblem[];
+  /** Sent as `Retry-After` (seconds): the request may succeed unchanged later. */
+  retryAfterSeconds?: number;
 }
 
 /** Thrown anywhere in a request to answer with an RFC 7807 problem body. */
