@@ -1,17 +1,45 @@
 import { Injectable } from '@nestjs/common';
+import { KafkaMessage } from 'kafkajs';
+
+/** Which aggregate an event of a batch is about, and its place in that aggregate's history. */
+export interface BatchEvent {
+  subject: string;
+  sequence: number;
+}
 
 /**
  * Lets a projection gather the effect of many events and store it once per batch of messages:
  * the transport calls `flush` after the handlers of a batch ran and before the batch's offsets are
  * committed, inside the batch's work context (so a replay flushes into its own generation). A crash
  * before the flush re-delivers the batch, so what a projection stages must be idempotent too.
+ * `received` comes first, with what the batch is about, so a projection can read what it needs for
+ * the whole batch in one query rather than one per event.
  */
 @Injectable()
 export class EventBatches {
   private readonly flushes: (() => Promise<void>)[] = [];
+  private readonly arrivals: ((events: BatchEvent[]) => Promise<void>)[] = [];
+
+  onBatchReceived(listener: (events: BatchEvent[]) => Promise<void>): void {
+    this.arrivals.push(listener);
+  }
 
   onBatchHandled(flush: () => Promise<void>): void {
     this.flushes.push(flush);
+  }
+
+  /** Unreadable messages are left out: the transport dead-letters them. */
+  async received(messages: KafkaMessage[]): Promise<void> {
+    if (this.arrivals.length === 0) return;
+    const events = messages.flatMap((message): BatchEvent[] => {
+      try {
+        const { subject, sequence } = JSON.parse(String(message.value)) as Partial<BatchEvent>;
+        return typeof subject === 'string' && typeof sequence === 'number' ? [{ subject, sequence }] : [];
+      } catch {
+        return [];
+      }
+    });
+    for (const listener of this.arrivals) await listener(events);
   }
 
   async flush(): Promise<void> {
