@@ -148,6 +148,22 @@ describe('activities: planned and reported, validated by the lead partner', () =
     expect(again.map((r) => r.outcome)).toEqual(['unchanged']);
   });
 
+  it('answers two identical batches sent at the same moment created and unchanged (the loser once answered conflict), with one submission', async () => {
+    for (let round = 0; round < 3; round++) {
+      const id = randomUUID();
+      const body = { items: [{ id, plan: plan({ title: `Forum simultané ${round}` }), report: report(), submit: true }] };
+      const answers = await Promise.all([0, 1].map(async () => {
+        const response = await act('cso-reporter', 'POST', '/activities/batch', body);
+        expect(response.status).toBe(200);
+        return ((await response.json()) as { outcome: string; reportStatus?: string }[])[0];
+      }));
+      expect(answers.map((a) => a.outcome).sort()).toEqual(['created', 'unchanged']);
+      expect(answers.map((a) => a.reportStatus)).toEqual(['submitted', 'submitted']);
+      const events = await eventsOf(id, 2);
+      expect(events.map((e) => e.type)).toEqual(['activities.activity.planned', 'activities.activity.report-submitted']);
+    }
+  });
+
   it('answers a batch item without a usable id as that item invalid, and goes on with the others (it once failed the whole batch with 500)', async () => {
     const fresh = randomUUID();
     const response = await act('cso-reporter', 'POST', '/activities/batch', { items: [{ id: '', plan: plan() }, { plan: plan() }, { id: fresh, plan: plan() }] });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Actor, DomainError, RequestContext, schemaProblems } from '@tributary/platform';
 import { BatchItem } from '../activities.requests';
+import { ActivityState } from '../domain/activity';
 import { ActivityCommands } from './activity-commands.service';
 
 export type BatchOutcome = 'created' | 'updated' | 'unchanged' | 'conflict' | 'invalid';
@@ -14,7 +15,25 @@ export interface BatchItemResult {
   errors?: { field: string; message: string }[];
 }
 
+/** Fresh reads a batch item makes when another request changed its activity meanwhile. */
+const STALE_RETRIES = 3;
+
+/** How long a copy of an item waits for the identical copy that is applying it. */
+const TWIN_WAIT_MS = 5000;
+
 const fingerprint = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
+
+function reportKeys(report: NonNullable<BatchItem['report']>) {
+  const submittedKey = `batch:${fingerprint(report)}`;
+  return { submittedKey, savedKey: `${submittedKey}:saved` };
+}
+
+/** Whether the item's report is on the activity as the item asks (saved, or submitted). */
+function applied(item: BatchItem, activity: ActivityState): boolean {
+  if (!item.report) return true;
+  const { submittedKey, savedKey } = reportKeys(item.report);
+  return activity.idempotencyKeys.includes(submittedKey) || (!item.submit && activity.idempotencyKeys.includes(savedKey));
+}
 
 /**
  * Many activities in one request, as an offline client sends them when it gets a connection:
@@ -40,23 +59,20 @@ export class ActivityBatch {
       return { id: typeof id === 'string' ? id : '', outcome: 'invalid', errors: problems.map((p) => ({ field: p.field, message: p.message[language] })) };
     }
     const item = candidate as BatchItem;
-    const { plan, report } = item;
     try {
-      const planned = await this.activities.plan(actor, item.id, plan);
-      let outcome: BatchOutcome = planned.outcome;
+      // The item's key on the activity it created tells an identical copy of the item that another request is applying it.
+      const itemKey = `batch-item:${fingerprint(item)}`;
+      const planned = await this.activities.plan(actor, item.id, item.plan, itemKey);
       let activity = planned.activity;
-      if (report) {
-        const key = `batch:${fingerprint(report)}`;
-        const alreadySent = activity.idempotencyKeys.includes(key);
-        if (!alreadySent && activity.report?.status !== 'submitted' && activity.report?.status !== 'validated') {
-          activity = await this.activities.saveReport(actor, item.id, activity.version, report);
-          if (item.submit) activity = await this.activities.submit(actor, item.id, activity.version, key);
-          if (outcome === 'unchanged') outcome = 'updated';
-        } else if (!alreadySent) {
-          return { id: item.id, outcome: 'conflict', reportStatus: activity.report?.status, reason: language === 'fr' ? 'Le rapport est déjà soumis ou validé' : 'The report is already submitted or validated' };
+      if (planned.outcome === 'unchanged' && activity.idempotencyKeys.includes(itemKey)) activity = await this.twinFinished(actor, item, activity);
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await this.report(actor, item, planned.outcome, attempt === 1 ? activity : await this.activities.get(actor, item.id), language);
+        } catch (error) {
+          // The same batch sent twice at once: the copy that lost the race finds the winner's work on a fresh read.
+          if (!(error instanceof DomainError && error.code === 'stale-version') || attempt >= STALE_RETRIES) throw error;
         }
       }
-      return { id: item.id, outcome, ...(activity.report ? { reportStatus: activity.report.status } : {}) };
     } catch (error) {
       if (error instanceof DomainError) {
         const outcome: BatchOutcome = error.kind === 'conflict' ? 'conflict' : 'invalid';
@@ -69,5 +85,42 @@ export class ActivityBatch {
       }
       throw error;
     }
+  }
+
+  /**
+   * Saves the item's report and submits it if asked, once: each step leaves the batch's key on the
+   * activity, so a copy of the batch, sent later or at the same moment, finds it and changes nothing.
+   */
+  private async report(actor: Actor, item: BatchItem, planned: BatchOutcome, activity: ActivityState, language: 'fr' | 'en'): Promise<BatchItemResult> {
+    const { report } = item;
+    if (!report || applied(item, activity)) return this.answer(item.id, planned, activity);
+    const { submittedKey, savedKey } = reportKeys(report);
+    const keys = activity.idempotencyKeys;
+    if (activity.report?.status === 'submitted' || activity.report?.status === 'validated') {
+      return { id: item.id, outcome: 'conflict', reportStatus: activity.report.status, reason: language === 'fr' ? 'Le rapport est déjà soumis ou validé' : 'The report is already submitted or validated' };
+    }
+    let current = activity;
+    if (!keys.includes(savedKey)) current = await this.activities.saveReport(actor, item.id, current.version, report, savedKey);
+    if (item.submit) current = await this.activities.submit(actor, item.id, current.version, submittedKey);
+    return this.answer(item.id, planned === 'unchanged' ? 'updated' : planned, current);
+  }
+
+  /**
+   * The same item sent twice at the same moment: the copy that did not create the activity waits for
+   * the one that did, so one answers created and the other unchanged rather than both racing for
+   * the report. If the creator never finishes (it crashed), this copy does the rest.
+   */
+  private async twinFinished(actor: Actor, item: BatchItem, activity: ActivityState): Promise<ActivityState> {
+    const deadline = Date.now() + TWIN_WAIT_MS;
+    let current = activity;
+    while (!applied(item, current) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      current = await this.activities.get(actor, item.id);
+    }
+    return current;
+  }
+
+  private answer(id: string, outcome: BatchOutcome, activity: ActivityState): BatchItemResult {
+    return { id, outcome, ...(activity.report ? { reportStatus: activity.report.status } : {}) };
   }
 }

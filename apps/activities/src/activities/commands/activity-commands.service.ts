@@ -50,7 +50,7 @@ export class ActivityCommands {
   }
 
   /** Client-generated id: a retried plan is answered "unchanged", a different one under the same id 409. */
-  async plan(actor: Actor, id: string, input: PlanInput): Promise<{ outcome: PlanOutcome; activity: ActivityState }> {
+  async plan(actor: Actor, id: string, input: PlanInput, idempotencyKey?: string): Promise<{ outcome: PlanOutcome; activity: ActivityState }> {
     const subGrant = await this.subGrants.find(input.subGrantId);
     if (subGrant && !this.isReporterOf(actor, subGrant.recipientId) && !this.isManagerOf(actor, subGrant.leadPartnerId)) {
       throw new DomainError('not-found', 'sub-grant-not-found', { fr: 'Sous-subvention introuvable', en: 'Sub-grant not found' }, 'subGrantId');
@@ -67,11 +67,12 @@ export class ActivityCommands {
       return { outcome: 'unchanged', activity: existing };
     }
     const change = Activity.plan(id, subGrant, plan, this.reference.current(), this.reference.gazetteer);
+    if (idempotencyKey) change.state.idempotencyKeys = [idempotencyKey];
     try {
       return { outcome: 'created', activity: await this.store.create(change) };
     } catch (error) {
       // Two copies of the same offline submission racing: the second finds the first.
-      if ((error as DomainError).code === 'already-exists') return this.plan(actor, id, input);
+      if ((error as DomainError).code === 'already-exists') return this.plan(actor, id, input, idempotencyKey);
       throw error;
     }
   }
@@ -99,8 +100,8 @@ export class ActivityCommands {
     return this.store.save(change, basedOnVersion);
   }
 
-  saveReport(actor: Actor, id: string, version: number, content: ReportContent) {
-    return this.change(actor, id, version, 'reporter', (c) => Activity.saveReport(c, content, this.reference.current(), this.reference.gazetteer));
+  saveReport(actor: Actor, id: string, version: number, content: ReportContent, idempotencyKey?: string) {
+    return this.change(actor, id, version, 'reporter', (c) => Activity.saveReport(c, content, this.reference.current(), this.reference.gazetteer), idempotencyKey);
   }
 
   async submit(actor: Actor, id: string, version: number, idempotencyKey?: string) {
