@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { MongoClient } from 'mongodb';
 import { localBroker } from '../infrastructure/local-servers';
 import { eventually } from '../support/eventually';
-import { groupProgress, produceRaw, readTopic } from '../support/kafka-probe';
+import { expectNoDeadLetters, groupProgress, produceRaw, readTopic } from '../support/kafka-probe';
 import { exited, RunningService, startService } from '../support/service-processes';
 import { requiredInfrastructure, testNamespace } from '../support/test-namespace';
 
@@ -14,8 +14,11 @@ interface Total {
   events: number;
 }
 
-/** One fixture deployment: its own database and topics, restartable on the same port. */
-function deployment(suite: string) {
+/**
+ * One fixture deployment: its own database and topics, restartable on the same port. Only the
+ * deployment that sends poison on purpose may dead-letter.
+ */
+function deployment(suite: string, deadLetters: 'none' | 'expected' = 'none') {
   const ns = testNamespace(suite);
   const env = { MONGO_DB: ns.database('tally'), KAFKA_TOPIC_PREFIX: ns.topicPrefix };
   const topic = `${ns.topicPrefix}test.tally.v1`;
@@ -37,7 +40,13 @@ function deployment(suite: string) {
     async stop(): Promise<void> {
       await running?.stop();
     },
-    dropDatabases: () => ns.dropDatabases(),
+    async finish(): Promise<void> {
+      try {
+        if (deadLetters === 'none') await expectNoDeadLetters(ns.topicPrefix);
+      } finally {
+        await ns.dropDatabases();
+      }
+    },
     async increment(id: string, amount: number, headers: Record<string, string> = {}): Promise<Response> {
       return fetch(`${this.service.url}/tallies/${id}/increments`, {
         method: 'POST',
@@ -61,14 +70,14 @@ function deployment(suite: string) {
 
 describe('event backbone (real Kafka, real MongoDB-wire server, fixture service as its own process)', () => {
   const started: ReturnType<typeof deployment>[] = [];
-  const deploy = (suite: string) => {
-    const d = deployment(suite);
+  const deploy = (suite: string, deadLetters?: 'expected') => {
+    const d = deployment(suite, deadLetters);
     started.push(d);
     return d;
   };
   afterAll(() => Promise.all(started.map(async (d) => {
     await d.stop();
-    await d.dropDatabases();
+    await d.finish();
   })));
 
   it('publishes after a restart an event whose process was killed between the state write and the publish, and counts it once', async () => {
@@ -128,7 +137,7 @@ describe('event backbone (real Kafka, real MongoDB-wire server, fixture service 
   });
 
   it('dead-letters a poison message and a schema-invalid one with their errors and processes what comes after', async () => {
-    const d = deploy('dead letters');
+    const d = deploy('dead letters', 'expected');
     await d.start();
     await fetch(`${d.service.url}/tallies/poisoned/poison`, { method: 'POST' });
     const invalid = {

@@ -5,6 +5,7 @@ import { Connection } from 'mongoose';
 import request from 'supertest';
 import { GrantsModule } from '../../apps/grants/src/grants.module';
 import { bootService } from '../support/service-under-test';
+import { expectNoDeadLetters } from '../support/kafka-probe';
 import { testNamespace } from '../support/test-namespace';
 
 describe('foundation: a service writes to MongoDB and round-trips an event through Kafka', () => {
@@ -16,7 +17,11 @@ describe('foundation: a service writes to MongoDB and round-trips an event throu
   });
   afterAll(async () => {
     await app?.close();
-    await ns.dropDatabases();
+    try {
+      await expectNoDeadLetters(ns.topicPrefix);
+    } finally {
+      await ns.dropDatabases();
+    }
   });
 
   it('stores a document and reads back the event it published', async () => {

@@ -1,6 +1,7 @@
 import { request } from 'node:http';
 import { exited, RunningService, ServiceName, spawnService, startService } from '../support/service-processes';
 import { eventually } from '../support/eventually';
+import { expectNoDeadLetters } from '../support/kafka-probe';
 import { testNamespace } from '../support/test-namespace';
 
 const SERVICES: ServiceName[] = ['directory', 'grants', 'activities', 'indicators'];
@@ -22,7 +23,11 @@ describe('foundation: the four services as separate processes', () => {
   });
   afterAll(async () => {
     await Promise.all(running.map((service) => service.stop()));
-    await ns.dropDatabases();
+    try {
+      await expectNoDeadLetters(ns.topicPrefix);
+    } finally {
+      await ns.dropDatabases();
+    }
   });
 
   it.each(SERVICES)('%s reports MongoDB and Kafka up', async (name) => {

@@ -71,3 +71,19 @@ export async function groupProgress(groupId: string, topic: string): Promise<{ c
     await admin.disconnect();
   }
 }
+
+/**
+ * Fails naming each dead letter under the topic prefix. Consumers dead-letter only what they can
+ * never process, so outside the tests that send poison on purpose a dead letter is a bug: every
+ * suite checks its own prefix when it is done.
+ */
+export async function expectNoDeadLetters(topicPrefix: string): Promise<void> {
+  const admin = client().admin();
+  await admin.connect();
+  const topics = (await admin.listTopics().finally(() => admin.disconnect())).filter((t) => t.startsWith(topicPrefix) && t.includes('.dead-letter.'));
+  const letters = (await Promise.all(topics.map(async (topic) => (await readTopic(topic)).map((record) => ({ topic, record }))))).flat();
+  if (letters.length === 0) return;
+  const described = letters.slice(0, 10).map(({ topic, record: { headers } }) =>
+    `${topic}: ${headers['original-topic']}@${headers['original-offset']} (${headers['dead-letter-kind']}): ${headers['dead-letter-error']}`);
+  throw new Error(`${letters.length} dead letter(s) under ${topicPrefix}:\n${described.join('\n')}`);
+}

@@ -1,3 +1,4 @@
+import { expectNoDeadLetters } from './kafka-probe';
 import { RunningService, ServiceName, startService } from './service-processes';
 import { testNamespace } from './test-namespace';
 
@@ -17,6 +18,12 @@ export interface PlatformUnderTest {
   directoryDatabase: string;
   topicPrefix: string;
   signIn(email: string, password?: string): Promise<{ access_token: string; refresh_token: string }>;
+  /**
+   * Starts the service again where it was (port, database, topics) with this extra environment,
+   * after stopping it if it still runs; a process that crashed is simply started again.
+   */
+  restart(service: ServiceName, env?: Record<string, string>): Promise<RunningService>;
+  /** Stops every service, fails if any consumer dead-lettered an event, and drops the databases. */
   stop(): Promise<void>;
 }
 
@@ -41,9 +48,11 @@ export async function startPlatform(suite: string, others: ServiceName[] = [], e
     DIRECTORY_SEED_DEMO: 'true',
     AUTH_JWKS_URL: jwks,
   });
+  const environments: Record<string, Record<string, string>> = {};
   await Promise.all(
     others.map(async (name) => {
-      services[name] = await startService(name, { ...common, MONGO_DB: ns.database(name), AUTH_JWKS_URL: jwks });
+      environments[name] = { ...common, MONGO_DB: ns.database(name), AUTH_JWKS_URL: jwks };
+      services[name] = await startService(name, environments[name]);
     }),
   );
   return {
@@ -60,9 +69,18 @@ export async function startPlatform(suite: string, others: ServiceName[] = [], e
       if (response.status !== 200) throw new Error(`sign-in of ${email} failed: ${response.status} ${await response.text()}`);
       return (await response.json()) as { access_token: string; refresh_token: string };
     },
+    async restart(service, env = {}) {
+      await services[service].stop();
+      services[service] = await startService(service, { ...environments[service], PORT: new URL(services[service].url).port, ...env });
+      return services[service];
+    },
     async stop() {
       await Promise.all(Object.values(services).map((s) => s.stop()));
-      await ns.dropDatabases();
+      try {
+        await expectNoDeadLetters(ns.topicPrefix);
+      } finally {
+        await ns.dropDatabases();
+      }
     },
   };
 }

@@ -13,8 +13,8 @@ const percent = {
   measure: 'percent' as const,
   direction: 'increase' as const,
   disaggregations: ['sex'],
-  numerator: { measure: 'participants', filter: { sexes: ['female'] } },
-  denominator: { measure: 'participants' },
+  numerator: { measure: 'participants' as const, filter: { sexes: ['female'] } },
+  denominator: { measure: 'participants' as const },
   targets: [{ period: '2024Q1', value: 50 }],
 };
 
