@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { CustomTransportStrategy, Server } from '@nestjs/microservices';
 import { deadLetterTopic, EventCatalog, EventEnvelope, EventValidationError } from '@tributary/contracts';
-import { RequestContext } from '@tributary/platform';
+import { isDependencyOutage, RequestContext } from '@tributary/platform';
 import { Consumer, IHeaders, KafkaMessage } from 'kafkajs';
 import { isObservable, lastValueFrom } from 'rxjs';
 import { failpoint } from '../failpoints';
@@ -39,13 +39,6 @@ async function keepingAlive<T>(heartbeat: () => Promise<void>, work: () => Promi
   } finally {
     clearInterval(timer);
   }
-}
-
-/** The database or network is away: the event is fine, so wait for them rather than dead-letter it. */
-function isInfrastructureFailure(error: unknown): boolean {
-  const name = (error as { name?: string })?.name ?? '';
-  const code = (error as { code?: string })?.code ?? '';
-  return /^Mongo(Network|ServerSelection|NotConnected|Topology)/.test(name) || ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT'].includes(code);
 }
 
 /**
@@ -209,7 +202,8 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
       } catch (error) {
         const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
         if (error instanceof UnprocessableEventError) return this.deadLetter(topic, partition, message, 'unprocessable', reason);
-        const infrastructure = isInfrastructureFailure(error);
+        // The database or network is away: the event is fine, so wait for them rather than dead-letter it.
+        const infrastructure = isDependencyOutage(error);
         if (attempt >= retries && !infrastructure) return this.deadLetter(topic, partition, message, 'retries-exhausted', reason);
         this.logger.warn(`${event.type} ${event.id} failed (attempt ${attempt + 1}), retrying in ${backoff} ms: ${reason}`);
         await new Promise((resolve) => setTimeout(resolve, backoff));

@@ -71,9 +71,10 @@ export class OutboxRelay implements OutboxWriter, OnApplicationBootstrap, OnAppl
     this.wake?.();
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    // Topics made before the first publish spare it the retries of a partition with no leader yet.
-    await this.ensureTopics().catch((error: Error) => this.logger.warn(`topics not created yet: ${error.message}`));
+  onApplicationBootstrap(): void {
+    // Topics made before the first publish spare it the retries of a partition with no leader yet;
+    // not awaited, as the service must open its port (readiness 503) while the broker is away.
+    void this.ensureTopics().catch((error: Error) => this.logger.warn(`topics not created yet: ${error.message}`));
     this.loop = this.run();
   }
 
