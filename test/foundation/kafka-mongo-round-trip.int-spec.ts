@@ -54,8 +54,10 @@ describe('foundation: a service writes to MongoDB and round-trips an event throu
     await consumer.disconnect();
   });
 
-  it('reports both servers up on GET /health', async () => {
-    const response = await request(app.getHttpServer()).get('/health').expect(200);
-    expect(response.body.details).toEqual({ mongodb: { status: 'up' }, kafka: { status: 'up' } });
+  it('reports both servers and its event consumer up on GET /health (readiness) and GET /health/ready', async () => {
+    for (const path of ['/health', '/health/ready']) {
+      const response = await request(app.getHttpServer()).get(path).expect(200);
+      expect(response.body.details).toEqual({ mongodb: { status: 'up' }, kafka: { status: 'up' }, events: { status: 'up' } });
+    }
   });
 });

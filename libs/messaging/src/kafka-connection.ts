@@ -17,7 +17,7 @@ const KAFKA_LOG_LEVELS: Record<number, 'error' | 'warn' | 'log' | 'debug'> = {
 export class KafkaConnection implements OnModuleInit, OnApplicationShutdown {
   readonly kafka: Kafka;
   private readonly logger = new Logger('Kafka');
-  private adminClient?: Admin;
+  private adminClient?: Promise<Admin>;
   private producerClient?: Promise<Producer>;
 
   constructor(
@@ -47,11 +47,12 @@ export class KafkaConnection implements OnModuleInit, OnApplicationShutdown {
     return `${this.config.KAFKA_TOPIC_PREFIX}${name}`;
   }
 
-  async admin(): Promise<Admin> {
+  /** One admin connection, shared by every caller while it is being made (readiness probes come often while the broker is away). */
+  admin(): Promise<Admin> {
     if (!this.adminClient) {
       const admin = this.kafka.admin();
-      await admin.connect();
-      this.adminClient = admin;
+      this.adminClient = admin.connect().then(() => admin);
+      this.adminClient.catch(() => (this.adminClient = undefined));
     }
     return this.adminClient;
   }
@@ -109,7 +110,7 @@ export class KafkaConnection implements OnModuleInit, OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     await Promise.allSettled([
-      this.adminClient?.disconnect(),
+      this.adminClient?.then((a) => a.disconnect()),
       this.producerClient?.then((p) => p.disconnect()),
     ]);
   }

@@ -1,9 +1,11 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Type } from '@sinclair/typebox';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { Public } from '../access/access.decorators';
 import { Problems, Responds } from '../openapi/responses.decorators';
+import { CommonProblems } from '../problem/common-problems';
+import { ProblemException } from '../problem/problem';
 import { Dictionary, StringEnum } from '../openapi/schemas';
 import { HealthRegistry } from './health-registry';
 
@@ -63,7 +65,20 @@ export class HealthController {
     return this.checkDependencies();
   }
 
-  private checkDependencies() {
+  /** 503 names each dependency that is down and why, in the problem's detail. */
+  private async checkDependencies() {
+    try {
+      return await this.probeAll();
+    } catch (error) {
+      if (!(error instanceof ServiceUnavailableException)) throw error;
+      const { error: down = {} } = error.getResponse() as { error?: Record<string, { message?: string }> };
+      const reasons = Object.entries(down).map(([name, probe]) => `${name}: ${probe.message ?? 'down'}`).join('; ');
+      const unavailable = CommonProblems.unavailable();
+      throw new ProblemException({ ...unavailable, detail: { fr: `Pas prêt — ${reasons}`, en: `Not ready — ${reasons}` } });
+    }
+  }
+
+  private probeAll() {
     return this.health.check(
       this.registry.all().map((probe) => async () => {
         const indicator = this.indicators.check(probe.name);
