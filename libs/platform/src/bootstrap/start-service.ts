@@ -7,6 +7,7 @@ import { ConfigurationError } from '../config/environment';
 import { SERVICE_CONFIG, ServiceConfig } from '../config/service-config';
 import { AllowedMethods } from '../openapi/allowed-methods';
 import { openApiDocument } from '../openapi/openapi-document';
+import { isDependencyOutage } from '../problem/dependency-outage';
 
 /**
  * Applies what every service shares on top of its module: compression, the OpenAPI document, and
@@ -27,11 +28,27 @@ export function configureApplication(app: INestApplication): ServiceConfig {
 /** A step a library adds between creating the application and listening, e.g. event consumers. */
 export type ApplicationHook = (app: INestApplication) => Promise<void>;
 
+/**
+ * Store and broker clients sometimes reject a promise nobody awaits (kafkajs's own retries, a
+ * driver's background work). Such a retriable error is logged and the service goes on, waiting for
+ * the dependency like everywhere else; any other unhandled rejection still ends the process.
+ */
+function surviveRetriableRejections(logger: Logger): void {
+  process.on('unhandledRejection', (reason) => {
+    if (isDependencyOutage(reason) || (reason as { retriable?: unknown } | undefined)?.retriable === true) {
+      logger.warn(`retriable error left unhandled, carrying on: ${reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason)}`);
+      return;
+    }
+    throw reason;
+  });
+}
+
 /** Entry point of every service: a bad configuration stops the process naming the variable. */
 export async function startService(module: Type<unknown>, hooks: ApplicationHook[] = []): Promise<INestApplication> {
   try {
     const app = await NestFactory.create(module, { bufferLogs: true, abortOnError: false });
     const config = configureApplication(app);
+    surviveRetriableRejections(app.get(Logger));
     for (const hook of hooks) await hook(app);
     await app.listen(config.PORT, '0.0.0.0');
     app.get(Logger).log(`${config.service.name} listening on port ${config.PORT}`);
