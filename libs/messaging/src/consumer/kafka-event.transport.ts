@@ -57,6 +57,8 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
   private closed = false;
   /** Why events are not consumed, for readiness; undefined while the consumer runs. */
   waitingFor: string | undefined = 'starting';
+  /** Settles once the consumer runs (or the transport is closed first). */
+  started: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly kafka: KafkaConnection,
@@ -84,9 +86,6 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
     this.started = this.untilConsuming();
     callback();
   }
-
-  /** Settles once the consumer runs (or the transport is closed first). */
-  started: Promise<void> = Promise.resolve();
 
   private async untilConsuming(): Promise<void> {
     let backoff = 200;
