@@ -51,7 +51,8 @@ export function spawnService(what: Launchable, env: Record<string, string>): { p
 }
 
 export function exited(child: ChildProcess): Promise<number | null> {
-  if (child.exitCode !== null) return Promise.resolve(child.exitCode);
+  // A process ended by a signal (kill -9, a failpoint) keeps a null exit code: its signal says it is gone.
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
   return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
 }
 
@@ -75,7 +76,7 @@ export async function startService(what: Launchable, env: Record<string, string>
         process: child,
         output,
         stop: async (signal = 'SIGTERM') => {
-          if (child.exitCode === null) {
+          if (child.exitCode === null && child.signalCode === null) {
             child.kill(signal);
             await exited(child);
           }
