@@ -19,8 +19,8 @@ export interface PlatformUnderTest {
   topicPrefix: string;
   signIn(email: string, password?: string): Promise<{ access_token: string; refresh_token: string }>;
   /**
-   * Starts the service again where it was (port, database, topics) with this extra environment,
-   * after stopping it if it still runs; a process that crashed is simply started again.
+   * Kills the service (kill -9, as a crash would) if it still runs and starts it again where it was
+   * (port, database, topics) with this extra environment.
    */
   restart(service: ServiceName, env?: Record<string, string>): Promise<RunningService>;
   /** Stops every service, fails if any consumer dead-lettered an event, and drops the databases. */
@@ -70,7 +70,7 @@ export async function startPlatform(suite: string, others: ServiceName[] = [], e
       return (await response.json()) as { access_token: string; refresh_token: string };
     },
     async restart(service, env = {}) {
-      await services[service].stop();
+      await services[service].stop('SIGKILL');
       services[service] = await startService(service, { ...environments[service], PORT: new URL(services[service].url).port, ...env });
       return services[service];
     },

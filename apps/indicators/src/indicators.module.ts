@@ -12,18 +12,20 @@ import { IndicatorModel } from './indicators/database/indicator.schema';
 import { ManualValueModel } from './indicators/database/manual-value.schema';
 import { IndicatorDefinitions } from './indicators/indicator-definitions.service';
 import { KnownProjects, KnownProjectsEvents } from './indicators/known-projects.projector';
+import { CountedEvents } from './values/database/counted-events.store';
+import { ValueJournal, ValueJournalModel } from './values/database/value-journal.store';
 import { ValueSheets } from './values/database/value-sheets.store';
 import { IndicatorValues, IndicatorValuesEvents } from './values/indicator-values.projector';
 
 @Module({
   imports: [
     PlatformModule.forService(INDICATORS_SERVICE),
-    MongooseModule.forFeature([IndicatorModel, ManualValueModel]),
+    MongooseModule.forFeature([IndicatorModel, ManualValueModel, ValueJournalModel]),
     // One partition at a time keeps the change sequence in the order values are written.
     MessagingModule.forService({ consumer: { groupId: 'indicators.values', partitionsConsumedConcurrently: 1 } }),
     AuthModule,
   ],
   controllers: [IndicatorsController, ManualValuesController, FeedsController, IndicatorValuesEvents, KnownProjectsEvents, KnownDisbursementsEvents],
-  providers: [ManualValues, IndicatorDefinitions, KnownProjects, IndicatorValues, ValueSheets, Feeds, KnownDisbursements],
+  providers: [ManualValues, IndicatorDefinitions, KnownProjects, IndicatorValues, ValueSheets, ValueJournal, CountedEvents, Feeds, KnownDisbursements],
 })
 export class IndicatorsModule {}

@@ -1,14 +1,17 @@
-import { Controller, Injectable, OnModuleInit } from '@nestjs/common';
-import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { randomUUID } from 'node:crypto';
+import { Controller, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { EventPattern, Payload } from '@nestjs/microservices';
 import { DataOf, EventEnvelope, IndicatorValuesChanged, ManualValueApproved, ReportCorrected, ReportReturned, ReportValidated } from '@tributary/contracts';
-import { EventBatches, EventContext, EventFactory, KafkaConnection, ReadModelStore } from '@tributary/messaging';
+import { BatchEvent, EventBatches, EventFactory, failpoint, ReadModelStore } from '@tributary/messaging';
 import { RequestContext } from '@tributary/platform';
 import { Indicator, IndicatorState } from '../indicators/domain/indicator';
 import { periodsOf } from '../indicators/domain/period';
 import { Contribution, contributionOf, difference, ReportFacts } from '../indicators/domain/rule';
 import { IndicatorDefinitions } from '../indicators/indicator-definitions.service';
+import { CountedEvents } from './database/counted-events.store';
+import { JournalEntry, ValueJournal } from './database/value-journal.store';
 import { ValueSheets } from './database/value-sheets.store';
-import { addInto, StreamPosition, Tally, TallyChange, ValueSheet, valueOf } from './domain/value-sheet';
+import { addInto, Tally, TallyChange, ValueSheet, valueOf } from './domain/value-sheet';
 
 type ReportData = DataOf<typeof ReportValidated>;
 
@@ -24,117 +27,145 @@ const reportPart = (projectId: string, scopes: string[], date: string, changes: 
   projectId, changes, sheets: Object.values(periodsOf(date)).flatMap((period) => scopes.map((scope) => ({ scope, period }))),
 });
 
-/** Events of a batch that are new to every sheet they touch, summed per sub-grant and month. */
+/** Events of a batch summed per sub-grant and month: what they add to the same sheets. */
 interface Group {
   sheets: ValueSheet[];
   changes: Map<string, Tally>;
-  upTo: Map<string, bigint>;
 }
 
 interface Stage {
-  upTo: Map<string, bigint>;
   groups: Map<string, Group>;
   dirty: Map<ValueSheet, Set<string>>;
-  eventIds: string[];
+  /** Per aggregate, the highest sequence counted so far: as stored before the batch, then as the batch counts. */
+  highest: Map<string, number>;
+  /** What the batch counts, per aggregate: stored with the batch. */
+  counted: Map<string, number>;
 }
 
 /**
  * Keeps indicator values current as reports are validated, corrected or taken back. The handlers
- * only stage: events of a batch are summed per sub-grant and month, then, before the batch's offsets
- * are committed, added to every sheet they count in and stored, one write per sheet with the
- * stream positions it has applied. A batch delivered again (after a crash before the commit) finds
- * its positions applied and adds nothing. Values are never recomputed from reports on read; a new
- * or changed rule rebuilds by replay through the same path. Runs one partition at a time: sheets
- * are shared across partitions and change sequences are given in the order sheets are written.
+ * only stage: events of a batch are summed per sub-grant and month and added to the sheets they
+ * count in, in memory. Before the batch's offsets are committed the batch is journalled in one
+ * write (its change to every sheet, the highest event sequence it counted per aggregate, its
+ * value-change announcements), then written to the sheets and marked applied. A batch that fails
+ * in between is completed from the journal before any further event is looked at, so a batch
+ * counts on every sheet or on none. An event whose sequence is not above the highest counted for
+ * its aggregate is a repeat (delivered or published again, however late). Values are never
+ * recomputed from reports on read; a new or changed rule rebuilds by replay through the same path.
+ * Runs one partition at a time, as the only writer of the sheets: they are shared across partitions,
+ * change sequences are given in the order sheets are written, and the copies in memory are the
+ * stored ones.
  */
 @Injectable()
 export class IndicatorValues implements OnModuleInit {
   private readonly stages = new Map<number, Stage>();
-  /** Ids of the events counted lately, per generation: a republished event comes at a new position. */
-  private readonly counted = new Map<number, Set<string>>();
+  /** Settles once every journalled batch of the live generation is applied; reset by a failed batch. */
+  private recovery?: Promise<void>;
+  private readonly logger = new Logger('IndicatorValues');
 
   constructor(
     private readonly sheets: ValueSheets,
+    private readonly journal: ValueJournal,
+    private readonly countedEvents: CountedEvents,
     private readonly readModels: ReadModelStore,
     private readonly definitions: IndicatorDefinitions,
     private readonly batches: EventBatches,
-    private readonly kafka: KafkaConnection,
     private readonly events: EventFactory,
   ) {}
 
   onModuleInit(): void {
+    this.batches.onBatchReceived((events) => this.received(events));
     this.batches.onBatchHandled(() => this.flush());
-    this.readModels.onGenerationPrepared((generation) => {
-      this.stages.delete(generation);
-      this.counted.delete(generation);
-    });
+    this.readModels.onGenerationPrepared((generation) => this.stages.delete(generation));
   }
 
-  /** True the first time this process sees the event id lately; remembers the last ids. */
-  private firstCount(generation: number, eventId: string): boolean {
-    let ids = this.counted.get(generation);
-    if (!ids) this.counted.set(generation, (ids = new Set()));
-    if (ids.has(eventId)) return false;
-    ids.add(eventId);
-    if (ids.size > RECENT_EVENT_IDS) ids.delete(ids.values().next().value as string);
-    for (const older of this.counted.keys()) if (older < this.readModels.generation) this.counted.delete(older);
-    return true;
+  private generation(): number {
+    return RequestContext.current()?.readModelGeneration ?? this.readModels.generation;
+  }
+
+  /** Live work, as opposed to a replay building a generation of its own. */
+  private live(): boolean {
+    return RequestContext.current()?.readModelGeneration === undefined;
   }
 
   private stage(): Stage {
-    const generation = RequestContext.current()?.readModelGeneration ?? this.readModels.generation;
+    const generation = this.generation();
     let stage = this.stages.get(generation);
-    if (!stage) this.stages.set(generation, (stage = { upTo: new Map(), groups: new Map(), dirty: new Map(), eventIds: [] }));
+    if (!stage) this.stages.set(generation, (stage = { groups: new Map(), dirty: new Map(), highest: new Map(), counted: new Map() }));
     return stage;
   }
 
-  /**
-   * Stages what an event changes. A message delivered again is recognised by its position; the
-   * same event published again (a producer that crashed after publishing) by its id, while it is
-   * among the recent ones.
-   */
-  async record(eventId: string, at: StreamPosition, parts: Part[]): Promise<void> {
-    const stage = this.stage();
-    const staged = stage.upTo.get(at.stream);
-    if (staged !== undefined && at.position <= staged) return; // the batch is being delivered again
-    if (!this.firstCount(RequestContext.current()?.readModelGeneration ?? this.readModels.generation, eventId)) return;
-    stage.eventIds.push(eventId);
-    const targets = await Promise.all(parts.map((part) =>
-      this.sheets.load(part.sheets.map((s) => ({ ...s, projectId: part.projectId, id: ValueSheet.idOf(part.projectId, s.scope, s.period) })))));
-    const manual = parts.some((part) => [...part.changes.values()].some((change) => 'set' in change));
-    if (!manual && targets.every((sheets) => sheets.every((sheet) => !sheet.hasApplied(at)))) {
-      parts.forEach((part, i) => this.group(stage, at, part, targets[i]));
-    } else {
-      // After a crash some sheets have the event and some not, or a value is replaced: sheet by sheet, in order.
-      this.materialise(stage);
-      const bySheet = new Map<ValueSheet, Map<string, TallyChange>>();
-      parts.forEach((part, i) => {
-        for (const sheet of targets[i]) {
-          const combined = bySheet.get(sheet) ?? new Map<string, TallyChange>();
-          for (const [indicatorId, change] of part.changes) {
-            const before = combined.get(indicatorId);
-            if (before && 'add' in before && 'add' in change) addInto(before.add, change.add);
-            else combined.set(indicatorId, 'add' in change ? { add: { amounts: { ...change.add.amounts }, distinct: { ...change.add.distinct } } } : change);
-          }
-          bySheet.set(sheet, combined);
-        }
-      });
-      for (const [sheet, changes] of bySheet) if (sheet.apply(at, changes)) this.touched(stage, sheet, changes.keys());
-    }
-    stage.upTo.set(at.stream, at.position);
+  /** Completes the journalled batches, once per start and after each failed batch, before any event is checked. */
+  private recovered(): Promise<void> {
+    this.recovery ??= this.recover().catch((error: unknown) => {
+      this.recovery = undefined;
+      throw error;
+    });
+    return this.recovery;
   }
 
-  private group(stage: Stage, at: StreamPosition, part: Part, sheets: ValueSheet[]): void {
+  private async recover(): Promise<void> {
+    for (const entry of await this.journal.unapplied(this.readModels.generation)) {
+      const stored = new Map((await this.sheets.byIds(entry.sheets.map((s) => s.id))).map((sheet) => [sheet.id, sheet]));
+      const behind = entry.sheets.flatMap((s) => {
+        const sheet = stored.get(s.id) ?? new ValueSheet(s.id, s.projectId, s.scope, s.period);
+        // A sheet stored with the batch's change sequence has the batch already.
+        if (sheet.changeSequence >= s.changeSequence) return [];
+        sheet.redo(s.changes);
+        sheet.changeSequence = s.changeSequence;
+        return [sheet];
+      });
+      await this.sheets.save(behind);
+      await this.countedEvents.save(entry.counted);
+      await this.journal.markApplied(entry);
+      this.logger.warn(`completed journalled batch ${entry.id}: ${behind.length} of its ${entry.sheets.length} sheets were behind`);
+    }
+  }
+
+  /** Reads the highest sequences counted for the batch's aggregates in one query. */
+  private async received(events: BatchEvent[]): Promise<void> {
+    await this.recovered();
+    const stage = this.stage();
+    const unknown = [...new Set(events.map((e) => e.subject))].filter((id) => !stage.highest.has(id));
+    const found = await this.countedEvents.highest(unknown);
+    for (const id of unknown) stage.highest.set(id, found.get(id) ?? 0);
+  }
+
+  /** Stages what an event changes, unless its aggregate has had this event, or a later one, counted. */
+  async record(event: EventEnvelope, parts: Part[]): Promise<void> {
+    if (this.live()) await this.recovered();
+    const stage = this.stage();
+    if (!stage.highest.has(event.subject)) stage.highest.set(event.subject, (await this.countedEvents.highest([event.subject])).get(event.subject) ?? 0);
+    if (event.sequence <= stage.highest.get(event.subject)!) return;
+    const targets = await Promise.all(parts.map((part) =>
+      this.sheets.load(part.sheets.map((s) => ({ ...s, projectId: part.projectId, id: ValueSheet.idOf(part.projectId, s.scope, s.period) })))));
+    stage.highest.set(event.subject, event.sequence);
+    stage.counted.set(event.subject, event.sequence);
+    const manual = parts.some((part) => [...part.changes.values()].some((change) => 'set' in change));
+    if (!manual) {
+      parts.forEach((part, i) => this.group(stage, part, targets[i]));
+      return;
+    }
+    // A value that replaces a tally comes after what the batch added before it: sheet by sheet, in order.
+    this.materialise(stage);
+    parts.forEach((part, i) => {
+      for (const sheet of targets[i]) {
+        sheet.apply(part.changes);
+        this.touched(stage, sheet, part.changes.keys());
+      }
+    });
+  }
+
+  private group(stage: Stage, part: Part, sheets: ValueSheet[]): void {
     const key = sheets.map((sheet) => sheet.id).join();
     let group = stage.groups.get(key);
-    if (!group) stage.groups.set(key, (group = { sheets, changes: new Map(), upTo: new Map() }));
+    if (!group) stage.groups.set(key, (group = { sheets, changes: new Map() }));
     for (const [indicatorId, change] of part.changes) {
       if (!('add' in change)) continue;
       let sum = group.changes.get(indicatorId);
       if (!sum) group.changes.set(indicatorId, (sum = { amounts: {}, distinct: {} }));
       addInto(sum, change.add);
     }
-    group.upTo.set(at.stream, at.position);
   }
 
   private touched(stage: Stage, sheet: ValueSheet, indicatorIds: Iterable<string>): void {
@@ -147,40 +178,60 @@ export class IndicatorValues implements OnModuleInit {
   private materialise(stage: Stage): void {
     for (const group of stage.groups.values()) {
       for (const sheet of group.sheets) {
-        sheet.merge(group.changes, group.upTo);
+        sheet.merge(group.changes);
         this.touched(stage, sheet, group.changes.keys());
       }
     }
     stage.groups.clear();
   }
 
-  /** Stores the batch's sheets, then announces the changed values (live only), before the commit. */
+  /**
+   * Journals the batch, writes its sheets and what it counted, then marks it applied, which hands
+   * its announcements to the outbox relay. A replay writes without a journal: its generation is
+   * thrown away whole if anything fails before it is switched in.
+   */
   async flush(): Promise<void> {
-    const generation = RequestContext.current()?.readModelGeneration ?? this.readModels.generation;
+    const generation = this.generation();
     const stage = this.stages.get(generation);
     if (!stage) return;
     this.stages.delete(generation);
     this.materialise(stage);
+    if (stage.counted.size === 0) return;
     const dirty = [...stage.dirty.keys()];
-    if (dirty.length === 0) return;
-    for (const sheet of dirty) sheet.changeSequence = await this.sheets.nextSequence();
     try {
+      for (const sheet of dirty) sheet.changeSequence = await this.sheets.nextSequence();
+      const entry: JournalEntry = {
+        id: randomUUID(),
+        generation,
+        sequence: dirty.reduce((max, sheet) => Math.max(max, sheet.changeSequence), 0),
+        sheets: dirty.map((sheet) => ({
+          id: sheet.id, projectId: sheet.projectId, scope: sheet.scope, period: sheet.period, changeSequence: sheet.changeSequence, changes: sheet.takeChanges(),
+        })),
+        counted: stage.counted,
+        announcements: this.live() ? await this.announcements(stage.dirty) : [],
+      };
+      if (this.live()) await this.journal.write(entry);
       await this.sheets.save(dirty);
+      await this.countedEvents.save(entry.counted);
+      if (!this.live()) return;
+      failpoint('indicators.values.before-announcing');
+      await this.journal.markApplied(entry);
     } catch (error) {
-      // The batch comes again and its events must count then.
-      for (const id of stage.eventIds) this.counted.get(generation)?.delete(id);
+      // The copies in memory may be ahead of the store: read the sheets again once the journal is applied.
+      this.sheets.forget();
+      this.recovery = undefined;
       throw error;
     }
-    if (RequestContext.current()?.readModelGeneration === undefined) await this.announce(stage.dirty);
+    this.journal.removeDone().catch((error: Error) => this.logger.warn(`journal entries not removed yet: ${error.message}`));
   }
 
   /**
-   * Publishes the new values on the value-change topic before the batch's offsets are committed,
-   * so a crash re-announces them (at least once; `changeSequence` lets subscribers drop repeats).
-   * A rebuild announces nothing: its values become visible all at once when it is switched in.
+   * The value-change announcements of the batch's sheets, one per changed sheet listing its changed
+   * values; `changeSequence` lets subscribers put them in order. A rebuild announces nothing: its
+   * values become visible all at once when it is switched in.
    */
-  private async announce(changed: Map<ValueSheet, Set<string>>): Promise<void> {
-    const messages = [];
+  private async announcements(changed: Map<ValueSheet, Set<string>>): Promise<EventEnvelope[]> {
+    const events: EventEnvelope[] = [];
     for (const [sheet, indicatorIds] of changed) {
       const indicators = new Map((await this.definitions.ofProject(sheet.projectId)).map((i) => [i.id, i]));
       const values = [...indicatorIds].flatMap((id) => {
@@ -188,16 +239,14 @@ export class IndicatorValues implements OnModuleInit {
         const tally = sheet.tallies.get(id);
         return indicator && tally ? [{ indicatorId: id, code: indicator.code, value: valueOf(indicator, tally).value }] : [];
       });
-      const event = this.events.create({
+      events.push(this.events.create({
         definition: IndicatorValuesChanged,
         subject: sheet.id,
         sequence: sheet.changeSequence,
         data: { projectId: sheet.projectId, scope: sheet.scope, period: sheet.period, changeSequence: sheet.changeSequence, values },
-      });
-      messages.push({ key: sheet.id, value: JSON.stringify(event), headers: { 'event-id': event.id, 'event-type': event.type } });
+      }));
     }
-    const producer = await this.kafka.producer();
-    await producer.send({ topic: this.kafka.topic(IndicatorValuesChanged.topic), acks: -1, messages });
+    return events;
   }
 
   /** What a report adds (sign 1) or takes back (-1) for each indicator of its project. */
@@ -212,7 +261,6 @@ export class IndicatorValues implements OnModuleInit {
 }
 
 const NONE: Contribution = { amounts: {}, distinct: [] };
-const RECENT_EVENT_IDS = 200_000;
 
 function contribution(indicator: IndicatorState, report: ReportFacts): Contribution {
   const merged: Contribution = { amounts: {}, distinct: [] };
@@ -231,20 +279,18 @@ const facts = (activityId: string, data: ReportData): ReportFacts => ({
 const scopesOf = (data: { subGrantId: string; projectId: string; leadPartnerId: string }) =>
   [`subgrant:${data.subGrantId}`, `project:${data.projectId}`, `portfolio:${data.leadPartnerId}`];
 
-const positionOf = (context: EventContext): StreamPosition => ({ stream: `${context.topic}:${context.partition}`, position: BigInt(context.offset) });
-
 @Controller()
 export class IndicatorValuesEvents {
   constructor(private readonly values: IndicatorValues) {}
 
   @EventPattern(ReportValidated.type)
-  async validated(@Payload() event: EventEnvelope<ReportData>, @Ctx() context: EventContext) {
+  async validated(@Payload() event: EventEnvelope<ReportData>) {
     const changes = await this.values.reportChanges(event.data.projectId, facts(event.subject, event.data), null);
-    await this.values.record(event.id, positionOf(context), [reportPart(event.data.projectId, scopesOf(event.data), event.data.actualStart, changes)]);
+    await this.values.record(event, [reportPart(event.data.projectId, scopesOf(event.data), event.data.actualStart, changes)]);
   }
 
   @EventPattern(ReportCorrected.type)
-  async corrected(@Payload() event: EventEnvelope<DataOf<typeof ReportCorrected>>, @Ctx() context: EventContext) {
+  async corrected(@Payload() event: EventEnvelope<DataOf<typeof ReportCorrected>>) {
     const { projectId } = event.data;
     const next = facts(event.subject, event.data);
     const previous = facts(event.subject, event.data.previous);
@@ -256,20 +302,20 @@ export class IndicatorValuesEvents {
         reportPart(projectId, scopes, event.data.previous.actualStart, await this.values.reportChanges(projectId, null, previous)),
         reportPart(projectId, scopes, event.data.actualStart, await this.values.reportChanges(projectId, next, null)),
       ];
-    await this.values.record(event.id, positionOf(context), parts);
+    await this.values.record(event, parts);
   }
 
   @EventPattern(ReportReturned.type)
-  async returned(@Payload() event: EventEnvelope<DataOf<typeof ReportReturned>>, @Ctx() context: EventContext) {
+  async returned(@Payload() event: EventEnvelope<DataOf<typeof ReportReturned>>) {
     if (!event.data.wasValidated) return;
     const changes = await this.values.reportChanges(event.data.projectId, null, facts(event.subject, event.data));
-    await this.values.record(event.id, positionOf(context), [reportPart(event.data.projectId, scopesOf(event.data), event.data.actualStart, changes)]);
+    await this.values.record(event, [reportPart(event.data.projectId, scopesOf(event.data), event.data.actualStart, changes)]);
   }
 
   /** An approved manual value replaces the value of its scope and period. */
   @EventPattern(ManualValueApproved.type)
-  async manual(@Payload() event: EventEnvelope<DataOf<typeof ManualValueApproved>>, @Ctx() context: EventContext) {
-    await this.values.record(event.id, positionOf(context), [{
+  async manual(@Payload() event: EventEnvelope<DataOf<typeof ManualValueApproved>>) {
+    await this.values.record(event, [{
       projectId: event.data.projectId, sheets: [{ scope: event.data.scope, period: event.data.period }], changes: new Map([[event.data.indicatorId, { set: event.data.value }]]),
     }]);
   }

@@ -18,8 +18,6 @@ export interface ValueSheetDocument {
   periodType: string;
   changeSequence: number;
   updatedAt: string;
-  /** Last applied position per stream (topic partition). */
-  positions: { stream: string; position: string }[];
   tallies: { indicatorId: string; amounts: Counts; distinct: Counts }[];
 }
 
@@ -27,7 +25,7 @@ const CountsSchema = partSchema({ keys: [String], counts: [Number] });
 
 /**
  * Value sheets, listed by project and by change sequence (the change feed). Keys are values, not
- * field names, since stream names and disaggregation keys may contain dots.
+ * field names, since disaggregation keys may contain dots.
  */
 export const VALUE_SHEETS = 'indicator_values';
 export const ValueSheetSchema = documentSchema<ValueSheetDocument>({
@@ -37,7 +35,6 @@ export const ValueSheetSchema = documentSchema<ValueSheetDocument>({
   periodType: String,
   changeSequence: Number,
   updatedAt: String,
-  positions: [partSchema({ stream: String, position: String })],
   tallies: [partSchema({ indicatorId: String, amounts: CountsSchema, distinct: CountsSchema })],
 })
   .index({ projectId: 1 })

@@ -1,26 +1,25 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { ReadModelStore } from '@tributary/messaging';
+import { failpoint, ReadModelStore } from '@tributary/messaging';
 import { RequestContext } from '@tributary/platform';
 import { Collection } from 'mongodb';
 import { Tally, ValueSheet } from '../domain/value-sheet';
 import { Counts, VALUE_SHEETS, ValueSheetDocument, ValueSheetSchema } from './value-sheet.schema';
 
 const CACHE_LIMIT = 20_000;
+const SHEETS_PER_WRITE = 8;
 
-const toRecord = ({ keys, counts }: Counts) => Object.fromEntries(keys.map((key, i) => [key, counts[i]]));
-const toCounts = (record: Record<string, number>): Counts => ({ keys: Object.keys(record), counts: Object.values(record) });
+export const toRecord = ({ keys, counts }: Counts) => Object.fromEntries(keys.map((key, i) => [key, counts[i]]));
+export const toCounts = (record: Record<string, number>): Counts => ({ keys: Object.keys(record), counts: Object.values(record) });
 
 const toSheet = (d: ValueSheetDocument): ValueSheet =>
   new ValueSheet(
     d._id, d.projectId, d.scope, d.period, d.changeSequence,
     new Map(d.tallies.map((t): [string, Tally] => [t.indicatorId, { amounts: toRecord(t.amounts), distinct: toRecord(t.distinct) }])),
-    new Map(d.positions.map(({ stream, position }) => [stream, BigInt(position)])),
   );
 
 const toDocument = (s: ValueSheet): ValueSheetDocument => ({
   _id: s.id, projectId: s.projectId, scope: s.scope, period: s.period, periodType: s.periodType, changeSequence: s.changeSequence,
   updatedAt: new Date().toISOString(),
-  positions: [...s.positions].map(([stream, position]) => ({ stream, position: position.toString() })),
   tallies: [...s.tallies].map(([indicatorId, tally]) => ({ indicatorId, amounts: toCounts(tally.amounts), distinct: toCounts(tally.distinct) })),
 });
 
@@ -70,22 +69,25 @@ export class ValueSheets implements OnModuleInit {
   }
 
   /**
-   * Stores the sheets, each in one write with its positions; if that fails the memory copies go too.
-   * Written past mongoose, as `toDocument` typed them: casting a sheet's ~2,600 tally entries costs
-   * mongoose about 14 ms (2.4 s for a batch's 168 sheets, measured), on the path of every report.
+   * Stores the sheets, a few to a write. A crash between two writes leaves the batch half stored,
+   * which the batch journal completes. Written past mongoose, as `toDocument` typed them: casting a
+   * sheet's ~2,600 tally entries costs mongoose about 14 ms (2.4 s for a batch's 168 sheets,
+   * measured), on the path of every report.
    */
   async save(sheets: ValueSheet[]): Promise<void> {
-    try {
+    for (let from = 0; from < sheets.length; from += SHEETS_PER_WRITE) {
+      if (from > 0) failpoint('indicators.values.between-sheet-writes');
       await (this.sheets().collection as unknown as Collection<ValueSheetDocument>).bulkWrite(
-        sheets.map((sheet) => ({ replaceOne: { filter: { _id: sheet.id }, replacement: toDocument(sheet), upsert: true } })),
+        sheets.slice(from, from + SHEETS_PER_WRITE).map((sheet) => ({ replaceOne: { filter: { _id: sheet.id }, replacement: toDocument(sheet), upsert: true } })),
         { ordered: false },
       );
-    } catch (error) {
-      const cache = this.cache();
-      for (const sheet of sheets) cache.delete(sheet.id);
-      throw error;
     }
     this.trim();
+  }
+
+  /** Drops the copies in memory of the current generation: after a failed write they may be ahead of the stored ones. */
+  forget(): void {
+    this.cached.delete(this.generation());
   }
 
   /** Change sequences: one counter for every generation, so a rebuilt sheet reads as changed. */

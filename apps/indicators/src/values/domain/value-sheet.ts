@@ -10,11 +10,11 @@ export interface Tally {
 /** A change to one indicator's tally: signed amounts to add, or a value that replaces the tally (manual values). */
 export type TallyChange = { add: Tally } | { set: number };
 
-/** Where an event sits in its stream (a topic partition): applied positions make repeats harmless. */
-export interface StreamPosition {
-  stream: string;
-  position: bigint;
-}
+/**
+ * What a batch did to one indicator of a sheet, as the batch journal keeps it: amounts to add, or a
+ * tally that replaced it (an approved manual value, and whatever the batch added after it).
+ */
+export type SheetChange = { add: Tally } | { replace: Tally };
 
 export const emptyTally = (): Tally => ({ amounts: {}, distinct: {} });
 
@@ -31,14 +31,17 @@ export function addInto(into: Tally, change: Tally, sign = 1): void {
   }
 }
 
+const copyOf = (tally: Tally): Tally => ({ amounts: { ...tally.amounts }, distinct: { ...tally.distinct } });
+
 /**
  * The values of every indicator of one project for one scope (a sub-grant, the project, the lead
  * partner's portfolio) and one DHIS2 period: what a feed page reads in one go, and what one write
- * stores. The last position applied from each stream is kept with the values, so that an event
- * delivered again is recognised and not counted twice.
+ * stores. It remembers what was done to it since it was last stored, so that a batch can journal
+ * its changes before writing any sheet.
  */
 export class ValueSheet {
   readonly periodType: string;
+  private readonly unsaved = new Map<string, SheetChange>();
 
   constructor(
     readonly id: string,
@@ -47,7 +50,6 @@ export class ValueSheet {
     readonly period: string,
     public changeSequence = 0,
     readonly tallies = new Map<string, Tally>(),
-    readonly positions = new Map<string, bigint>(),
   ) {
     this.periodType = periodType(period);
   }
@@ -56,35 +58,46 @@ export class ValueSheet {
     return `${projectId}|${scope}|${period}`;
   }
 
-  hasApplied(at: StreamPosition): boolean {
-    const applied = this.positions.get(at.stream);
-    return applied !== undefined && at.position <= applied;
+  /** Applies the changes one event makes here. */
+  apply(changes: Map<string, TallyChange>): void {
+    for (const [indicatorId, change] of changes) {
+      if ('set' in change) this.replace(indicatorId, { amounts: { total: change.set }, distinct: {} });
+      else this.add(indicatorId, change.add);
+    }
   }
 
-  /** Applies the changes an event makes here; false (and nothing changed) if the event was applied already. */
-  apply(at: StreamPosition, changes: Map<string, TallyChange>): boolean {
-    if (this.hasApplied(at)) return false;
-    for (const [indicatorId, change] of changes) {
-      if ('set' in change) {
-        this.tallies.set(indicatorId, { amounts: { total: change.set }, distinct: {} });
-      } else {
-        let tally = this.tallies.get(indicatorId);
-        if (!tally) this.tallies.set(indicatorId, (tally = emptyTally()));
-        addInto(tally, change.add);
-      }
-    }
-    this.positions.set(at.stream, at.position);
-    return true;
+  /** Adds changes summed over several events. */
+  merge(changes: Map<string, Tally>): void {
+    for (const [indicatorId, change] of changes) this.add(indicatorId, change);
   }
 
-  /** Adds changes gathered from several events, all new here, up to the given positions. */
-  merge(changes: Map<string, Tally>, upTo: Map<string, bigint>): void {
+  /** Applies what a journalled batch did to this sheet, as it was taken by `takeChanges`. */
+  redo(changes: Map<string, SheetChange>): void {
     for (const [indicatorId, change] of changes) {
-      let tally = this.tallies.get(indicatorId);
-      if (!tally) this.tallies.set(indicatorId, (tally = emptyTally()));
-      addInto(tally, change);
+      if ('replace' in change) this.replace(indicatorId, change.replace);
+      else this.add(indicatorId, change.add);
     }
-    for (const [stream, position] of upTo) this.positions.set(stream, position);
+  }
+
+  /** What was done to the sheet since the last call, each indicator's changes combined into one. */
+  takeChanges(): Map<string, SheetChange> {
+    const changes = new Map(this.unsaved);
+    this.unsaved.clear();
+    return changes;
+  }
+
+  private add(indicatorId: string, change: Tally): void {
+    let tally = this.tallies.get(indicatorId);
+    if (!tally) this.tallies.set(indicatorId, (tally = emptyTally()));
+    addInto(tally, change);
+    const before = this.unsaved.get(indicatorId);
+    if (!before) this.unsaved.set(indicatorId, { add: copyOf(change) });
+    else addInto('add' in before ? before.add : before.replace, change);
+  }
+
+  private replace(indicatorId: string, tally: Tally): void {
+    this.tallies.set(indicatorId, copyOf(tally));
+    this.unsaved.set(indicatorId, { replace: copyOf(tally) });
   }
 }
 

@@ -1,0 +1,122 @@
+import { randomUUID } from 'node:crypto';
+import { amssActiveSubGrant, AMSS_FOCUS_GROUP_CELLS } from '../support/amss-fixture';
+import { eventually } from '../support/eventually';
+import { produceRaw, readTopic } from '../support/kafka-probe';
+import { DEMO_USERS, PlatformUnderTest, startPlatform } from '../support/platform-under-test';
+import { exited } from '../support/service-processes';
+
+interface Value {
+  code: string;
+  scope: string;
+  period: string;
+  value: number | null;
+}
+
+type Announcement = { id: string; data: { scope: string; period: string; changeSequence: number; values: { code: string; value: number | null }[] } };
+
+/**
+ * The indicators service killed (kill -9, by failpoint) in the middle of storing a batch of value
+ * events, and restarted: every value stays exact and every change is announced once.
+ */
+describe('indicator values through crashes of the indicators service', () => {
+  let platform: PlatformUnderTest;
+  const tokens: Record<string, string> = {};
+  let projectId: string;
+  let subGrantId: string;
+  let activityId: string;
+  let version: number;
+
+  const call = (who: string, service: 'activities' | 'indicators', method: string, path: string, body?: object) =>
+    fetch(`${platform.url(service)}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[who]}` },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+  const json = async <T>(response: Promise<Response>): Promise<T> => (await (await response).json()) as T;
+  /** OUT-1 at every scope (sub-grant, project, portfolio) and period (202403, 2024Q1, 2024S1, 2024). */
+  const participants = async () =>
+    (await json<{ items: Value[] }>(call('me-officer', 'indicators', 'GET', `/feeds/values?projectId=${projectId}&limit=500`))).items
+      .filter((v) => v.code === 'OUT-1')
+      .map((v) => `${v.scope.split(':')[0]} ${v.period} ${v.value}`)
+      .sort();
+  const everywhere = (value: number) =>
+    ['portfolio', 'project', 'subgrant'].flatMap((scope) => ['2024', '202403', '2024Q1', '2024S1'].map((period) => `${scope} ${period} ${value}`)).sort();
+  /** The announcements of OUT-1 for the project's first quarter. */
+  const announced = async () =>
+    (await readTopic(`${platform.topicPrefix}indicators.value.v2`))
+      .map((r) => JSON.parse(r.value) as Announcement)
+      .filter((e) => e.data.scope === `project:${projectId}` && e.data.period === '2024Q1' && e.data.values.some((v) => v.code === 'OUT-1'));
+  const crashAt = async (failpoint: string, action: () => Promise<unknown>) => {
+    const doomed = await platform.restart('indicators', { TRIBUTARY_FAILPOINTS: failpoint });
+    await action();
+    const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error(`not crashed:\n${doomed.output().slice(-6000)}`)), 40000));
+    await Promise.race([exited(doomed.process), timeout]);
+    await platform.restart('indicators');
+  };
+
+  beforeAll(async () => {
+    platform = await startPlatform('value crashes', ['grants', 'activities', 'indicators']);
+    for (const [role, email] of Object.entries(DEMO_USERS)) tokens[role] = (await platform.signIn(email)).access_token;
+    const setUp = await amssActiveSubGrant(platform, tokens['program-manager']);
+    projectId = setUp.projectId;
+    subGrantId = setUp.subGrant.id;
+    await eventually(async () => expect((await call('me-officer', 'indicators', 'POST', `/projects/${projectId}/indicators`, {
+      code: 'OUT-1', title: { fr: 'Participants aux activités', en: 'Activity participants' }, level: 'output', measure: 'unit', direction: 'increase',
+      disaggregations: ['sex'], rule: { measure: 'participants' }, targets: [],
+    })).status).toBe(201), 30000, 250);
+    activityId = randomUUID();
+    await eventually(async () => expect((await call('cso-reporter', 'activities', 'PUT', `/activities/${activityId}`, {
+      subGrantId, type: 'study', title: 'Groupes de discussion', plannedStart: '2024-03-04', plannedEnd: '2024-03-22', pcode: 'ML06', themes: ['pve'], plannedParticipants: 180,
+    })).status).toBe(201), 30000, 250);
+    const draft = await json<{ version: number }>(call('cso-reporter', 'activities', 'PUT', `/activities/${activityId}/report`, {
+      version: 1, actualStart: '2024-03-04', actualEnd: '2024-03-25', pcode: 'ML06', participants: { total: 188, cells: AMSS_FOCUS_GROUP_CELLS },
+      outputs: { recommendations: 12, declarations: 0, actionPlans: 1 }, narrative: 'Groupes de discussion dans cinq cercles',
+    }));
+    version = (await json<{ version: number }>(call('cso-reporter', 'activities', 'POST', `/activities/${activityId}/report/submit`, { version: draft.version }))).version;
+    // The definition's replay has nothing to store yet: wait until it is done, so only the report's batch meets the failpoints.
+    await eventually(async () => expect(await participants()).toEqual([]), 30000, 250);
+  });
+  afterAll(async () => {
+    await platform?.services.indicators?.stop('SIGKILL');
+    await platform?.stop();
+  });
+
+  it('counts a report on every sheet, exactly once, when the service dies between two sheet writes', async () => {
+    await crashAt('indicators.values.between-sheet-writes', async () => {
+      version = (await json<{ version: number }>(call('program-manager', 'activities', 'POST', `/activities/${activityId}/report/validate`, { version }))).version;
+    });
+    await eventually(async () => expect(await participants()).toEqual(everywhere(188)), 30000, 250);
+    const announcements = await eventually(async () => {
+      const found = await announced();
+      expect(found).toHaveLength(1);
+      return found;
+    }, 30000, 250);
+    expect(announcements[0].data.values.find((v) => v.code === 'OUT-1')!.value).toBe(188);
+  });
+
+  it('counts once a validation published again after the service restarted', async () => {
+    await platform.restart('indicators');
+    const activityTopic = `${platform.topicPrefix}activities.activity.v1`;
+    const validation = (await readTopic(activityTopic)).find((r) => r.key === activityId && JSON.parse(r.value).type === 'activities.activity.report-validated');
+    expect(validation).toBeDefined();
+    await produceRaw(activityTopic, [{ key: validation!.key!, value: validation!.value }]);
+    // The correction comes after the repeat in the activity's partition: 374 - 2 if the repeat counted.
+    version = (await json<{ version: number }>(call('program-manager', 'activities', 'POST', `/activities/${activityId}/report/correct`, {
+      version, reason: 'deux jeunes comptés deux fois', actualStart: '2024-03-04', actualEnd: '2024-03-25', pcode: 'ML06',
+      participants: { total: 186, cells: AMSS_FOCUS_GROUP_CELLS.map((c) => (c.category === 'youth-associations' ? { ...c, count: 70 } : c)) },
+      outputs: { recommendations: 12, declarations: 0, actionPlans: 1 }, narrative: 'corrigé',
+    }))).version;
+    await eventually(async () => expect(await participants()).toEqual(everywhere(186)), 30000, 250);
+  });
+
+  it('announces a change once when the service dies after storing the sheets but before announcing', async () => {
+    await crashAt('indicators.values.before-announcing', () =>
+      call('program-manager', 'activities', 'POST', `/activities/${activityId}/report/return`, { version, comments: 'listes de présence manquantes' }));
+    await eventually(async () => expect(await participants()).toEqual(everywhere(0)), 30000, 250);
+    await eventually(async () => {
+      const found = await announced();
+      expect(found.map((e) => e.data.values.find((v) => v.code === 'OUT-1')!.value)).toEqual([188, 186, 0]);
+      expect(new Set(found.map((e) => e.data.changeSequence)).size).toBe(3);
+    }, 30000, 250);
+  });
+});
