@@ -13,7 +13,8 @@ import { ManualValueModel } from './indicators/database/manual-value.schema';
 import { IndicatorDefinitions } from './indicators/indicator-definitions.service';
 import { KnownProjects, KnownProjectsEvents } from './indicators/known-projects.projector';
 import { CountedEvents } from './values/database/counted-events.store';
-import { ValueJournal, ValueJournalModel } from './values/database/value-journal.store';
+import { ValueJournalModel } from './values/database/value-journal.schema';
+import { ValueJournal } from './values/database/value-journal.store';
 import { ValueSheets } from './values/database/value-sheets.store';
 import { IndicatorValues, IndicatorValuesEvents } from './values/indicator-values.projector';
 

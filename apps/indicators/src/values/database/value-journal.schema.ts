@@ -1,3 +1,4 @@
+import { ModelDefinition } from '@nestjs/mongoose';
 import { EventEnvelope } from '@tributary/contracts';
 import { documentSchema, partSchema } from '@tributary/platform';
 import { Schema } from 'mongoose';
@@ -56,3 +57,5 @@ export const ValueJournalSchema = documentSchema<ValueJournalDocument>({
 })
   .index({ applied: 1 })
   .index({ hasPendingEvents: 1 });
+
+export const ValueJournalModel: ModelDefinition = { name: 'ValueJournal', collection: VALUE_JOURNAL, schema: ValueJournalSchema };

@@ -1,14 +1,12 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { InjectModel, ModelDefinition } from '@nestjs/mongoose';
+import { InjectModel } from '@nestjs/mongoose';
 import { EventEnvelope } from '@tributary/contracts';
 import { OutboxRelay } from '@tributary/messaging';
 import { Collection } from 'mongodb';
 import { Model } from 'mongoose';
 import { SheetChange } from '../domain/value-sheet';
-import { JournalledChange, VALUE_JOURNAL, ValueJournalDocument, ValueJournalSchema } from './value-journal.schema';
+import { JournalledChange, VALUE_JOURNAL, ValueJournalDocument, ValueJournalModel } from './value-journal.schema';
 import { toCounts, toRecord } from './value-sheets.store';
-
-export const ValueJournalModel: ModelDefinition = { name: 'ValueJournal', collection: VALUE_JOURNAL, schema: ValueJournalSchema };
 
 /** A batch as the journal keeps it. */
 export interface JournalEntry {
