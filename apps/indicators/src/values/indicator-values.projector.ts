@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Controller, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Controller, Injectable, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { DataOf, EventEnvelope, IndicatorValuesChanged, ManualValueApproved, ReportCorrected, ReportReturned, ReportValidated } from '@tributary/contracts';
 import { BatchEvent, EventBatches, EventFactory, failpoint, ReadModelStore } from '@tributary/messaging';
-import { RequestContext } from '@tributary/platform';
+import { RequestContext, StoreStartup } from '@tributary/platform';
 import { Indicator, IndicatorState } from '../indicators/domain/indicator';
 import { periodsOf } from '../indicators/domain/period';
 import { Contribution, contributionOf, difference, ReportFacts } from '../indicators/domain/rule';
@@ -57,7 +57,7 @@ interface Stage {
  * stored ones.
  */
 @Injectable()
-export class IndicatorValues implements OnModuleInit {
+export class IndicatorValues implements OnModuleInit, OnApplicationBootstrap {
   private readonly stages = new Map<number, Stage>();
   /** Settles once every journalled batch of the live generation is applied; reset by a failed batch. */
   private recovery?: Promise<void>;
@@ -71,12 +71,18 @@ export class IndicatorValues implements OnModuleInit {
     private readonly definitions: IndicatorDefinitions,
     private readonly batches: EventBatches,
     private readonly events: EventFactory,
+    private readonly startup: StoreStartup,
   ) {}
 
   onModuleInit(): void {
     this.batches.onBatchReceived((events) => this.received(events));
     this.batches.onBatchHandled(() => this.flush());
     this.readModels.onGenerationPrepared((generation) => this.stages.delete(generation));
+  }
+
+  /** A batch a crash left half stored is completed before the service is ready, so the feeds are whole. */
+  onApplicationBootstrap(): void {
+    void this.startup.afterConnect('completing journalled value batches', () => this.recovered());
   }
 
   private generation(): number {
