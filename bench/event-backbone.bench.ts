@@ -6,12 +6,13 @@ import { randomUUID } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
 import { getConnectionToken } from '@nestjs/mongoose';
 import { EventEnvelope } from '@tributary/contracts';
-import { connectEventConsumers, EventFactory, OutboxRelay } from '@tributary/messaging';
-import { configureApplication, RequestContext } from '@tributary/platform';
+import { EventFactory, OutboxRelay } from '@tributary/messaging';
+import { RequestContext } from '@tributary/platform';
 import { Connection } from 'mongoose';
 import { TallyIncremented } from '../test/backbone/fixture/tally.events';
 import { appliedEvents, TallyModule } from '../test/backbone/fixture/tally.module';
 import { dropDatabase } from './database';
+import { startService } from './service';
 import { percentile, sleep } from './statistics';
 
 const RELAY_AGGREGATES = Number(process.env.BENCH_RELAY_AGGREGATES ?? 300);
@@ -23,11 +24,7 @@ const LATENCY_SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 async function main() {
   const run = randomUUID().slice(0, 8);
   Object.assign(process.env, { MONGO_DB: `bench_backbone_${run}`, KAFKA_TOPIC_PREFIX: `bench.${run}.`, LOG_LEVEL: 'warn' });
-  const app = await NestFactory.create(TallyModule, { logger: ['error', 'warn'], abortOnError: false });
-  configureApplication(app);
-  await connectEventConsumers(app);
-  await app.listen(0, '127.0.0.1');
-  const url = await app.getUrl();
+  const { app, url } = await startService(TallyModule);
   const db = app.get<Connection>(getConnectionToken()).db!;
   const relay = app.get(OutboxRelay);
   const factory = app.get(EventFactory);
