@@ -3,7 +3,6 @@
 //   npm run bench -- backbone
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { NestFactory } from '@nestjs/core';
 import { getConnectionToken } from '@nestjs/mongoose';
 import { EventEnvelope } from '@tributary/contracts';
 import { EventFactory, OutboxRelay } from '@tributary/messaging';

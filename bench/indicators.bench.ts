@@ -8,7 +8,6 @@
 import 'reflect-metadata';
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
-import { NestFactory } from '@nestjs/core';
 import { getConnectionToken } from '@nestjs/mongoose';
 import { EventFactory, KafkaConnection, ReadModelRebuilder } from '@tributary/messaging';
 import { RequestContext } from '@tributary/platform';
