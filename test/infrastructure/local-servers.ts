@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const repo = path.resolve(__dirname, '..', '..');
@@ -15,7 +16,7 @@ export const LOCAL_TEST_INFRA = {
   mongoPort: 27027 + offset,
 };
 
-function infra(command: 'up' | 'down' | 'stop-kafka' | 'start-kafka'): void {
+function infra(command: 'up' | 'down' | 'stop-kafka' | 'start-kafka' | 'start-mongo'): void {
   execFileSync('bash', [path.join(repo, 'deploy', 'local', 'infra.sh'), command], {
     stdio: ['ignore', 'inherit', 'inherit'],
     env: {
@@ -46,3 +47,14 @@ export const localBroker = {
   stop: () => infra('stop-kafka'),
   start: () => infra('start-kafka'),
 };
+
+/** Kills the local test store as a power cut would (kill -9): only for suites run on the local servers. */
+export function killLocalStore(): void {
+  const pidFile = path.join(LOCAL_TEST_INFRA.dataDir, 'mongo', 'pid');
+  if (!existsSync(pidFile)) throw new Error(`no local store to kill (${pidFile}): this suite needs the project's local servers`);
+  process.kill(Number(readFileSync(pidFile, 'utf8').trim()), 'SIGKILL');
+}
+
+export function startLocalStore(): void {
+  infra('start-mongo');
+}

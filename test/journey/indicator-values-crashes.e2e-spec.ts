@@ -1,4 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, unlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { killLocalStore, startLocalStore } from '../infrastructure/local-servers';
 import { amssActiveSubGrant, AMSS_FOCUS_GROUP_CELLS } from '../support/amss-fixture';
 import { eventually } from '../support/eventually';
 import { produceRaw, readTopic } from '../support/kafka-probe';
@@ -15,8 +19,9 @@ interface Value {
 type Announcement = { id: string; data: { scope: string; period: string; changeSequence: number; values: { code: string; value: number | null }[] } };
 
 /**
- * The indicators service killed (kill -9, by failpoint) in the middle of storing a batch of value
- * events, and restarted: every value stays exact and every change is announced once.
+ * The indicators service killed (kill -9, by failpoint) in the middle of counting a batch of value
+ * events, and restarted, or the store killed under it: every value stays exact and every change is
+ * announced once.
  */
 describe('indicator values through crashes of the indicators service', () => {
   let platform: PlatformUnderTest;
@@ -109,14 +114,43 @@ describe('indicator values through crashes of the indicators service', () => {
     await eventually(async () => expect(await participants()).toEqual(everywhere(186)), 30000, 250);
   });
 
-  it('announces a change once when the service dies after storing the sheets but before announcing', async () => {
-    await crashAt('indicators.values.before-announcing', () =>
+  it('counts once a batch journalled just before the service died, whose offsets were never committed', async () => {
+    await crashAt('indicators.values.after-journalling', async () => {
+      version = (await json<{ version: number }>(call('program-manager', 'activities', 'POST', `/activities/${activityId}/report/correct`, {
+        version, reason: 'six participants venus sans inscription', actualStart: '2024-03-04', actualEnd: '2024-03-25', pcode: 'ML06',
+        participants: { total: 180, cells: AMSS_FOCUS_GROUP_CELLS.map((c) => (c.category === 'youth-associations' ? { ...c, count: 64 } : c)) },
+        outputs: { recommendations: 12, declarations: 0, actionPlans: 1 }, narrative: 'corrigé encore',
+      }))).version;
+    });
+    await eventually(async () => expect(await participants()).toEqual(everywhere(180)), 30000, 250);
+  });
+
+  it('counts a report on every sheet, exactly once, when the store is killed between two sheet writes', async () => {
+    const markers = mkdtempSync(path.join(tmpdir(), 'failpoints-'));
+    const paused = await platform.restart('indicators', { TRIBUTARY_FAILPOINTS: 'indicators.values.between-sheet-writes=pause', TRIBUTARY_FAILPOINT_DIR: markers });
+    const marker = path.join(markers, 'indicators.values.between-sheet-writes.paused');
+    version = (await json<{ version: number }>(call('program-manager', 'activities', 'POST', `/activities/${activityId}/report/correct`, {
+      version, reason: 'une liste retrouvée', actualStart: '2024-03-04', actualEnd: '2024-03-25', pcode: 'ML06',
+      participants: { total: 182, cells: AMSS_FOCUS_GROUP_CELLS.map((c) => (c.category === 'youth-associations' ? { ...c, count: 66 } : c)) },
+      outputs: { recommendations: 12, declarations: 0, actionPlans: 1 }, narrative: 'corrigé une troisième fois',
+    }))).version;
+    await eventually(async () => expect(existsSync(marker)).toBe(true), 30000, 100);
+    // The first sheets are stored; the store dies and is still down when the service goes on.
+    killLocalStore();
+    unlinkSync(marker);
+    await eventually(async () => expect(paused.output()).toMatch(/writing journalled value batches failed/), 60000, 250);
+    startLocalStore();
+    await eventually(async () => expect(await participants()).toEqual(everywhere(182)), 60000, 250);
+  });
+
+  it('announces a change once when the service dies after writing the sheets but before marking the batch applied', async () => {
+    await crashAt('indicators.values.before-marking-applied', () =>
       call('program-manager', 'activities', 'POST', `/activities/${activityId}/report/return`, { version, comments: 'listes de présence manquantes' }));
     await eventually(async () => expect(await participants()).toEqual(everywhere(0)), 30000, 250);
     await eventually(async () => {
       const found = await announced();
-      expect(found.map((e) => e.data.values.find((v) => v.code === 'OUT-1')!.value)).toEqual([188, 186, 0]);
-      expect(new Set(found.map((e) => e.data.changeSequence)).size).toBe(3);
+      expect(found.map((e) => e.data.values.find((v) => v.code === 'OUT-1')!.value)).toEqual([188, 186, 180, 182, 0]);
+      expect(new Set(found.map((e) => e.data.changeSequence)).size).toBe(5);
     }, 30000, 250);
   });
 });

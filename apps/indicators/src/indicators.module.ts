@@ -15,6 +15,7 @@ import { KnownProjects, KnownProjectsEvents } from './indicators/known-projects.
 import { CountedEvents } from './values/database/counted-events.store';
 import { ValueJournalModel } from './values/database/value-journal.schema';
 import { ValueJournal } from './values/database/value-journal.store';
+import { ValueSheetWriter } from './values/value-sheets.writer';
 import { ValueSheets } from './values/database/value-sheets.store';
 import { IndicatorValues, IndicatorValuesEvents } from './values/indicator-values.projector';
 
@@ -27,6 +28,6 @@ import { IndicatorValues, IndicatorValuesEvents } from './values/indicator-value
     AuthModule,
   ],
   controllers: [IndicatorsController, ManualValuesController, FeedsController, IndicatorValuesEvents, KnownProjectsEvents, KnownDisbursementsEvents],
-  providers: [ManualValues, IndicatorDefinitions, KnownProjects, IndicatorValues, ValueSheets, ValueJournal, CountedEvents, Feeds, KnownDisbursements],
+  providers: [ManualValues, IndicatorDefinitions, KnownProjects, IndicatorValues, ValueSheetWriter, ValueSheets, ValueJournal, CountedEvents, Feeds, KnownDisbursements],
 })
 export class IndicatorsModule {}

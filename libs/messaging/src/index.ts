@@ -5,6 +5,8 @@ export * from './events/event-catalog.provider';
 export * from './events/event-factory';
 export * from './outbox/outbox';
 export * from './outbox/outbox-relay';
+export * from './background/lease';
+export * from './background/nudged-loop';
 export * from './consumer/event-context';
 export * from './consumer/event-errors';
 export * from './consumer/event-consumers';

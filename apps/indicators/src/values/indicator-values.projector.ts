@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { Controller, Injectable, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
+import { Controller, Injectable, OnModuleInit } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import { DataOf, EventEnvelope, IndicatorValuesChanged, ManualValueApproved, ReportCorrected, ReportReturned, ReportValidated } from '@tributary/contracts';
-import { BatchEvent, EventBatches, EventFactory, failpoint, ReadModelStore } from '@tributary/messaging';
-import { RequestContext, StoreStartup } from '@tributary/platform';
+import { DataOf, EventEnvelope, ManualValueApproved, ReportCorrected, ReportReturned, ReportValidated } from '@tributary/contracts';
+import { BatchEvent, EventBatches, failpoint, ReadModelStore } from '@tributary/messaging';
+import { RequestContext } from '@tributary/platform';
 import { Indicator, IndicatorState } from '../indicators/domain/indicator';
 import { periodsOf } from '../indicators/domain/period';
 import { Contribution, contributionOf, difference, ReportFacts } from '../indicators/domain/rule';
 import { IndicatorDefinitions } from '../indicators/indicator-definitions.service';
 import { CountedEvents } from './database/counted-events.store';
-import { JournalEntry, ValueJournal } from './database/value-journal.store';
-import { ValueSheets } from './database/value-sheets.store';
-import { addInto, Tally, TallyChange, ValueSheet, valueOf } from './domain/value-sheet';
+import { ValueJournal } from './database/value-journal.store';
+import { addInto, BatchChanges, SheetRef, Tally, TallyChange, ValueSheet } from './domain/value-sheet';
+import { ValueSheetWriter } from './value-sheets.writer';
 
 type ReportData = DataOf<typeof ReportValidated>;
 
@@ -27,62 +27,52 @@ const reportPart = (projectId: string, scopes: string[], date: string, changes: 
   projectId, changes, sheets: Object.values(periodsOf(date)).flatMap((period) => scopes.map((scope) => ({ scope, period }))),
 });
 
+const refsOf = (part: Part): SheetRef[] =>
+  part.sheets.map((s) => ({ ...s, projectId: part.projectId, id: ValueSheet.idOf(part.projectId, s.scope, s.period) }));
+
 /** Events of a batch summed per sub-grant and month: what they add to the same sheets. */
 interface Group {
-  sheets: ValueSheet[];
+  sheets: SheetRef[];
   changes: Map<string, Tally>;
 }
 
 interface Stage {
   groups: Map<string, Group>;
-  dirty: Map<ValueSheet, Set<string>>;
+  changes: BatchChanges;
   /** Per aggregate, the highest sequence counted so far: as stored before the batch, then as the batch counts. */
   highest: Map<string, number>;
-  /** What the batch counts, per aggregate: stored with the batch. */
+  /** What the batch counts, per aggregate. */
   counted: Map<string, number>;
 }
 
 /**
- * Keeps indicator values current as reports are validated, corrected or taken back. The handlers
- * only stage: events of a batch are summed per sub-grant and month and added to the sheets they
- * count in, in memory. Before the batch's offsets are committed the batch is journalled in one
- * write (its change to every sheet, the highest event sequence it counted per aggregate, its
- * value-change announcements), then written to the sheets and marked applied. A batch that fails
- * in between is completed from the journal before any further event is looked at, so a batch
- * counts on every sheet or on none. An event whose sequence is not above the highest counted for
- * its aggregate is a repeat (delivered or published again, however late). Values are never
- * recomputed from reports on read; a new or changed rule rebuilds by replay through the same path.
- * Runs one partition at a time, as the only writer of the sheets: they are shared across partitions,
- * change sequences are given in the order sheets are written, and the copies in memory are the
- * stored ones.
+ * Counts validated, corrected and taken-back reports (and approved manual values) into indicator
+ * values. The handlers only stage: events of a batch are summed per sub-grant and month, then
+ * combined into what the batch does to each sheet it counts in. Before the batch's offsets are
+ * committed that is journalled in one write, with the highest event sequence the batch counted per
+ * aggregate; the sheet writer (one instance at a time) writes it into the sheets. So any number of
+ * instances can share the partitions. An event whose sequence is not above the highest counted for
+ * its aggregate, in the sheets or in a journalled batch not yet written, is a repeat (delivered or
+ * published again, however late). Values are never recomputed from reports on read; a new or
+ * changed rule rebuilds by replay through the same path, written straight into the new generation.
  */
 @Injectable()
-export class IndicatorValues implements OnModuleInit, OnApplicationBootstrap {
+export class IndicatorValues implements OnModuleInit {
   private readonly stages = new Map<number, Stage>();
-  /** Settles once every journalled batch of the live generation is applied; reset by a failed batch. */
-  private recovery?: Promise<void>;
-  private readonly logger = new Logger('IndicatorValues');
 
   constructor(
-    private readonly sheets: ValueSheets,
     private readonly journal: ValueJournal,
     private readonly countedEvents: CountedEvents,
     private readonly readModels: ReadModelStore,
     private readonly definitions: IndicatorDefinitions,
     private readonly batches: EventBatches,
-    private readonly events: EventFactory,
-    private readonly startup: StoreStartup,
+    private readonly writer: ValueSheetWriter,
   ) {}
 
   onModuleInit(): void {
     this.batches.onBatchReceived((events) => this.received(events));
     this.batches.onBatchHandled(() => this.flush());
     this.readModels.onGenerationPrepared((generation) => this.stages.delete(generation));
-  }
-
-  /** A batch a crash left half stored is completed before the service is ready, so the feeds are whole. */
-  onApplicationBootstrap(): void {
-    void this.startup.afterConnect('completing journalled value batches', () => this.recovered());
   }
 
   private generation(): number {
@@ -97,72 +87,49 @@ export class IndicatorValues implements OnModuleInit, OnApplicationBootstrap {
   private stage(): Stage {
     const generation = this.generation();
     let stage = this.stages.get(generation);
-    if (!stage) this.stages.set(generation, (stage = { groups: new Map(), dirty: new Map(), highest: new Map(), counted: new Map() }));
+    if (!stage) this.stages.set(generation, (stage = { groups: new Map(), changes: new BatchChanges(), highest: new Map(), counted: new Map() }));
     return stage;
   }
 
-  /** Completes the journalled batches, once per start and after each failed batch, before any event is checked. */
-  private recovered(): Promise<void> {
-    this.recovery ??= this.recover().catch((error: unknown) => {
-      this.recovery = undefined;
-      throw error;
-    });
-    return this.recovery;
-  }
-
-  private async recover(): Promise<void> {
-    for (const entry of await this.journal.unapplied(this.readModels.generation)) {
-      const stored = new Map((await this.sheets.byIds(entry.sheets.map((s) => s.id))).map((sheet) => [sheet.id, sheet]));
-      const behind = entry.sheets.flatMap((s) => {
-        const sheet = stored.get(s.id) ?? new ValueSheet(s.id, s.projectId, s.scope, s.period);
-        // A sheet stored with the batch's change sequence has the batch already.
-        if (sheet.changeSequence >= s.changeSequence) return [];
-        sheet.redo(s.changes);
-        sheet.changeSequence = s.changeSequence;
-        return [sheet];
-      });
-      await this.sheets.save(behind);
-      await this.countedEvents.save(entry.counted);
-      await this.journal.markApplied(entry);
-      this.logger.warn(`completed journalled batch ${entry.id}: ${behind.length} of its ${entry.sheets.length} sheets were behind`);
-    }
-  }
-
-  /** Reads the highest sequences counted for the batch's aggregates in one query. */
+  /**
+   * Reads the highest sequences counted for the batch's aggregates: in journalled batches not yet
+   * written first, then in the sheets' marks, which a batch gets before the journal calls it written.
+   */
   private async received(events: BatchEvent[]): Promise<void> {
-    await this.recovered();
     const stage = this.stage();
     const unknown = [...new Set(events.map((e) => e.subject))].filter((id) => !stage.highest.has(id));
+    if (unknown.length === 0) return;
+    const journalled = this.live() ? await this.journal.countedUnapplied(this.generation()) : new Map<string, number>();
     const found = await this.countedEvents.highest(unknown);
-    for (const id of unknown) stage.highest.set(id, found.get(id) ?? 0);
+    for (const id of unknown) stage.highest.set(id, Math.max(found.get(id) ?? 0, journalled.get(id) ?? 0));
   }
 
   /** Stages what an event changes, unless its aggregate has had this event, or a later one, counted. */
   async record(event: EventEnvelope, parts: Part[]): Promise<void> {
-    if (this.live()) await this.recovered();
     const stage = this.stage();
-    if (!stage.highest.has(event.subject)) stage.highest.set(event.subject, (await this.countedEvents.highest([event.subject])).get(event.subject) ?? 0);
+    if (!stage.highest.has(event.subject)) await this.received([event]);
     if (event.sequence <= stage.highest.get(event.subject)!) return;
-    const targets = await Promise.all(parts.map((part) =>
-      this.sheets.load(part.sheets.map((s) => ({ ...s, projectId: part.projectId, id: ValueSheet.idOf(part.projectId, s.scope, s.period) })))));
     stage.highest.set(event.subject, event.sequence);
     stage.counted.set(event.subject, event.sequence);
     const manual = parts.some((part) => [...part.changes.values()].some((change) => 'set' in change));
     if (!manual) {
-      parts.forEach((part, i) => this.group(stage, part, targets[i]));
+      for (const part of parts) this.group(stage, part);
       return;
     }
     // A value that replaces a tally comes after what the batch added before it: sheet by sheet, in order.
     this.materialise(stage);
-    parts.forEach((part, i) => {
-      for (const sheet of targets[i]) {
-        sheet.apply(part.changes);
-        this.touched(stage, sheet, part.changes.keys());
+    for (const part of parts) {
+      for (const sheet of refsOf(part)) {
+        for (const [indicatorId, change] of part.changes) {
+          if ('set' in change) stage.changes.set(sheet, indicatorId, change.set);
+          else stage.changes.add(sheet, indicatorId, change.add);
+        }
       }
-    });
+    }
   }
 
-  private group(stage: Stage, part: Part, sheets: ValueSheet[]): void {
+  private group(stage: Stage, part: Part): void {
+    const sheets = refsOf(part);
     const key = sheets.map((sheet) => sheet.id).join();
     let group = stage.groups.get(key);
     if (!group) stage.groups.set(key, (group = { sheets, changes: new Map() }));
@@ -174,28 +141,15 @@ export class IndicatorValues implements OnModuleInit, OnApplicationBootstrap {
     }
   }
 
-  private touched(stage: Stage, sheet: ValueSheet, indicatorIds: Iterable<string>): void {
-    const changed = stage.dirty.get(sheet) ?? new Set<string>();
-    for (const id of indicatorIds) changed.add(id);
-    stage.dirty.set(sheet, changed);
-  }
-
-  /** Adds the grouped sums to the sheets they count in. */
+  /** Adds the grouped sums to the changes of the sheets they count in. */
   private materialise(stage: Stage): void {
     for (const group of stage.groups.values()) {
-      for (const sheet of group.sheets) {
-        sheet.merge(group.changes);
-        this.touched(stage, sheet, group.changes.keys());
-      }
+      for (const sheet of group.sheets) for (const [indicatorId, sum] of group.changes) stage.changes.add(sheet, indicatorId, sum);
     }
     stage.groups.clear();
   }
 
-  /**
-   * Journals the batch, writes its sheets and what it counted, then marks it applied, which hands
-   * its announcements to the outbox relay. A replay writes without a journal: its generation is
-   * thrown away whole if anything fails before it is switched in.
-   */
+  /** Journals the batch (live), or writes it into the generation a replay builds. */
   async flush(): Promise<void> {
     const generation = this.generation();
     const stage = this.stages.get(generation);
@@ -203,56 +157,11 @@ export class IndicatorValues implements OnModuleInit, OnApplicationBootstrap {
     this.stages.delete(generation);
     this.materialise(stage);
     if (stage.counted.size === 0) return;
-    const dirty = [...stage.dirty.keys()];
-    try {
-      for (const sheet of dirty) sheet.changeSequence = await this.sheets.nextSequence();
-      const entry: JournalEntry = {
-        id: randomUUID(),
-        generation,
-        sequence: dirty.reduce((max, sheet) => Math.max(max, sheet.changeSequence), 0),
-        sheets: dirty.map((sheet) => ({
-          id: sheet.id, projectId: sheet.projectId, scope: sheet.scope, period: sheet.period, changeSequence: sheet.changeSequence, changes: sheet.takeChanges(),
-        })),
-        counted: stage.counted,
-        announcements: this.live() ? await this.announcements(stage.dirty) : [],
-      };
-      if (this.live()) await this.journal.write(entry);
-      await this.sheets.save(dirty);
-      await this.countedEvents.save(entry.counted);
-      if (!this.live()) return;
-      failpoint('indicators.values.before-announcing');
-      await this.journal.markApplied(entry);
-    } catch (error) {
-      // The copies in memory may be ahead of the store: read the sheets again once the journal is applied.
-      this.sheets.forget();
-      this.recovery = undefined;
-      throw error;
-    }
-    this.journal.removeDone().catch((error: Error) => this.logger.warn(`journal entries not removed yet: ${error.message}`));
-  }
-
-  /**
-   * The value-change announcements of the batch's sheets, one per changed sheet listing its changed
-   * values; `changeSequence` lets subscribers put them in order. A rebuild announces nothing: its
-   * values become visible all at once when it is switched in.
-   */
-  private async announcements(changed: Map<ValueSheet, Set<string>>): Promise<EventEnvelope[]> {
-    const events: EventEnvelope[] = [];
-    for (const [sheet, indicatorIds] of changed) {
-      const indicators = new Map((await this.definitions.ofProject(sheet.projectId)).map((i) => [i.id, i]));
-      const values = [...indicatorIds].flatMap((id) => {
-        const indicator = indicators.get(id);
-        const tally = sheet.tallies.get(id);
-        return indicator && tally ? [{ indicatorId: id, code: indicator.code, value: valueOf(indicator, tally).value }] : [];
-      });
-      events.push(this.events.create({
-        definition: IndicatorValuesChanged,
-        subject: sheet.id,
-        sequence: sheet.changeSequence,
-        data: { projectId: sheet.projectId, scope: sheet.scope, period: sheet.period, changeSequence: sheet.changeSequence, values },
-      }));
-    }
-    return events;
+    const batch = { id: randomUUID(), generation, sheets: stage.changes.sheets(), counted: stage.counted };
+    if (!this.live()) return this.writer.write([batch], 'replay');
+    await this.journal.write(batch);
+    failpoint('indicators.values.after-journalling');
+    this.writer.nudge();
   }
 
   /** What a report adds (sign 1) or takes back (-1) for each indicator of its project. */

@@ -1,9 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import { EventCatalog, EventEnvelope } from '@tributary/contracts';
 import { AnyBulkWriteOperation, Collection } from 'mongodb';
 import { Connection, Model, UpdateQuery } from 'mongoose';
+import { Lease } from '../background/lease';
+import { NudgedLoop } from '../background/nudged-loop';
 import { EVENT_CATALOG } from '../events/event-catalog.provider';
 import { failpoint } from '../failpoints';
 import { KafkaConnection } from '../kafka-connection';
@@ -14,8 +15,6 @@ const BATCH_DOCUMENTS = 50;
 
 type Pending = { _id: string } & OutboxFields;
 const POLL_INTERVAL_MS = 1000;
-const LEASE_MS = 5000;
-const MAX_BACKOFF_MS = 5000;
 
 /**
  * Publishes the events aggregates keep in their documents, in order per aggregate, then removes
@@ -27,12 +26,8 @@ const MAX_BACKOFF_MS = 5000;
 export class OutboxRelay implements OutboxWriter, OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('OutboxRelay');
   private readonly collections = new Set<string>();
-  private readonly instance = randomUUID();
-  private stopped = false;
-  private nudged = false;
-  private wake?: () => void;
-  private loop?: Promise<void>;
-  private leaseUntil = 0;
+  private readonly lease = new Lease(() => this.db(), 'outbox-relay');
+  private readonly loop = new NudgedLoop(this.logger, 'publishing pending events', async () => (await this.lease.held()) && (await this.relayOnce()) > 0, POLL_INTERVAL_MS);
   private topicsReady = false;
 
   constructor(
@@ -67,15 +62,14 @@ export class OutboxRelay implements OutboxWriter, OnApplicationBootstrap, OnAppl
   }
 
   nudge(): void {
-    this.nudged = true;
-    this.wake?.();
+    this.loop.nudge();
   }
 
   onApplicationBootstrap(): void {
     // Topics made before the first publish spare it the retries of a partition with no leader yet;
     // not awaited, as the service must open its port (readiness 503) while the broker is away.
     void this.ensureTopics().catch((error: Error) => this.logger.warn(`topics not created yet: ${error.message}`));
-    this.loop = this.run();
+    this.loop.start();
   }
 
   private async ensureTopics(): Promise<void> {
@@ -85,67 +79,13 @@ export class OutboxRelay implements OutboxWriter, OnApplicationBootstrap, OnAppl
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    this.wake?.();
-    await this.loop;
+    await this.loop.stop();
   }
 
   private db() {
     const db = this.mongo.db;
     if (!db) throw new Error('MongoDB connection is not open');
     return db;
-  }
-
-  /** Publishes until nothing is pending, then waits for a nudge; the poll catches events a crash left. */
-  private async run(): Promise<void> {
-    let backoff = 100;
-    while (!this.stopped) {
-      this.nudged = false;
-      try {
-        const published = (await this.holdLease()) ? await this.relayOnce() : 0;
-        backoff = 100;
-        if (published > 0 || this.nudged) continue;
-        await this.idle(POLL_INTERVAL_MS);
-      } catch (error) {
-        this.logger.warn(`publishing pending events failed, retrying in ${backoff} ms: ${(error as Error).message}`);
-        await this.idle(backoff);
-        backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
-      }
-    }
-  }
-
-  private idle(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        resolve();
-      }
-      this.wake = () => {
-        this.wake = undefined;
-        done();
-      };
-      if (this.nudged || this.stopped) done();
-    });
-  }
-
-  private async holdLease(): Promise<boolean> {
-    const now = Date.now();
-    if (this.leaseUntil - now > LEASE_MS / 2) return true;
-    try {
-      const lease = await this.db()
-        .collection<{ _id: string; holder: string; expiresAt: number }>('outbox_relay_lease')
-        .findOneAndUpdate(
-          { _id: 'relay', $or: [{ holder: this.instance }, { expiresAt: { $lt: now } }] },
-          { $set: { holder: this.instance, expiresAt: now + LEASE_MS } },
-          { upsert: true, returnDocument: 'after' },
-        );
-      this.leaseUntil = lease?.holder === this.instance ? now + LEASE_MS : 0;
-    } catch (error) {
-      if ((error as { code?: number }).code !== 11000) throw error;
-      this.leaseUntil = 0; // another instance holds it
-    }
-    return this.leaseUntil > now;
   }
 
   /** One pass over every outbox collection; returns how many events it published. */

@@ -5,8 +5,8 @@ import { Collection } from 'mongodb';
 import { COUNTED_EVENTS, CountedEventDocument, CountedEventSchema } from './counted-event.schema';
 
 /**
- * Per aggregate, the highest event sequence counted in the values of a generation. Written only
- * when a journalled batch is applied, so it always agrees with the sheets once the journal is.
+ * Per aggregate, the highest event sequence counted in the values of a generation. Written when a
+ * journalled batch is applied to the sheets; until then the journal entry says it.
  */
 @Injectable()
 export class CountedEvents implements OnModuleInit {
@@ -35,7 +35,8 @@ export class CountedEvents implements OnModuleInit {
   async save(counted: Map<string, number>): Promise<void> {
     if (counted.size === 0) return;
     await this.collection().bulkWrite(
-      [...counted].map(([aggregateId, sequence]) => ({ replaceOne: { filter: { _id: aggregateId }, replacement: { _id: aggregateId, sequence }, upsert: true } })),
+      // Never lowered: a writer that overlapped another may store an older batch's marks last.
+      [...counted].map(([aggregateId, sequence]) => ({ updateOne: { filter: { _id: aggregateId }, update: { $max: { sequence } }, upsert: true } })),
       { ordered: false },
     );
   }

@@ -1,7 +1,5 @@
 import { ModelDefinition } from '@nestjs/mongoose';
-import { EventEnvelope } from '@tributary/contracts';
 import { documentSchema, partSchema } from '@tributary/platform';
-import { Schema } from 'mongoose';
 import { Counts } from './value-sheet.schema';
 
 /** One indicator's change in a journalled sheet: amounts to add, or a tally that replaced it. */
@@ -12,32 +10,29 @@ export interface JournalledChange {
   distinct: Counts;
 }
 
-/** What a batch does to one sheet, and the change sequence the sheet has once it is done. */
+/** What a batch does to one sheet. */
 export interface JournalledSheet {
   id: string;
   projectId: string;
   scope: string;
   period: string;
-  changeSequence: number;
   changes: JournalledChange[];
 }
 
 /**
- * One batch of value events, stored in one write before any sheet is: its changes to every sheet,
- * the highest sequence it counted per report (or other aggregate), and its value-change
- * announcements, which the outbox relay publishes once the batch is applied (`hasPendingEvents` is
- * set then, not before, so nobody hears of a value the feeds do not show yet).
+ * One batch of value events, stored in one write: its changes to every sheet it counts in and the
+ * highest sequence it counted per report (or other aggregate). This write is the batch's effect:
+ * once it is stored the batch's offsets may be committed, and the sheet writer applies it to the
+ * sheets later, whichever instance consumed it.
  */
 export interface ValueJournalDocument {
   _id: string;
   generation: number;
-  /** The highest change sequence of the batch: unapplied entries are applied in this order. */
-  sequence: number;
+  /** When it was written (ms): entries are applied in this order. */
+  writtenAt: number;
   applied: boolean;
   sheets: JournalledSheet[];
   counted: { aggregateId: string; sequence: number }[];
-  pendingEvents: EventEnvelope[];
-  hasPendingEvents: boolean;
 }
 
 const CountsSchema = partSchema({ keys: [String], counts: [Number] });
@@ -45,17 +40,13 @@ const CountsSchema = partSchema({ keys: [String], counts: [Number] });
 export const VALUE_JOURNAL = 'indicator_value_journal';
 export const ValueJournalSchema = documentSchema<ValueJournalDocument>({
   generation: Number,
-  sequence: Number,
+  writtenAt: Number,
   applied: Boolean,
   sheets: [partSchema({
-    id: String, projectId: String, scope: String, period: String, changeSequence: Number,
+    id: String, projectId: String, scope: String, period: String,
     changes: [partSchema({ indicatorId: String, kind: String, amounts: CountsSchema, distinct: CountsSchema })],
   })],
   counted: [partSchema({ aggregateId: String, sequence: Number })],
-  pendingEvents: [Schema.Types.Mixed],
-  hasPendingEvents: Boolean,
-})
-  .index({ applied: 1 })
-  .index({ hasPendingEvents: 1 });
+}).index({ applied: 1 });
 
 export const ValueJournalModel: ModelDefinition = { name: 'ValueJournal', collection: VALUE_JOURNAL, schema: ValueJournalSchema };

@@ -1,10 +1,8 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { EventEnvelope } from '@tributary/contracts';
-import { OutboxRelay } from '@tributary/messaging';
 import { Collection } from 'mongodb';
 import { Model } from 'mongoose';
-import { SheetChange } from '../domain/value-sheet';
+import { SheetChange, SheetRef } from '../domain/value-sheet';
 import { JournalledChange, VALUE_JOURNAL, ValueJournalDocument, ValueJournalModel } from './value-journal.schema';
 import { toCounts, toRecord } from './value-sheets.store';
 
@@ -12,11 +10,9 @@ import { toCounts, toRecord } from './value-sheets.store';
 export interface JournalEntry {
   id: string;
   generation: number;
-  sequence: number;
-  sheets: { id: string; projectId: string; scope: string; period: string; changeSequence: number; changes: Map<string, SheetChange> }[];
+  sheets: { sheet: SheetRef; changes: Map<string, SheetChange> }[];
   /** Per aggregate, the highest sequence of the events the batch counted. */
   counted: Map<string, number>;
-  announcements: EventEnvelope[];
 }
 
 const toChange = (indicatorId: string, change: SheetChange): JournalledChange => {
@@ -32,27 +28,18 @@ const fromChange = (c: JournalledChange): [string, SheetChange] => {
 const toEntry = (d: ValueJournalDocument): JournalEntry => ({
   id: d._id,
   generation: d.generation,
-  sequence: d.sequence,
-  sheets: d.sheets.map((s) => ({ ...s, changes: new Map(s.changes.map(fromChange)) })),
+  sheets: d.sheets.map(({ changes, ...sheet }) => ({ sheet, changes: new Map(changes.map(fromChange)) })),
   counted: new Map(d.counted.map((c) => [c.aggregateId, c.sequence])),
-  announcements: d.pendingEvents,
 });
 
 /**
- * The batch journal of the value projection: a batch is stored here in one write before any of its
- * sheets, so that whatever fails while the sheets are written, the batch is completed from here
- * (all of it or, if this write failed, none of it). Its announcements leave through the outbox.
+ * The batch journal of the value projection. A batch is stored here in one write, which is what
+ * counting it means: the sheets get it afterwards from here (all of it, whatever fails while they
+ * are written), and its events are recognised as counted from here until they are.
  */
 @Injectable()
-export class ValueJournal implements OnModuleInit {
-  constructor(
-    @InjectModel(ValueJournalModel.name) private readonly model: Model<ValueJournalDocument>,
-    private readonly relay: OutboxRelay,
-  ) {}
-
-  onModuleInit(): void {
-    this.relay.register(VALUE_JOURNAL);
-  }
+export class ValueJournal {
+  constructor(@InjectModel(ValueJournalModel.name) private readonly model: Model<ValueJournalDocument>) {}
 
   /** Written past mongoose, like the sheets: the changes can be as many as a sheet's tallies. */
   private collection(): Collection<ValueJournalDocument> {
@@ -63,29 +50,45 @@ export class ValueJournal implements OnModuleInit {
     await this.collection().insertOne({
       _id: entry.id,
       generation: entry.generation,
-      sequence: entry.sequence,
+      writtenAt: Date.now(),
       applied: false,
-      sheets: entry.sheets.map((s) => ({ ...s, changes: [...s.changes].map(([indicatorId, change]) => toChange(indicatorId, change)) })),
+      sheets: entry.sheets.map(({ sheet, changes }) => ({
+        id: sheet.id, projectId: sheet.projectId, scope: sheet.scope, period: sheet.period,
+        changes: [...changes].map(([indicatorId, change]) => toChange(indicatorId, change)),
+      })),
       counted: [...entry.counted].map(([aggregateId, sequence]) => ({ aggregateId, sequence })),
-      pendingEvents: entry.announcements,
-      hasPendingEvents: false,
     });
   }
 
-  /** Marks the entry applied to every sheet, and hands its announcements to the relay. */
-  async markApplied(entry: JournalEntry): Promise<void> {
-    await this.collection().updateOne({ _id: entry.id }, { $set: { applied: true, hasPendingEvents: entry.announcements.length > 0 } });
-    if (entry.announcements.length > 0) this.relay.nudge();
-  }
-
-  /** Entries of the generation not yet applied to every sheet, in the order they were written. */
-  async unapplied(generation: number): Promise<JournalEntry[]> {
+  /** The oldest entries of the generation not yet applied to every sheet, in the order they were written. */
+  async unapplied(generation: number, limit: number): Promise<JournalEntry[]> {
     const documents = await this.collection().find({ applied: false }).toArray();
-    return documents.filter((d) => d.generation === generation).sort((a, b) => a.sequence - b.sequence).map(toEntry);
+    return documents.filter((d) => d.generation === generation).sort((a, b) => a.writtenAt - b.writtenAt || a._id.localeCompare(b._id)).slice(0, limit).map(toEntry);
   }
 
-  /** Removes the entries that are applied and announced. */
-  async removeDone(): Promise<void> {
-    await this.collection().deleteMany({ applied: true, hasPendingEvents: false });
+  /** Per aggregate, the highest sequence counted by entries of the generation that the sheets may not have yet. */
+  async countedUnapplied(generation: number): Promise<Map<string, number>> {
+    const documents = await this.collection().find({ applied: false }, { projection: { generation: 1, counted: 1 } }).toArray();
+    const highest = new Map<string, number>();
+    for (const d of documents) {
+      if (d.generation !== generation) continue;
+      for (const c of d.counted) highest.set(c.aggregateId, Math.max(highest.get(c.aggregateId) ?? 0, c.sequence));
+    }
+    return highest;
+  }
+
+  /** Of these entries, those not marked applied yet (an entry removed was applied). */
+  async stillUnapplied(ids: string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const documents = await this.collection().find({ _id: { $in: ids }, applied: false }, { projection: { _id: 1 } }).toArray();
+    return new Set(documents.map((d) => d._id));
+  }
+
+  async markApplied(ids: string[]): Promise<void> {
+    await this.collection().updateMany({ _id: { $in: ids } }, { $set: { applied: true } });
+  }
+
+  async removeApplied(): Promise<void> {
+    await this.collection().deleteMany({ applied: true });
   }
 }

@@ -1,4 +1,6 @@
+import { EventEnvelope } from '@tributary/contracts';
 import { documentSchema, partSchema } from '@tributary/platform';
+import { Schema } from 'mongoose';
 
 /**
  * Counts under keys that may hold any character (disaggregation keys, P-codes, organisation ids),
@@ -19,12 +21,19 @@ export interface ValueSheetDocument {
   changeSequence: number;
   updatedAt: string;
   tallies: { indicatorId: string; amounts: Counts; distinct: Counts }[];
+  version: number;
+  /** Journalled batches written into the sheet that the journal may not yet know are applied. */
+  appliedBatches: string[];
+  /** The sheet's value-change announcements, written with the values they announce (an outbox). */
+  pendingEvents: EventEnvelope[];
+  hasPendingEvents: boolean;
 }
 
 const CountsSchema = partSchema({ keys: [String], counts: [Number] });
 
 /**
- * Value sheets, listed by project and by change sequence (the change feed). Keys are values, not
+ * Value sheets, listed by project and by change sequence (the change feed), and by pending
+ * announcements (the outbox relay). Keys are values, not
  * field names, since disaggregation keys may contain dots.
  */
 export const VALUE_SHEETS = 'indicator_values';
@@ -36,6 +45,11 @@ export const ValueSheetSchema = documentSchema<ValueSheetDocument>({
   changeSequence: Number,
   updatedAt: String,
   tallies: [partSchema({ indicatorId: String, amounts: CountsSchema, distinct: CountsSchema })],
+  version: Number,
+  appliedBatches: [String],
+  pendingEvents: [Schema.Types.Mixed],
+  hasPendingEvents: Boolean,
 })
   .index({ projectId: 1 })
-  .index({ changeSequence: 1 });
+  .index({ changeSequence: 1 })
+  .index({ hasPendingEvents: 1 });

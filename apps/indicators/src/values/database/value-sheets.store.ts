@@ -1,8 +1,9 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { failpoint, ReadModelStore } from '@tributary/messaging';
+import { EventEnvelope } from '@tributary/contracts';
+import { failpoint, OutboxRelay, ReadModelStore } from '@tributary/messaging';
 import { RequestContext } from '@tributary/platform';
-import { Collection } from 'mongodb';
-import { Tally, ValueSheet } from '../domain/value-sheet';
+import { AnyBulkWriteOperation, Collection, MongoBulkWriteError } from 'mongodb';
+import { SheetRef, Tally, ValueSheet } from '../domain/value-sheet';
 import { Counts, VALUE_SHEETS, ValueSheetDocument, ValueSheetSchema } from './value-sheet.schema';
 
 const CACHE_LIMIT = 20_000;
@@ -15,25 +16,41 @@ const toSheet = (d: ValueSheetDocument): ValueSheet =>
   new ValueSheet(
     d._id, d.projectId, d.scope, d.period, d.changeSequence,
     new Map(d.tallies.map((t): [string, Tally] => [t.indicatorId, { amounts: toRecord(t.amounts), distinct: toRecord(t.distinct) }])),
+    d.version ?? 0, d.appliedBatches ?? [],
   );
 
-const toDocument = (s: ValueSheet): ValueSheetDocument => ({
-  _id: s.id, projectId: s.projectId, scope: s.scope, period: s.period, periodType: s.periodType, changeSequence: s.changeSequence,
-  updatedAt: new Date().toISOString(),
+type SheetFields = Omit<ValueSheetDocument, '_id' | 'version' | 'pendingEvents' | 'hasPendingEvents'>;
+
+const fieldsOf = (s: ValueSheet): SheetFields => ({
+  projectId: s.projectId, scope: s.scope, period: s.period, periodType: s.periodType, changeSequence: s.changeSequence,
+  updatedAt: new Date().toISOString(), appliedBatches: s.appliedBatches,
   tallies: [...s.tallies].map(([indicatorId, tally]) => ({ indicatorId, amounts: toCounts(tally.amounts), distinct: toCounts(tally.distinct) })),
 });
 
+/** A sheet to store, with the announcement of its new values (none in a replay). */
+export interface SheetWrite {
+  sheet: ValueSheet;
+  announcement?: EventEnvelope;
+}
+
+/** Another writer stored one of the sheets since it was read: the copies in memory are stale. */
+export class SheetWriteConflict extends Error {}
+
 /**
  * The value sheets of the current read-model generation (or of the one a replay builds), with the
- * sheets the projection last wrote kept in memory: the projection is their only writer, so its copy
- * is the stored one and a report costs no read.
+ * sheets last written kept in memory: one writer at a time holds the sheet-writer lease, so its
+ * copy is the stored one and a batch costs no read. Writes expect the version they read, so a
+ * writer that overlaps another (a paused process whose lease ran out) fails instead of overwriting.
  */
 @Injectable()
 export class ValueSheets implements OnModuleInit {
   private readonly cached = new Map<number, Map<string, ValueSheet>>();
   private sequence?: number;
 
-  constructor(private readonly readModels: ReadModelStore) {}
+  constructor(
+    private readonly readModels: ReadModelStore,
+    private readonly relay: OutboxRelay,
+  ) {}
 
   onModuleInit(): void {
     this.readModels.register(VALUE_SHEETS, ValueSheetSchema);
@@ -56,32 +73,49 @@ export class ValueSheets implements OnModuleInit {
   }
 
   /** The sheets with these ids, new and empty where none is stored yet. */
-  async load(wanted: { id: string; projectId: string; scope: string; period: string }[]): Promise<ValueSheet[]> {
+  async load(wanted: SheetRef[]): Promise<ValueSheet[]> {
     const cache = this.cache();
     const missing = wanted.filter((w) => !cache.has(w.id));
     if (missing.length > 0) {
       const found = new Map((await this.byIds(missing.map((w) => w.id))).map((sheet) => [sheet.id, sheet]));
       for (const w of missing) {
-        if (!cache.has(w.id)) cache.set(w.id, found.get(w.id) ?? new ValueSheet(w.id, w.projectId, w.scope, w.period));
+        if (!cache.has(w.id)) cache.set(w.id, found.get(w.id) ?? ValueSheet.of(w));
       }
     }
     return wanted.map((w) => cache.get(w.id)!);
   }
 
+  /** Lets the relay publish announcements the sheets of the live generation still hold (a crash left them). */
+  registerOutbox(): void {
+    this.relay.register(this.readModels.model<ValueSheetDocument>(VALUE_SHEETS).collection.collectionName);
+  }
+
   /**
-   * Stores the sheets, a few to a write. A crash between two writes leaves the batch half stored,
-   * which the batch journal completes. Written past mongoose, as `toDocument` typed them: casting a
-   * sheet's ~2,600 tally entries costs mongoose about 14 ms (2.4 s for a batch's 168 sheets,
-   * measured), on the path of every report.
+   * Stores the sheets with their announcements, a few to a write, each expecting the version it was
+   * read at. A crash between two writes leaves a batch half stored, which the batch journal
+   * completes. Written past mongoose: casting a sheet's ~2,600 tally entries costs mongoose about
+   * 14 ms (2.4 s for a batch's 168 sheets, measured), on the path of every report.
    */
-  async save(sheets: ValueSheet[]): Promise<void> {
-    for (let from = 0; from < sheets.length; from += SHEETS_PER_WRITE) {
+  async save(writes: SheetWrite[]): Promise<void> {
+    const collection = this.sheets().collection as unknown as Collection<ValueSheetDocument>;
+    if (writes.some((w) => w.announcement)) this.relay.register(collection.collectionName);
+    for (let from = 0; from < writes.length; from += SHEETS_PER_WRITE) {
       if (from > 0) failpoint('indicators.values.between-sheet-writes');
-      await (this.sheets().collection as unknown as Collection<ValueSheetDocument>).bulkWrite(
-        sheets.slice(from, from + SHEETS_PER_WRITE).map((sheet) => ({ replaceOne: { filter: { _id: sheet.id }, replacement: toDocument(sheet), upsert: true } })),
-        { ordered: false },
-      );
+      const part = writes.slice(from, from + SHEETS_PER_WRITE);
+      const inserts = part.filter((w) => w.sheet.version === 0).length;
+      let result;
+      try {
+        result = await collection.bulkWrite(part.map(operationOf), { ordered: false });
+      } catch (error) {
+        if (error instanceof MongoBulkWriteError && error.code === 11000) throw new SheetWriteConflict(`a value sheet was created meanwhile: ${error.message}`);
+        throw error;
+      }
+      if (result.insertedCount !== inserts || result.matchedCount !== part.length - inserts) {
+        throw new SheetWriteConflict(`${part.length - result.insertedCount - result.matchedCount} of ${part.length} value sheets were written meanwhile by another writer`);
+      }
+      for (const { sheet } of part) sheet.version += 1;
     }
+    if (writes.some((w) => w.announcement)) this.relay.nudge();
     this.trim();
   }
 
@@ -90,13 +124,18 @@ export class ValueSheets implements OnModuleInit {
     this.cached.delete(this.generation());
   }
 
+  /** Reads the last change sequence again: another writer may have given some since. */
+  resetSequence(): void {
+    this.sequence = undefined;
+  }
+
   /** Change sequences: one counter for every generation, so a rebuilt sheet reads as changed. */
   async nextSequence(): Promise<number> {
     if (this.sequence === undefined) {
       const live = this.readModels.generation;
       const last = await RequestContext.run({ readModelGeneration: live }, () =>
         this.sheets().findOne({}, { changeSequence: 1 }).sort({ changeSequence: -1 }).lean<Pick<ValueSheetDocument, 'changeSequence'>>());
-      this.sequence = Math.max(this.sequence ?? 0, last?.changeSequence ?? 0);
+      this.sequence = last?.changeSequence ?? 0;
     }
     return ++this.sequence;
   }
@@ -144,4 +183,19 @@ export class ValueSheets implements OnModuleInit {
       cache.delete(id);
     }
   }
+}
+
+function operationOf({ sheet, announcement }: SheetWrite): AnyBulkWriteOperation<ValueSheetDocument> {
+  const fields = fieldsOf(sheet);
+  if (sheet.version === 0) {
+    return { insertOne: { document: { _id: sheet.id, ...fields, version: 1, pendingEvents: announcement ? [announcement] : [], hasPendingEvents: !!announcement } } };
+  }
+  return {
+    updateOne: {
+      filter: { _id: sheet.id, version: sheet.version },
+      update: announcement
+        ? { $set: { ...fields, version: sheet.version + 1, hasPendingEvents: true }, $push: { pendingEvents: announcement } }
+        : { $set: { ...fields, version: sheet.version + 1 } },
+    },
+  };
 }

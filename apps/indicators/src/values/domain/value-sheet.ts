@@ -7,7 +7,7 @@ export interface Tally {
   distinct: Record<string, number>;
 }
 
-/** A change to one indicator's tally: signed amounts to add, or a value that replaces the tally (manual values). */
+/** A change one event makes to one indicator's tally: signed amounts to add, or a value that replaces the tally (manual values). */
 export type TallyChange = { add: Tally } | { set: number };
 
 /**
@@ -33,15 +33,53 @@ export function addInto(into: Tally, change: Tally, sign = 1): void {
 
 const copyOf = (tally: Tally): Tally => ({ amounts: { ...tally.amounts }, distinct: { ...tally.distinct } });
 
+/** Where a sheet belongs: enough to create it when it is not stored yet. */
+export interface SheetRef {
+  id: string;
+  projectId: string;
+  scope: string;
+  period: string;
+}
+
+/**
+ * What a batch of events does to the sheets it counts in, combined per sheet and indicator in the
+ * order the events came: amounts to add, or a tally that replaced the indicator's (an approved
+ * manual value, plus whatever later events of the batch added to it). Journalled as it is, and
+ * redone on the stored sheets later, so a batch needs no sheet in memory to be counted.
+ */
+export class BatchChanges {
+  private readonly bySheet = new Map<string, { sheet: SheetRef; changes: Map<string, SheetChange> }>();
+
+  add(sheet: SheetRef, indicatorId: string, change: Tally): void {
+    const changes = this.of(sheet);
+    const before = changes.get(indicatorId);
+    if (!before) changes.set(indicatorId, { add: copyOf(change) });
+    else addInto('add' in before ? before.add : before.replace, change);
+  }
+
+  set(sheet: SheetRef, indicatorId: string, value: number): void {
+    this.of(sheet).set(indicatorId, { replace: { amounts: { total: value }, distinct: {} } });
+  }
+
+  sheets(): { sheet: SheetRef; changes: Map<string, SheetChange> }[] {
+    return [...this.bySheet.values()];
+  }
+
+  private of(sheet: SheetRef): Map<string, SheetChange> {
+    let entry = this.bySheet.get(sheet.id);
+    if (!entry) this.bySheet.set(sheet.id, (entry = { sheet, changes: new Map() }));
+    return entry.changes;
+  }
+}
+
 /**
  * The values of every indicator of one project for one scope (a sub-grant, the project, the lead
  * partner's portfolio) and one DHIS2 period: what a feed page reads in one go, and what one write
- * stores. It remembers what was done to it since it was last stored, so that a batch can journal
- * its changes before writing any sheet.
+ * stores. It names the journalled batches written into it that the journal may not yet know are
+ * applied, so that redoing a batch never counts it twice.
  */
 export class ValueSheet {
   readonly periodType: string;
-  private readonly unsaved = new Map<string, SheetChange>();
 
   constructor(
     readonly id: string,
@@ -50,6 +88,9 @@ export class ValueSheet {
     readonly period: string,
     public changeSequence = 0,
     readonly tallies = new Map<string, Tally>(),
+    /** Of the stored copy: a write expects it, so two writers never overwrite each other. */
+    public version = 0,
+    public appliedBatches: string[] = [],
   ) {
     this.periodType = periodType(period);
   }
@@ -58,46 +99,28 @@ export class ValueSheet {
     return `${projectId}|${scope}|${period}`;
   }
 
-  /** Applies the changes one event makes here. */
-  apply(changes: Map<string, TallyChange>): void {
+  static of(ref: SheetRef): ValueSheet {
+    return new ValueSheet(ref.id, ref.projectId, ref.scope, ref.period);
+  }
+
+  /** Applies what a batch did to this sheet, unless the sheet has it already; says whether it did. */
+  redo(batchId: string, changes: Map<string, SheetChange>): boolean {
+    if (this.appliedBatches.includes(batchId)) return false;
     for (const [indicatorId, change] of changes) {
-      if ('set' in change) this.replace(indicatorId, { amounts: { total: change.set }, distinct: {} });
-      else this.add(indicatorId, change.add);
+      if ('replace' in change) this.tallies.set(indicatorId, copyOf(change.replace));
+      else {
+        let tally = this.tallies.get(indicatorId);
+        if (!tally) this.tallies.set(indicatorId, (tally = emptyTally()));
+        addInto(tally, change.add);
+      }
     }
+    this.appliedBatches.push(batchId);
+    return true;
   }
 
-  /** Adds changes summed over several events. */
-  merge(changes: Map<string, Tally>): void {
-    for (const [indicatorId, change] of changes) this.add(indicatorId, change);
-  }
-
-  /** Applies what a journalled batch did to this sheet, as it was taken by `takeChanges`. */
-  redo(changes: Map<string, SheetChange>): void {
-    for (const [indicatorId, change] of changes) {
-      if ('replace' in change) this.replace(indicatorId, change.replace);
-      else this.add(indicatorId, change.add);
-    }
-  }
-
-  /** What was done to the sheet since the last call, each indicator's changes combined into one. */
-  takeChanges(): Map<string, SheetChange> {
-    const changes = new Map(this.unsaved);
-    this.unsaved.clear();
-    return changes;
-  }
-
-  private add(indicatorId: string, change: Tally): void {
-    let tally = this.tallies.get(indicatorId);
-    if (!tally) this.tallies.set(indicatorId, (tally = emptyTally()));
-    addInto(tally, change);
-    const before = this.unsaved.get(indicatorId);
-    if (!before) this.unsaved.set(indicatorId, { add: copyOf(change) });
-    else addInto('add' in before ? before.add : before.replace, change);
-  }
-
-  private replace(indicatorId: string, tally: Tally): void {
-    this.tallies.set(indicatorId, copyOf(tally));
-    this.unsaved.set(indicatorId, { replace: copyOf(tally) });
+  /** Forgets batches the journal has marked applied: they will never be redone. */
+  settle(batchIds: Set<string>): void {
+    this.appliedBatches = this.appliedBatches.filter((id) => !batchIds.has(id));
   }
 }
 

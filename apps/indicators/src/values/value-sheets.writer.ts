@@ -1,0 +1,155 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectConnection } from '@nestjs/mongoose';
+import { EventEnvelope, IndicatorValuesChanged } from '@tributary/contracts';
+import { EventFactory, failpoint, Lease, NudgedLoop, ReadModelStore } from '@tributary/messaging';
+import { StoreStartup } from '@tributary/platform';
+import { Connection } from 'mongoose';
+import { IndicatorDefinitions } from '../indicators/indicator-definitions.service';
+import { CountedEvents } from './database/counted-events.store';
+import { JournalEntry, ValueJournal } from './database/value-journal.store';
+import { SheetWrite, ValueSheets } from './database/value-sheets.store';
+import { SheetChange, SheetRef, ValueSheet, valueOf } from './domain/value-sheet';
+
+/** Journalled batches written in one pass: their changes to a sheet are one write of it. */
+const BATCHES_PER_PASS = 20;
+/** How often a writer looks for batches other instances journalled. */
+const POLL_MS = 250;
+
+/**
+ * Writes journalled value batches into the sheets, whichever instance consumed them: one instance
+ * at a time, by lease, so change sequences follow the order sheets are written and the copies in
+ * memory are the stored ones. A pass takes the oldest unapplied batches, redoes on each sheet those
+ * it does not have yet, stores each changed sheet with the announcement of its new values in one
+ * write, then marks the batches applied. Whatever fails in between, the next pass completes them,
+ * and a sheet never gets a batch twice: it names the batches it has until the journal says applied.
+ */
+@Injectable()
+export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('ValueSheetWriter');
+  private readonly lease: Lease;
+  private readonly loop: NudgedLoop;
+
+  constructor(
+    private readonly sheets: ValueSheets,
+    private readonly journal: ValueJournal,
+    private readonly countedEvents: CountedEvents,
+    private readonly readModels: ReadModelStore,
+    private readonly definitions: IndicatorDefinitions,
+    private readonly events: EventFactory,
+    private readonly startup: StoreStartup,
+    @InjectConnection() mongo: Connection,
+  ) {
+    this.lease = new Lease(() => {
+      if (!mongo.db) throw new Error('MongoDB connection is not open');
+      return mongo.db;
+    }, 'indicator-value-sheets');
+    // Another instance may have written sheets while this one did not hold the lease.
+    this.lease.whenAcquired(() => {
+      this.sheets.forget();
+      this.sheets.resetSequence();
+    });
+    this.loop = new NudgedLoop(this.logger, 'writing journalled value batches', () => this.pass(), POLL_MS);
+  }
+
+  /** Batches a crash left unapplied reach the sheets before the service is ready, so the feeds are whole. */
+  onApplicationBootstrap(): void {
+    void this.startup.afterConnect('writing journalled value batches', async () => {
+      this.sheets.registerOutbox();
+      while (await this.pass());
+      this.loop.start();
+    });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.loop.stop();
+  }
+
+  /** A batch was journalled here: write it now rather than at the next poll. */
+  nudge(): void {
+    this.loop.nudge();
+  }
+
+  /** One pass over the oldest unapplied batches of the live generation; says whether more wait. */
+  private async pass(): Promise<boolean> {
+    if (!(await this.lease.held())) return false;
+    const batches = await this.journal.unapplied(this.readModels.generation, BATCHES_PER_PASS);
+    if (batches.length === 0) return false;
+    await this.write(batches, 'live');
+    return batches.length === BATCHES_PER_PASS;
+  }
+
+  /**
+   * Writes batches into the sheets of the current generation. A replay writes its own generation
+   * with no journal and no announcement: it is thrown away whole if anything fails before it is
+   * switched in, and its values become visible all at once.
+   */
+  async write(batches: JournalEntry[], mode: 'live' | 'replay'): Promise<void> {
+    const bySheet = new Map<string, { sheet: SheetRef; changes: { batchId: string; changes: Map<string, SheetChange> }[] }>();
+    for (const batch of batches) {
+      for (const { sheet, changes } of batch.sheets) {
+        let entry = bySheet.get(sheet.id);
+        if (!entry) bySheet.set(sheet.id, (entry = { sheet, changes: [] }));
+        entry.changes.push({ batchId: batch.id, changes });
+      }
+    }
+    const inPass = new Set(batches.map((b) => b.id));
+    try {
+      const sheets = await this.sheets.load([...bySheet.values()].map((e) => e.sheet));
+      await this.settleEarlierBatches(sheets, inPass);
+      const writes: SheetWrite[] = [];
+      for (const sheet of sheets) {
+        const changed = new Set<string>();
+        for (const { batchId, changes } of bySheet.get(sheet.id)!.changes) {
+          if (sheet.redo(batchId, changes)) for (const indicatorId of changes.keys()) changed.add(indicatorId);
+        }
+        if (changed.size === 0) continue;
+        sheet.changeSequence = await this.sheets.nextSequence();
+        writes.push({ sheet, announcement: mode === 'live' ? await this.announcement(sheet, changed) : undefined });
+      }
+      await this.sheets.save(writes);
+      await this.countedEvents.save(highestCounted(batches));
+      if (mode === 'live') {
+        failpoint('indicators.values.before-marking-applied');
+        await this.journal.markApplied([...inPass]);
+      }
+      for (const sheet of sheets) sheet.settle(inPass);
+    } catch (error) {
+      // The copies in memory may be ahead of the store, or behind another writer's.
+      this.sheets.forget();
+      this.sheets.resetSequence();
+      throw error;
+    }
+    if (mode === 'live') this.journal.removeApplied().catch((error: Error) => this.logger.warn(`applied journal entries not removed yet: ${error.message}`));
+  }
+
+  /** Sheets read from the store may name batches of earlier passes: those marked applied are forgotten. */
+  private async settleEarlierBatches(sheets: ValueSheet[], inPass: Set<string>): Promise<void> {
+    const earlier = [...new Set(sheets.flatMap((sheet) => sheet.appliedBatches))].filter((id) => !inPass.has(id));
+    if (earlier.length === 0) return;
+    const open = await this.journal.stillUnapplied(earlier);
+    const applied = new Set(earlier.filter((id) => !open.has(id)));
+    for (const sheet of sheets) sheet.settle(applied);
+  }
+
+  /** The sheet's changed values; `changeSequence` lets subscribers put announcements in order. */
+  private async announcement(sheet: ValueSheet, indicatorIds: Set<string>): Promise<EventEnvelope> {
+    const indicators = new Map((await this.definitions.ofProject(sheet.projectId)).map((i) => [i.id, i]));
+    const values = [...indicatorIds].flatMap((id) => {
+      const indicator = indicators.get(id);
+      const tally = sheet.tallies.get(id);
+      return indicator && tally ? [{ indicatorId: id, code: indicator.code, value: valueOf(indicator, tally).value }] : [];
+    });
+    return this.events.create({
+      definition: IndicatorValuesChanged,
+      subject: sheet.id,
+      sequence: sheet.changeSequence,
+      data: { projectId: sheet.projectId, scope: sheet.scope, period: sheet.period, changeSequence: sheet.changeSequence, values },
+    });
+  }
+}
+
+function highestCounted(batches: JournalEntry[]): Map<string, number> {
+  const highest = new Map<string, number>();
+  for (const batch of batches) for (const [id, sequence] of batch.counted) highest.set(id, Math.max(highest.get(id) ?? 0, sequence));
+  return highest;
+}
