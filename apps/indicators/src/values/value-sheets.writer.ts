@@ -119,7 +119,7 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
       this.sheets.resetSequence();
       throw error;
     }
-    if (mode === 'live') this.journal.removeApplied().catch((error: Error) => this.logger.warn(`applied journal entries not removed yet: ${error.message}`));
+    if (mode === 'live') this.journal.removeDone(this.readModels.generation).catch((error: Error) => this.logger.warn(`journal entries not removed yet: ${error.message}`));
   }
 
   /** Sheets read from the store may name batches of earlier passes: those marked applied are forgotten. */

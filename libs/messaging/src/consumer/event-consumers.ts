@@ -3,6 +3,7 @@ import { EventCatalog } from '@tributary/contracts';
 import { HealthRegistry, StoreStartup } from '@tributary/platform';
 import { EVENT_CATALOG } from '../events/event-catalog.provider';
 import { KafkaConnection } from '../kafka-connection';
+import { ReadModelStore } from '../read-models/read-model-store';
 import { EventBatches } from './event-batches';
 import { EventConsumerOptions, KafkaEventTransport } from './kafka-event.transport';
 
@@ -42,8 +43,11 @@ export class EventConsumers implements OnModuleInit {
 export async function connectEventConsumers(app: INestApplication): Promise<void> {
   const consumers = app.get(EventConsumers);
   if (!consumers.options) return;
-  const transport = new KafkaEventTransport(app.get(KafkaConnection), app.get<EventCatalog>(EVENT_CATALOG), consumers.options, app.get(EventBatches), () =>
-    app.get(StoreStartup).ready(),
+  const readModels = app.get(ReadModelStore);
+  const transport = new KafkaEventTransport(
+    app.get(KafkaConnection), app.get<EventCatalog>(EVENT_CATALOG), consumers.options, app.get(EventBatches),
+    () => app.get(StoreStartup).ready(),
+    () => readModels.settled(),
   );
   consumers.transport = transport;
   app.connectMicroservice({ strategy: transport }, { inheritAppConfig: true });

@@ -67,6 +67,8 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
     private readonly batches: EventBatches,
     /** Handlers need the store (and the live read-model generation) before the first event. */
     private readonly storeReady: () => Promise<void> = async () => undefined,
+    /** Holds each live batch while another instance switches read-model generations. */
+    private readonly generationSettled: () => Promise<void> = async () => undefined,
   ) {
     super();
     this.groupId = kafka.topic(options.groupId);
@@ -157,7 +159,10 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
       eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
       eachBatch: ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => keepingAlive(heartbeat, async () => {
-        if (options.flushEachBatch !== false) await RequestContext.run({}, () => this.batches.received(batch.messages));
+        if (options.flushEachBatch !== false) {
+          await this.generationSettled();
+          await RequestContext.run({}, () => this.batches.received(batch.messages));
+        }
         let last: string | undefined;
         for (const message of batch.messages) {
           if (!isRunning() || isStale()) break;

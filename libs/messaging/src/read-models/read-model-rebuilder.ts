@@ -21,9 +21,9 @@ const CATCH_UP_TIMEOUT_MS = 30 * 60 * 1000;
 /**
  * Rebuilds every read model of the service from the beginning of its topics while the service
  * keeps serving: a separate consumer group replays into a new generation; once it has caught up,
- * live consumption pauses, the replay reaches the end of each partition, readers switch to the new
- * generation and live consumption resumes (re-applying at most a few events, which handlers
- * ignore because they are idempotent).
+ * live consumption pauses (in every instance: see ReadModelStore), the replay reaches the end of
+ * each partition, readers switch to the new generation and live consumption resumes (re-applying
+ * at most a few events, which handlers ignore because they are idempotent).
  */
 @Injectable()
 export class ReadModelRebuilder {
@@ -81,6 +81,9 @@ export class ReadModelRebuilder {
     try {
       await this.until(() => this.reached(consumed, target), () => failure);
       transport.pause();
+      // Other instances hold their next live batch from here; whatever they took before is below the target.
+      await this.store.beginSwitch(generation);
+      let switched = false;
       try {
         target = await this.endOffsets(topics);
         await this.until(() => this.reached(consumed, target), () => failure);
@@ -89,7 +92,9 @@ export class ReadModelRebuilder {
         stopped = true;
         await RequestContext.run({ readModelGeneration: generation }, () => this.batches.flush());
         await this.store.activate(generation);
+        switched = true;
       } finally {
+        if (!switched) await this.store.abandonSwitch().catch(() => undefined);
         transport.resume();
       }
     } finally {

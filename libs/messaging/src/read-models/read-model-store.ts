@@ -1,18 +1,37 @@
-import { Injectable, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import { RequestContext, StoreStartup } from '@tributary/platform';
 import { Connection, Model, Schema } from 'mongoose';
 
 const POINTER_COLLECTION = 'read_model_generation';
+/** How often an instance looks whether another one switched generations, for its reads. */
+const REFRESH_MS = 1000;
+/** A switch marked longer ago than this was left by an instance that died mid-switch: it is ignored. */
+const SWITCH_ABANDONED_MS = 120_000;
+
+interface Pointer {
+  _id: string;
+  generation: number;
+  /** Set while an instance switches to this generation: live consumption everywhere holds. */
+  switchingTo?: number;
+  switchingSince?: number;
+}
 
 /**
  * Where a service's read models live. A rebuild writes a new generation of every read-model
  * collection beside the live one, then one write to the pointer switches readers over, so queries
- * never see a half-built model. Handlers get their model here and are unaware of rebuilds.
+ * never see a half-built model. Handlers get their model here and are unaware of rebuilds. With
+ * several instances, the one rebuilding marks the pointer while it switches: the others hold their
+ * live batches until the switch is done (an event they took before is in the replay), and pick the
+ * new generation up within a second for reads; the replaced generation is kept until the next
+ * rebuild, so a late reader still finds it whole.
  */
 @Injectable()
-export class ReadModelStore implements OnModuleInit, OnApplicationBootstrap {
+export class ReadModelStore implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('ReadModelStore');
   private active = 0;
+  private switching?: number;
+  private refresher?: NodeJS.Timeout;
   private readonly schemas = new Map<string, Schema>();
   private readonly preparing: ((generation: number) => void)[] = [];
 
@@ -23,9 +42,43 @@ export class ReadModelStore implements OnModuleInit, OnApplicationBootstrap {
 
   onModuleInit(): void {
     void this.startup.afterConnect('reading the live read-model generation', async () => {
-      const pointer = await this.db().collection<{ _id: string; generation: number }>(POINTER_COLLECTION).findOne({ _id: 'current' });
-      this.active = pointer?.generation ?? 0;
+      await this.refresh();
+      this.refresher = setInterval(() => void this.refresh().catch(() => undefined), REFRESH_MS).unref();
     });
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.refresher);
+  }
+
+  private pointer() {
+    return this.db().collection<Pointer>(POINTER_COLLECTION);
+  }
+
+  /** Reads the pointer again: another instance may have switched generations. */
+  private async refresh(): Promise<void> {
+    const pointer = await this.pointer().findOne({ _id: 'current' });
+    const abandoned = Date.now() - (pointer?.switchingSince ?? 0) > SWITCH_ABANDONED_MS;
+    this.switching = abandoned ? undefined : pointer?.switchingTo;
+    const generation = pointer?.generation ?? 0;
+    if (generation !== this.active) {
+      this.logger.log(`read models switched from generation ${this.active} to ${generation}`);
+      this.active = generation;
+    }
+  }
+
+  /** Resolves once no instance is switching generations, with the live one known here. */
+  async settled(): Promise<void> {
+    await this.refresh();
+    while (this.switching !== undefined) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await this.refresh();
+    }
+  }
+
+  /** Holds every instance's live consumption before the last catch-up of a rebuild. */
+  async beginSwitch(generation: number): Promise<void> {
+    await this.pointer().updateOne({ _id: 'current' }, { $set: { switchingTo: generation, switchingSince: Date.now() }, $setOnInsert: { generation: this.active } }, { upsert: true });
   }
 
   /** Creates the live generation's indexes, once every read model is registered. */
@@ -54,22 +107,27 @@ export class ReadModelStore implements OnModuleInit, OnApplicationBootstrap {
     this.preparing.push(listener);
   }
 
+  /** Starts the generation from empty, and drops the one the live generation replaced. */
   async prepareGeneration(generation: number): Promise<void> {
     for (const listener of this.preparing) listener(generation);
     for (const name of this.schemas.keys()) {
+      if (generation >= 2) await this.drop(name, generation - 2);
       await this.drop(name, generation);
       await this.modelOf(name, generation).createIndexes();
     }
   }
 
-  /** Switches readers to the generation and drops the one it replaces. */
+  /** Switches readers to the generation and lets live consumption go on everywhere. */
   async activate(generation: number): Promise<void> {
-    const previous = this.active;
-    await this.db()
-      .collection<{ _id: string; generation: number }>(POINTER_COLLECTION)
-      .updateOne({ _id: 'current' }, { $set: { generation } }, { upsert: true });
+    await this.pointer().updateOne({ _id: 'current' }, { $set: { generation }, $unset: { switchingTo: '', switchingSince: '' } }, { upsert: true });
     this.active = generation;
-    for (const name of this.schemas.keys()) await this.drop(name, previous);
+    this.switching = undefined;
+  }
+
+  /** Lets live consumption go on with the generation it had: the rebuild failed. */
+  async abandonSwitch(): Promise<void> {
+    await this.pointer().updateOne({ _id: 'current' }, { $unset: { switchingTo: '', switchingSince: '' } });
+    this.switching = undefined;
   }
 
   private modelOf(name: string, generation: number): Model<unknown> {

@@ -88,7 +88,8 @@ export class ValueJournal {
     await this.collection().updateMany({ _id: { $in: ids } }, { $set: { applied: true } });
   }
 
-  async removeApplied(): Promise<void> {
-    await this.collection().deleteMany({ applied: true });
+  /** Removes applied entries, and those of generations a rebuild replaced (the replay counted their events). */
+  async removeDone(liveGeneration: number): Promise<void> {
+    await this.collection().deleteMany({ $or: [{ applied: true }, { generation: { $lt: liveGeneration } }] });
   }
 }
