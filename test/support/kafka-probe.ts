@@ -87,3 +87,15 @@ export async function expectNoDeadLetters(topicPrefix: string): Promise<void> {
     `${topic}: ${headers['original-topic']}@${headers['original-offset']} (${headers['dead-letter-kind']}): ${headers['dead-letter-error']}`);
   throw new Error(`${letters.length} dead letter(s) under ${topicPrefix}:\n${described.join('\n')}`);
 }
+
+/** How many members a consumer group has right now. */
+export async function groupMembers(groupId: string): Promise<number> {
+  const admin = client().admin();
+  await admin.connect();
+  try {
+    const { groups } = await admin.describeGroups([groupId]);
+    return groups[0]?.members.length ?? 0;
+  } finally {
+    await admin.disconnect();
+  }
+}

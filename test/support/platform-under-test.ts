@@ -23,6 +23,8 @@ export interface PlatformUnderTest {
    * (port, database, topics) with this extra environment.
    */
   restart(service: ServiceName, env?: Record<string, string>): Promise<RunningService>;
+  /** Starts one more instance of a service on the same databases and topics (same consumer groups), on its own port. */
+  startAnother(service: ServiceName): Promise<RunningService>;
   /** Stops every service, fails if any consumer dead-lettered an event, and drops the databases. */
   stop(): Promise<void>;
 }
@@ -49,6 +51,7 @@ export async function startPlatform(suite: string, others: ServiceName[] = [], e
     AUTH_JWKS_URL: jwks,
   });
   const environments: Record<string, Record<string, string>> = {};
+  const extra: RunningService[] = [];
   await Promise.all(
     others.map(async (name) => {
       environments[name] = { ...common, MONGO_DB: ns.database(name), AUTH_JWKS_URL: jwks };
@@ -74,8 +77,13 @@ export async function startPlatform(suite: string, others: ServiceName[] = [], e
       services[service] = await startService(service, { ...environments[service], PORT: new URL(services[service].url).port, ...env });
       return services[service];
     },
+    async startAnother(service) {
+      const another = await startService(service, environments[service]);
+      extra.push(another);
+      return another;
+    },
     async stop() {
-      await Promise.all(Object.values(services).map((s) => s.stop()));
+      await Promise.all([...Object.values(services), ...extra].map((s) => s.stop()));
       try {
         await expectNoDeadLetters(ns.topicPrefix);
       } finally {
