@@ -7,6 +7,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source deploy/local/prerequisites.sh
 bash deploy/local/ensure-node-modules.sh
 bash deploy/local/infra.sh fetch
+node test/dependencies/audit-production-dependencies.js
 echo "[test] type-check and build" >&2
 npx tsc -p tsconfig.json
 mkdir -p reports

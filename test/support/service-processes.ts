@@ -30,6 +30,14 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** Suites drive many requests from one organisation in seconds; the rate-limit suite sets its own. */
+const GENEROUS_RATE_LIMITS = {
+  RATE_LIMIT_SIGN_IN_PER_ACCOUNT: '100000',
+  RATE_LIMIT_SIGN_IN_PER_CLIENT: '100000',
+  RATE_LIMIT_WRITES_PER_ORGANISATION: '100000',
+  RATE_LIMIT_BULK_PER_ORGANISATION: '100000',
+};
+
 /** Spawns a built service as its own OS process, the way the platform runs it. */
 export function spawnService(what: Launchable, env: Record<string, string>): { process: ChildProcess; output: () => string } {
   const entry =
@@ -41,7 +49,7 @@ export function spawnService(what: Launchable, env: Record<string, string>): { p
       : [path.join(repo, 'test', 'support', 'run-dist.js'), what.fixture];
   const { kafkaBrokers, mongoUrl } = requiredInfrastructure();
   const child = spawn(process.execPath, args, {
-    env: { ...process.env, KAFKA_BROKERS: kafkaBrokers, MONGO_URL: mongoUrl, LOG_LEVEL: 'warn', ...env },
+    env: { ...process.env, KAFKA_BROKERS: kafkaBrokers, MONGO_URL: mongoUrl, LOG_LEVEL: 'warn', ...GENEROUS_RATE_LIMITS, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

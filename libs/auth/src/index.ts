@@ -5,3 +5,4 @@ export * from './access.guard';
 export * from './current-actor.decorator';
 export * from './organisation-scope';
 export * from './auth.module';
+export * from './rate-limits';

@@ -2,7 +2,7 @@ import { Controller, Get, Headers, HttpCode, Param, Post, Put, Res } from '@nest
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Type } from '@sinclair/typebox';
 import { CurrentActor } from '@tributary/auth';
-import { Actor, Allow, Problems, RequestBody, RequestParam, RequestQuery, Responds, ROLES } from '@tributary/platform';
+import { Actor, Allow, Problems, RateLimited, RequestBody, RequestParam, RequestQuery, Responds, ROLES } from '@tributary/platform';
 import { Response } from 'express';
 import { ReferenceService } from '../reference/reference.service';
 import {
@@ -43,6 +43,7 @@ export class ActivitiesController {
   @Post('batch')
   @HttpCode(200)
   @Allow(['admin', 'program-manager', 'cso-reporter'])
+  @RateLimited('bulk')
   @ApiOperation({ summary: 'Plan, report and submit many activities at once; each item answered created, updated, unchanged, conflict or invalid' })
   @Responds(200, BatchResponse)
   runBatch(@CurrentActor() actor: Actor, @RequestBody(BatchRequest) body: BatchRequest): Promise<BatchResponse> {

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Header, Headers, Param, Post, Res } from '@nestj
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Type } from '@sinclair/typebox';
 import { CurrentActor } from '@tributary/auth';
-import { Actor, Allow, Problems, RequestQuery, Responds } from '@tributary/platform';
+import { Actor, Allow, Problems, RateLimited, RequestQuery, Responds } from '@tributary/platform';
 import { Response } from 'express';
 import { EvidenceQuery } from './activities.requests';
 import { EvidenceResponse, ImportResponse } from './activities.responses';
@@ -31,6 +31,7 @@ export class ActivityFilesController {
 
   @Post('import')
   @Allow(['admin', 'program-manager', 'cso-reporter'])
+  @RateLimited('bulk')
   @ApiConsumes('text/csv')
   @ApiBody({ required: true, schema: { type: 'string', description: 'the filled-in template, with at least one activity row' } })
   @ApiOperation({ summary: 'Import activities from the CSV template; the answer gives each row its outcome and errors' })

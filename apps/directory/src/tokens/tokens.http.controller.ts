@@ -1,7 +1,7 @@
 import { Controller, Get, Header, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '@tributary/auth';
-import { Actor, Allow, Problems, Public, RequestBody, Responds } from '@tributary/platform';
+import { Actor, Allow, Problems, Public, RateLimited, RequestBody, Responds } from '@tributary/platform';
 import { DIRECTORY_ENVIRONMENT, DirectoryEnvironment } from '../directory.environment';
 import { TokenIssuer } from './commands/token-issuer.service';
 import { SigningKeys } from './database/signing-keys.repository';
@@ -21,6 +21,7 @@ export class TokensController {
   @HttpCode(200)
   @Header('Cache-Control', 'no-store')
   @Public('signing in is how a caller gets credentials')
+  @RateLimited('sign-in')
   @ApiOperation({ summary: 'OAuth 2.0 token endpoint: password, refresh_token and client_credentials grants (JSON body)' })
   @Responds(200, TokenResponse)
   @Problems(401, 403, 422, 423)

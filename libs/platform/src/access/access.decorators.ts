@@ -33,3 +33,15 @@ export const Allow = (roles: Role[], options: { scopes?: Scope[] } = {}) =>
     ApiBearerAuth(),
     Problems(401, 403),
   );
+
+export const RATE_LIMITED = 'tributary:rate-limited';
+
+/**
+ * What an endpoint's calls count against, beyond the per-organisation limit on every
+ * authenticated write: `sign-in` (per account and per client address, stricter) or `bulk` (batch
+ * and import endpoints, per organisation).
+ */
+export type RateLimitKind = 'sign-in' | 'bulk';
+
+export const RateLimited = (kind: RateLimitKind) =>
+  applyDecorators(SetMetadata(RATE_LIMITED, kind), ApiExtension('x-rate-limit', kind), Problems(429));

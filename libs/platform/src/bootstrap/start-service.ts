@@ -2,6 +2,7 @@ import { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { SwaggerModule } from '@nestjs/swagger';
 import compression from 'compression';
+import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { ConfigurationError } from '../config/environment';
 import { SERVICE_CONFIG, ServiceConfig } from '../config/service-config';
@@ -10,13 +11,23 @@ import { openApiDocument } from '../openapi/openapi-document';
 import { isDependencyOutage } from '../problem/dependency-outage';
 
 /**
- * Applies what every service shares on top of its module: compression, the OpenAPI document, and
- * 405 for the methods it does not list. Requests are validated by their operations' own schemas
+ * Applies what every service shares on top of its module: security headers, the browser origins
+ * allowed (the console's, from CORS_ORIGINS; none by default), compression, the OpenAPI document,
+ * and 405 for the methods it does not list. Requests are validated by their operations' own schemas
  * (RequestBody, RequestQuery, RequestParam), so there is no global validation pipe.
  */
 export function configureApplication(app: INestApplication): ServiceConfig {
   const config = app.get<ServiceConfig>(SERVICE_CONFIG);
   app.useLogger(app.get(Logger));
+  // No sniffing, no framing, HSTS for when TLS terminates in front; the CSP suits the Swagger UI.
+  app.use(helmet({
+    frameguard: { action: 'deny' },
+    contentSecurityPolicy: { directives: { 'frame-ancestors': ["'none'"] } },
+    crossOriginResourcePolicy: { policy: config.CORS_ORIGINS.length ? 'cross-origin' : 'same-origin' },
+  }));
+  if (config.CORS_ORIGINS.length) {
+    app.enableCors({ origin: config.CORS_ORIGINS, exposedHeaders: ['Retry-After', 'Location', 'Content-Language'], maxAge: 600 });
+  }
   app.use(compression());
   app.enableShutdownHooks();
   const document = openApiDocument(app, config.service);
@@ -50,8 +61,8 @@ export async function startService(module: Type<unknown>, hooks: ApplicationHook
     const config = configureApplication(app);
     surviveRetriableRejections(app.get(Logger));
     for (const hook of hooks) await hook(app);
-    await app.listen(config.PORT, '0.0.0.0');
-    app.get(Logger).log(`${config.service.name} listening on port ${config.PORT}`);
+    await app.listen(config.PORT, config.HOST);
+    app.get(Logger).log(`${config.service.name} listening on ${config.HOST}:${config.PORT}`);
     return app;
   } catch (error) {
     if (error instanceof ConfigurationError) {

@@ -22,6 +22,14 @@ export function platformEnvironment(defaults: { port: number; database: string }
   return z.object({
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
     PORT: port.default(defaults.port),
+    /** Loopback unless told otherwise: a developer machine does not serve its network. */
+    HOST: z.string().min(1).default('127.0.0.1'),
+    /** Browser origins allowed to call the API (the console's), comma-separated; none by default. */
+    CORS_ORIGINS: z
+      .string()
+      .transform((value) => value.split(',').map((o) => o.trim()).filter(Boolean))
+      .refine((origins) => origins.every((o) => /^https?:\/\/[^/\s]+$/.test(o)), { message: 'expected a comma-separated list of origins like https://console.example.org' })
+      .default(''),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     MONGO_URL: z
       .string()

@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { ServiceDescriptor } from '../config/service-config';
+import { PROBLEM_DESCRIPTIONS } from './responses.decorators';
 
 type Json = Record<string, unknown>;
 
@@ -84,5 +85,21 @@ export function openApiDocument(app: INestApplication, service: ServiceDescripto
       .addBearerAuth()
       .build(),
   );
-  return withNamedSchemas(document);
+  return withNamedSchemas(withWriteLimits(document));
+}
+
+const WRITE_METHODS = ['post', 'put', 'patch', 'delete'];
+
+/** Every authenticated write counts against its organisation's rate limit (libs/auth), so each documents the 429. */
+function withWriteLimits(document: OpenAPIObject): OpenAPIObject {
+  for (const item of Object.values(document.paths)) {
+    for (const [method, operation] of Object.entries(item as Record<string, Json>)) {
+      if (!WRITE_METHODS.includes(method) || !isObject(operation) || !isObject(operation.responses)) continue;
+      const access = operation['x-access'] as Json | undefined;
+      const unauthenticated = operation.responses['401'] as Json | undefined;
+      if (access?.kind !== 'authenticated' || !unauthenticated || operation.responses['429']) continue;
+      operation.responses['429'] = { ...unauthenticated, description: PROBLEM_DESCRIPTIONS[429] };
+    }
+  }
+  return document;
 }

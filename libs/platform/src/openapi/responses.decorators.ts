@@ -43,9 +43,9 @@ export function Responds(status: 200 | 201 | 204, body?: TSchema, options: { des
   );
 }
 
-export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 413 | 422 | 423 | 503;
+export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 413 | 422 | 423 | 429 | 503;
 
-const PROBLEMS: Record<ProblemStatus, string> = {
+export const PROBLEM_DESCRIPTIONS: Record<ProblemStatus, string> = {
   400: 'The request does not fit its schema (`errors` names each field), or its body is not readable',
   401: 'No valid token (missing, invalid or expired), or wrong credentials',
   403: 'Your role, scope or organisation does not allow this',
@@ -54,6 +54,7 @@ const PROBLEMS: Record<ProblemStatus, string> = {
   413: 'The body is too large',
   422: 'A business rule refused the request; `errors` names the field when there is one',
   423: 'The account is locked after repeated failed sign-ins',
+  429: 'Too many requests from your organisation, account or client: `Retry-After` says when to try again',
   503: 'A dependency of the service is down',
 };
 
@@ -63,7 +64,7 @@ export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
 export const Problems = (...statuses: ProblemStatus[]): MethodDecorator =>
   applyDecorators(
     ...statuses.flatMap((status) => [
-      ApiResponse({ status, description: PROBLEMS[status], content: { [PROBLEM_MEDIA_TYPE]: { schema: plainSchema(ProblemSchema) } } }),
+      ApiResponse({ status, description: PROBLEM_DESCRIPTIONS[status], content: { [PROBLEM_MEDIA_TYPE]: { schema: plainSchema(ProblemSchema) } } }),
       record(status, { schema: ProblemSchema, mediaTypes: [PROBLEM_MEDIA_TYPE] }),
     ]),
   );

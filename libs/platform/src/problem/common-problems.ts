@@ -52,6 +52,16 @@ export const CommonProblems = {
     code: 'payload-too-large',
     title: { fr: 'Requête trop volumineuse', en: 'Request too large' },
   }),
+  tooManyRequests: (retryAfterSeconds: number, limit: { fr: string; en: string }): ProblemSpec => ({
+    status: 429,
+    code: 'too-many-requests',
+    title: { fr: 'Trop de requêtes', en: 'Too many requests' },
+    detail: {
+      fr: `Limite atteinte : ${limit.fr}. Réessayez dans ${retryAfterSeconds} s.`,
+      en: `Limit reached: ${limit.en}. Try again in ${retryAfterSeconds} s.`,
+    },
+    retryAfterSeconds,
+  }),
   unavailable: (): ProblemSpec => ({
     status: 503,
     code: 'unavailable',
