@@ -1,3 +1,4 @@
+import { clearServiceLogs } from '../support/service-logs';
 import { startLocalServers } from './local-servers';
 
 type Started = { kind: 'environment' } | { kind: 'containers'; stop: () => Promise<void> } | { kind: 'local' };
@@ -37,6 +38,7 @@ async function startContainers(): Promise<{ kafkaBrokers: string; mongoUrl: stri
  * project's own local servers, started here and stopped by the teardown.
  */
 export default async function globalSetup(): Promise<void> {
+  clearServiceLogs();
   if (process.env.KAFKA_BROKERS && process.env.MONGO_URL) {
     globalThis.__TRIBUTARY_INFRA__ = { kind: 'environment' };
     process.env.TRIBUTARY_TEST_INFRA = 'environment';

@@ -2,6 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { serviceLogWriter } from './service-logs';
 import { requiredInfrastructure } from './test-namespace';
 
 const repo = path.resolve(__dirname, '..', '..');
@@ -53,8 +54,15 @@ export function spawnService(what: Launchable, env: Record<string, string>): { p
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
+  const log = serviceLogWriter(typeof what === 'string' ? what : path.basename(what.fixture), child.pid);
+  child.stdout?.on('data', (chunk) => {
+    output += chunk;
+    log(chunk);
+  });
+  child.stderr?.on('data', (chunk) => {
+    output += chunk;
+    log(chunk);
+  });
   return { process: child, output: () => output };
 }
 

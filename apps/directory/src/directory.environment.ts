@@ -1,10 +1,38 @@
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { signingKeyFromPem } from './tokens/domain/tokens';
+
+const pem = z.string().refine((value) => {
+  try {
+    signingKeyFromPem(value);
+    return true;
+  } catch {
+    return false;
+  }
+}, { message: 'expected an RSA private key in PEM (PKCS#8 or PKCS#1)' });
 
 export const directoryEnvironment = z.object({
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86400).default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   /** Loads the demo organisations and users drawn from the field reports (idempotent). */
   DIRECTORY_SEED_DEMO: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /**
+   * The signing key from a secret store, as PEM or as a file holding it, instead of keys the
+   * directory makes and keeps in its database. Rotating it is then done where it is kept.
+   */
+  DIRECTORY_SIGNING_KEY: pem.optional(),
+  DIRECTORY_SIGNING_KEY_FILE: z
+    .string()
+    .transform((path, context) => {
+      try {
+        return readFileSync(path, 'utf8');
+      } catch (error) {
+        context.addIssue({ code: 'custom', message: `cannot read the key file: ${(error as Error).message}` });
+        return z.NEVER;
+      }
+    })
+    .pipe(pem)
+    .optional(),
 });
 
 export type DirectoryEnvironment = z.infer<typeof directoryEnvironment>;

@@ -58,6 +58,7 @@ export class TokensController {
   @Allow(['admin'])
   @ApiOperation({ summary: 'Start signing with a new key; the previous one stays published for one access-token lifetime' })
   @Responds(200, RotatedKeyResponse)
+  @Problems(409)
   async rotate() {
     const key = await this.keys.rotate(this.env.ACCESS_TOKEN_TTL_SECONDS + 60);
     return { kid: key.kid };

@@ -1,22 +1,33 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
+import { CommonProblems, ProblemException } from '@tributary/platform';
 import { Model } from 'mongoose';
-import { newSigningKey, SigningKey } from '../domain/tokens';
+import { DIRECTORY_ENVIRONMENT, DirectoryEnvironment } from '../../directory.environment';
+import { newSigningKey, SigningKey, signingKeyFromPem } from '../domain/tokens';
 import { SigningKeyModel, StoredSigningKey } from './signing-key.schema';
 
 const toKey = ({ _id, ...rest }: StoredSigningKey): SigningKey => ({ ...rest, kid: _id });
 
 /**
  * RS256 signing keys. The newest is the active one; older ones stay published in the JWKS until
- * their retireAfter, so tokens signed before a rotation still verify everywhere.
+ * their retireAfter, so tokens signed before a rotation still verify everywhere. A key given by
+ * configuration is the active one instead, and is never written to the database.
  */
 @Injectable()
 export class SigningKeys {
   private cached?: { key: SigningKey; until: number };
+  private readonly configured?: SigningKey;
 
-  constructor(@InjectModel(SigningKeyModel.name) private readonly keys: Model<StoredSigningKey>) {}
+  constructor(
+    @InjectModel(SigningKeyModel.name) private readonly keys: Model<StoredSigningKey>,
+    @Inject(DIRECTORY_ENVIRONMENT) env: DirectoryEnvironment,
+  ) {
+    const pem = env.DIRECTORY_SIGNING_KEY ?? env.DIRECTORY_SIGNING_KEY_FILE;
+    if (pem) this.configured = signingKeyFromPem(pem);
+  }
 
   async active(): Promise<SigningKey> {
+    if (this.configured) return this.configured;
     if (this.cached && this.cached.until > Date.now()) return this.cached.key;
     const newest = await this.keys.findOne({ retireAfter: null }).sort({ createdAt: -1 }).lean();
     const key = newest ? toKey(newest) : await this.insert(newSigningKey(new Date()));
@@ -26,6 +37,12 @@ export class SigningKeys {
 
   /** Publishes a new active key; the old one is kept for `overlapSeconds` (the access-token lifetime). */
   async rotate(overlapSeconds: number): Promise<SigningKey> {
+    if (this.configured) {
+      throw new ProblemException(CommonProblems.conflict({
+        fr: 'La clé de signature vient de la configuration : changez-la là où elle est gardée.',
+        en: 'The signing key comes from the configuration: change it where it is kept.',
+      }));
+    }
     const now = new Date();
     const retireAfter = new Date(now.getTime() + overlapSeconds * 1000).toISOString();
     await this.keys.updateMany({ retireAfter: null }, { $set: { retireAfter } });
@@ -40,7 +57,8 @@ export class SigningKeys {
       .find({ $or: [{ retireAfter: null }, { retireAfter: { $gt: now.toISOString() } }] })
       .sort({ createdAt: -1 })
       .lean();
-    return keys.map((key) => key.publicJwk);
+    // Stored keys stay published after a switch to a configured one, for the tokens they signed.
+    return [...(this.configured ? [this.configured.publicJwk] : []), ...keys.map((key) => key.publicJwk)];
   }
 
   private async insert(key: SigningKey): Promise<SigningKey> {

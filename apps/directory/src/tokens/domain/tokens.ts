@@ -1,4 +1,4 @@
-import { createHash, generateKeyPairSync, KeyObject, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, KeyObject, randomBytes, randomUUID } from 'node:crypto';
 
 export interface SigningKey {
   kid: string;
@@ -17,6 +17,24 @@ export function newSigningKey(now: Date): SigningKey {
     privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
     publicJwk: { ...(publicKey as KeyObject).export({ format: 'jwk' }), kid, alg: 'RS256', use: 'sig' },
     createdAt: now.toISOString(),
+    retireAfter: null,
+  };
+}
+
+/**
+ * A signing key given by configuration. Its id is the RFC 7638 thumbprint of its public key, so
+ * every instance given the same key publishes it under the same id.
+ */
+export function signingKeyFromPem(pem: string): SigningKey {
+  const privateKey = createPrivateKey(pem);
+  if (privateKey.asymmetricKeyType !== 'rsa') throw new Error('not an RSA key');
+  const { e, kty, n } = createPublicKey(privateKey).export({ format: 'jwk' });
+  const kid = createHash('sha256').update(JSON.stringify({ e, kty, n })).digest('base64url');
+  return {
+    kid,
+    privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    publicJwk: { kty, n, e, kid, alg: 'RS256', use: 'sig' },
+    createdAt: new Date(0).toISOString(),
     retireAfter: null,
   };
 }
