@@ -62,16 +62,16 @@ export class ValueJournal {
 
   /** The oldest entries of the generation not yet applied to every sheet, in the order they were written. */
   async unapplied(generation: number, limit: number): Promise<JournalEntry[]> {
-    const documents = await this.collection().find({ applied: false }).toArray();
-    return documents.filter((d) => d.generation === generation).sort((a, b) => a.writtenAt - b.writtenAt || a._id.localeCompare(b._id)).slice(0, limit).map(toEntry);
+    // Only the oldest are read whole: a backlog must not make every pass read all of it.
+    const documents = await this.collection().find({ applied: false, generation }).sort({ writtenAt: 1, _id: 1 }).limit(limit).toArray();
+    return documents.map(toEntry);
   }
 
   /** Per aggregate, the highest sequence counted by entries of the generation that the sheets may not have yet. */
   async countedUnapplied(generation: number): Promise<Map<string, number>> {
-    const documents = await this.collection().find({ applied: false }, { projection: { generation: 1, counted: 1 } }).toArray();
+    const documents = await this.collection().find({ applied: false, generation }, { projection: { counted: 1 } }).toArray();
     const highest = new Map<string, number>();
     for (const d of documents) {
-      if (d.generation !== generation) continue;
       for (const c of d.counted) highest.set(c.aggregateId, Math.max(highest.get(c.aggregateId) ?? 0, c.sequence));
     }
     return highest;
