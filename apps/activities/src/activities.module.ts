@@ -17,6 +17,7 @@ import { ACTIVITIES_SERVICE } from './activities.service-descriptor';
 import { ActivityTypeModel } from './reference/database/activity-type.schema';
 import { ReferenceService } from './reference/reference.service';
 import { KnownSubGrants, KnownSubGrantsEvents } from './sub-grants/known-sub-grants.projector';
+import { ActivitiesAudit } from './activities/activities.audit';
 
 @Module({
   imports: [
@@ -26,7 +27,7 @@ import { KnownSubGrants, KnownSubGrantsEvents } from './sub-grants/known-sub-gra
     AuthModule,
   ],
   controllers: [ActivityFilesController, ActivitiesController, ReferenceController, KnownSubGrantsEvents],
-  providers: [ReferenceService, KnownSubGrants, ActivityCommands, ActivityBatch, ActivityCsvImport, EvidenceService, DemoActivitiesSeeder],
+  providers: [ActivitiesAudit, ReferenceService, KnownSubGrants, ActivityCommands, ActivityBatch, ActivityCsvImport, EvidenceService, DemoActivitiesSeeder],
 })
 export class ActivitiesModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

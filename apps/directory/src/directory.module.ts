@@ -22,6 +22,7 @@ import { UserCommands } from './users/commands/user-commands.service';
 import { UserModel } from './users/database/user.schema';
 import { UserQueries } from './users/queries/user-queries.service';
 import { UsersController } from './users/users.http.controller';
+import { OrganisationsAudit } from './organisations/organisations.audit';
 
 @Module({
   imports: [
@@ -35,6 +36,7 @@ import { UsersController } from './users/users.http.controller';
     { provide: DIRECTORY_ENVIRONMENT, useFactory: () => readEnvironment(directoryEnvironment) },
     OrganisationCommands,
     OrganisationQueries,
+    OrganisationsAudit,
     UserCommands,
     UserQueries,
     TokenIssuer,

@@ -12,6 +12,7 @@ import { ProjectModel } from './projects/database/project.schema';
 import { SubGrantCommands } from './sub-grants/commands/sub-grant-commands.service';
 import { SubGrantModel } from './sub-grants/database/sub-grant.schema';
 import { SubGrantQueries } from './sub-grants/queries/sub-grant-queries.service';
+import { GrantsAudit } from './sub-grants/sub-grants.audit';
 
 @Module({
   imports: [
@@ -21,6 +22,6 @@ import { SubGrantQueries } from './sub-grants/queries/sub-grant-queries.service'
     AuthModule,
   ],
   controllers: [ProjectsController, SubGrantsController, ReportingObligationsController, KnownOrganisationsEvents],
-  providers: [KnownOrganisations, ProjectCommands, SubGrantCommands, SubGrantQueries, DemoGrantsSeeder],
+  providers: [GrantsAudit, KnownOrganisations, ProjectCommands, SubGrantCommands, SubGrantQueries, DemoGrantsSeeder],
 })
 export class GrantsModule {}

@@ -18,6 +18,7 @@ import { ValueJournal } from './values/database/value-journal.store';
 import { ValueSheetWriter } from './values/value-sheets.writer';
 import { ValueSheets } from './values/database/value-sheets.store';
 import { IndicatorValues, IndicatorValuesEvents } from './values/indicator-values.projector';
+import { IndicatorsAudit } from './indicators/indicators.audit';
 
 @Module({
   imports: [
@@ -28,6 +29,6 @@ import { IndicatorValues, IndicatorValuesEvents } from './values/indicator-value
     AuthModule,
   ],
   controllers: [IndicatorsController, ManualValuesController, FeedsController, IndicatorValuesEvents, KnownProjectsEvents, KnownDisbursementsEvents],
-  providers: [ManualValues, IndicatorDefinitions, KnownProjects, IndicatorValues, ValueSheetWriter, ValueSheets, ValueJournal, CountedEvents, Feeds, KnownDisbursements],
+  providers: [IndicatorsAudit, ManualValues, IndicatorDefinitions, KnownProjects, IndicatorValues, ValueSheetWriter, ValueSheets, ValueJournal, CountedEvents, Feeds, KnownDisbursements],
 })
 export class IndicatorsModule {}

@@ -11,6 +11,8 @@ import { AggregateStores } from './outbox/aggregate-store';
 import { ReadModelRebuilder } from './read-models/read-model-rebuilder';
 import { ReadModelsAdminController } from './read-models/read-models-admin.controller';
 import { ReadModelStore } from './read-models/read-model-store';
+import { AuditController } from './audit/audit.http.controller';
+import { AuditTrail } from './audit/audit-trail';
 
 export interface MessagingOptions {
   /** Set when the service consumes events. */
@@ -26,7 +28,7 @@ export class MessagingModule {
   static forService(options: MessagingOptions = {}): DynamicModule {
     return {
       module: MessagingModule,
-      controllers: options.consumer ? [ReadModelsAdminController] : [],
+      controllers: [AuditController, ...(options.consumer ? [ReadModelsAdminController] : [])],
       providers: [
         KafkaConnection,
         EventFactory,
@@ -36,10 +38,11 @@ export class MessagingModule {
         ReadModelRebuilder,
         EventConsumers,
         EventBatches,
+        AuditTrail,
         { provide: EVENT_CATALOG, useValue: options.catalog ?? platformCatalog() },
         { provide: EVENT_CONSUMER_OPTIONS, useValue: options.consumer },
       ],
-      exports: [KafkaConnection, EventFactory, OutboxRelay, AggregateStores, ReadModelStore, ReadModelRebuilder, EventConsumers, EventBatches, EVENT_CATALOG],
+      exports: [KafkaConnection, EventFactory, OutboxRelay, AggregateStores, ReadModelStore, ReadModelRebuilder, EventConsumers, EventBatches, AuditTrail, EVENT_CATALOG],
     };
   }
 }
