@@ -21,7 +21,7 @@ import { ValueSheets } from '../apps/indicators/src/values/database/value-sheets
 import { ValueSheet } from '../apps/indicators/src/values/domain/value-sheet';
 import { dropDatabase } from './database';
 import { startService } from './service';
-import { percentile, sleep } from './statistics';
+import { sleep, summary } from './statistics';
 
 const REPORTS_BEHIND = 1_000_000;
 const RATE = Number(process.env.BENCH_RATE ?? 200);
@@ -32,11 +32,6 @@ const SUB_GRANTS = 40;
 const CATEGORIES = ['community-leaders', 'religious-leaders', 'womens-associations', 'youth-associations', 'ngo-representatives', 'government-officials', 'security-forces', 'displaced-people', 'journalists', 'other'];
 const QUARTERS = ['2024Q1', '2024Q2', '2024Q3', '2024Q4', '2025Q1', '2025Q2', '2025Q3', '2025Q4'];
 const MONTHS = Array.from({ length: 24 }, (_, i) => `${2024 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-15`);
-
-const summary = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return { count: sorted.length, p50ms: +percentile(sorted, 50).toFixed(1), p95ms: +percentile(sorted, 95).toFixed(1), p99ms: +percentile(sorted, 99).toFixed(1), maxMs: +(sorted[sorted.length - 1] ?? NaN).toFixed(1) };
-};
 
 async function jwksServer() {
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });

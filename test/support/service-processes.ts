@@ -5,7 +5,12 @@ import path from 'node:path';
 import { serviceLogWriter } from './service-logs';
 import { requiredInfrastructure } from './test-namespace';
 
-const repo = path.resolve(__dirname, '..', '..');
+/** The repository root, from the sources (jest) or from their build under dist/ (benchmarks). */
+const repo = (() => {
+  let dir = __dirname;
+  while (!existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
+  return dir;
+})();
 
 export type ServiceName = 'directory' | 'grants' | 'activities' | 'indicators';
 
