@@ -14,7 +14,7 @@ function client(): Kafka {
 }
 
 /** Everything in a topic right now, read without a consumer group. */
-export async function readTopic(topic: string): Promise<TopicRecord[]> {
+export async function readTopic(topic: string, timeoutMs = 20000): Promise<TopicRecord[]> {
   const kafka = client();
   const admin = kafka.admin();
   await admin.connect();
@@ -28,7 +28,7 @@ export async function readTopic(topic: string): Promise<TopicRecord[]> {
   await consumer.connect();
   await consumer.subscribe({ topic, fromBeginning: true });
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`read ${records.length} of ${total} records of ${topic}`)), 20000);
+    const timer = setTimeout(() => reject(new Error(`read ${records.length} of ${total} records of ${topic}`)), timeoutMs);
     void consumer.run({
       eachMessage: async ({ partition, message }) => {
         records.push({
