@@ -47,6 +47,8 @@ export interface Answer {
 /** How long one request is retried through an outage before the workload gives up on it. */
 const GIVE_UP_AFTER_MS = 180_000;
 const ATTEMPT_TIMEOUT_MS = 15_000;
+/** Share of attempts a client gives up on after a few milliseconds, answer or not: the server may well apply them. */
+const IMPATIENT_SHARE = 0.05;
 /** Access tokens live 15 minutes; one refused before this age is a finding, not an expiry. */
 const TOKEN_FRESH_MS = 12 * 60_000;
 
@@ -58,12 +60,13 @@ const TOKEN_FRESH_MS = 12 * 60_000;
  */
 export class PatientClient {
   readonly anomalies: string[] = [];
-  readonly counts = { requests: 0, retries: 0, unknownOutcomes: 0, signIns: 0 };
+  readonly counts = { requests: 0, retries: 0, abandoned: 0, unknownOutcomes: 0, signIns: 0 };
   private readonly tokens = new Map<Who, { token: string; at: number }>();
 
   constructor(
     private readonly platform: PlatformUnderTest,
     private readonly emails: Record<Who, string>,
+    private readonly random: Random,
   ) {}
 
   anomaly(text: string): void {
@@ -99,15 +102,17 @@ export class PatientClient {
         backoff = Math.min(backoff * 2, 3000);
       }
       const token = await this.token(who);
+      const impatient = this.random.chance(IMPATIENT_SHARE);
       let response: Response;
       try {
         response = await fetch(`${this.platform.url(service)}${path}`, {
           method,
           headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
           ...(body ? { body: JSON.stringify(body) } : {}),
-          signal: AbortSignal.timeout(ATTEMPT_TIMEOUT_MS),
+          signal: AbortSignal.timeout(impatient ? this.random.between(2, 40) : ATTEMPT_TIMEOUT_MS),
         });
       } catch {
+        if (impatient) this.counts.abandoned++;
         continue; // no answer: the outcome is unknown, the retry settles it
       }
       const text = await response.text().catch(() => undefined);
