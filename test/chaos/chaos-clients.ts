@@ -1,4 +1,4 @@
-import { PlatformUnderTest } from '../support/platform-under-test';
+import { DEMO_PASSWORD, PlatformUnderTest } from '../support/platform-under-test';
 import { ServiceName } from '../support/service-processes';
 
 /** A seeded pseudo-random source (mulberry32): the same seed makes the same choices. */
@@ -73,20 +73,43 @@ export class PatientClient {
     this.anomalies.push(text);
   }
 
+  /**
+   * One exchange, answer read to the end, or undefined when none came in time. Bounded by a timer
+   * of its own besides the abort signal, so a client library that never settles after an abort is
+   * written down instead of hanging the suite.
+   */
+  private async exchange(what: string, url: string, init: RequestInit, timeoutMs: number): Promise<{ status: number; headers: Headers; text: string } | undefined> {
+    const attempt = (async () => {
+      const response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+      return { status: response.status, headers: response.headers, text: await response.text() };
+    })().catch(() => undefined);
+    let timer: NodeJS.Timeout | undefined;
+    const hung = new Promise<'hung'>((resolve) => (timer = setTimeout(() => resolve('hung'), timeoutMs + 10_000)));
+    const outcome = await Promise.race([attempt, hung]).finally(() => clearTimeout(timer));
+    if (outcome !== 'hung') return outcome;
+    this.anomaly(`${what}: neither answered nor aborted ${timeoutMs + 10_000} ms after it was sent`);
+    return undefined;
+  }
+
   private async token(who: Who, renew = false): Promise<string> {
     const held = this.tokens.get(who);
     if (held && !renew && Date.now() - held.at < TOKEN_FRESH_MS) return held.token;
     const deadline = Date.now() + GIVE_UP_AFTER_MS;
     for (;;) {
-      try {
-        const token = (await this.platform.signIn(this.emails[who])).access_token;
+      const answer = await this.exchange(`sign-in of ${who}`, `${this.platform.url('directory')}/auth/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ grant_type: 'password', username: this.emails[who], password: DEMO_PASSWORD }),
+      }, ATTEMPT_TIMEOUT_MS);
+      if (answer?.status === 200) {
         this.counts.signIns++;
+        const { access_token: token } = JSON.parse(answer.text) as { access_token: string };
         this.tokens.set(who, { token, at: Date.now() });
         return token;
-      } catch (error) {
-        if (Date.now() > deadline) throw new Error(`sign-in of ${who} still failing after ${GIVE_UP_AFTER_MS} ms: ${(error as Error).message}`);
-        await sleep(500);
       }
+      if (answer && ![502, 503, 504].includes(answer.status)) this.anomaly(`sign-in of ${who}: ${answer.status} ${answer.text.slice(0, 200)}`);
+      if (Date.now() > deadline) throw new Error(`sign-in of ${who} still failing after ${GIVE_UP_AFTER_MS} ms`);
+      await sleep(500);
     }
   }
 
@@ -103,20 +126,16 @@ export class PatientClient {
       }
       const token = await this.token(who);
       const impatient = this.random.chance(IMPATIENT_SHARE);
-      let response: Response;
-      try {
-        response = await fetch(`${this.platform.url(service)}${path}`, {
-          method,
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
-          ...(body ? { body: JSON.stringify(body) } : {}),
-          signal: AbortSignal.timeout(impatient ? this.random.between(2, 40) : ATTEMPT_TIMEOUT_MS),
-        });
-      } catch {
+      const response = await this.exchange(`${method} ${service}${path}`, `${this.platform.url(service)}${path}`, {
+        method,
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      }, impatient ? this.random.between(2, 40) : ATTEMPT_TIMEOUT_MS);
+      if (!response) {
         if (impatient) this.counts.abandoned++;
-        continue; // no answer: the outcome is unknown, the retry settles it
+        continue; // no answer, or a cut one: the outcome is unknown, the retry settles it
       }
-      const text = await response.text().catch(() => undefined);
-      if (text === undefined) continue; // the answer was cut: unknown outcome as well
+      const { text } = response;
       if ([502, 503, 504].includes(response.status)) {
         if (response.status === 503 && !response.headers.get('retry-after')) this.anomaly(`${method} ${service}${path}: 503 without Retry-After: ${text.slice(0, 200)}`);
         continue;
