@@ -202,6 +202,7 @@ describe(`chaos: report workflows through kill -9 of every part (seed ${SEED})`,
     const steps: Record<string, number> = {};
     for (const w of workflows) for (const [step, n] of Object.entries(w.steps)) steps[step] = (steps[step] ?? 0) + n;
     log(`load done: ${JSON.stringify(steps)}; ${JSON.stringify(http.counts)}; ${sent.size} activities sent`);
+    if (http.hung.length > 0) log(`requests the client library left hanging:\n  ${http.hung.join('\n  ')}`);
 
     const reader = workflows[0];
     const finalReports = async () => {
