@@ -165,15 +165,31 @@ describe(`chaos: report workflows through kill -9 of every part (seed ${SEED})`,
 
     const loadUntil = Date.now() + LOAD_MS;
     let chaosDone = false;
+    // A service never exits on its own, whatever is away: only the kills below end one.
+    const killed = new Set<number>();
+    let watching = true;
+    const watch = (service: ServiceName) => {
+      const { process: child } = platform.services[service];
+      child.once('exit', (code, signal) => {
+        if (watching && !killed.has(child.pid!)) http.anomaly(`${service} exited on its own (${signal ?? code}):\n${platform.services[service].output().slice(-3000)}`);
+      });
+    };
+    (['directory', 'grants', 'activities', 'indicators'] as const).forEach(watch);
     const crash = async (target: Target) => {
       if (target === 'broker') await localBroker.crash();
       else if (target === 'store') await localStore.crash();
-      else await platform.services[target].stop('SIGKILL');
+      else {
+        killed.add(platform.services[target].process.pid!);
+        await platform.services[target].stop('SIGKILL');
+      }
     };
     const restore = async (target: Target) => {
       if (target === 'broker') await localBroker.startInBackground();
       else if (target === 'store') await localStore.startInBackground();
-      else await platform.restart(target);
+      else {
+        await platform.restart(target);
+        watch(target);
+      }
     };
     const chaos = (async () => {
       const chaosRandom = seededRandom(random.next() * 2 ** 32);
@@ -237,6 +253,7 @@ describe(`chaos: report workflows through kill -9 of every part (seed ${SEED})`,
     });
     log(`values exact: ${expected.size} non-zero figures over ${new Set([...expected.keys()].map((k) => k.split('|').slice(1).join('|'))).size} sheets`);
     expect(await finalReports()).toEqual(activities);
+    watching = false;
     expect(http.anomalies).toEqual([]);
   }, LOAD_MS + 900_000);
 
