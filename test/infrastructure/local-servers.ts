@@ -1,6 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createConnection } from 'node:net';
 import path from 'node:path';
+import { promisify } from 'node:util';
 
 const repo = path.resolve(__dirname, '..', '..');
 
@@ -16,17 +18,41 @@ export const LOCAL_TEST_INFRA = {
   mongoPort: 27027 + offset,
 };
 
-function infra(command: 'up' | 'down' | 'stop-kafka' | 'start-kafka' | 'start-mongo'): void {
-  execFileSync('bash', [path.join(repo, 'deploy', 'local', 'infra.sh'), command], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: {
-      ...process.env,
-      TRIBUTARY_DATA_DIR: LOCAL_TEST_INFRA.dataDir,
-      KAFKA_PORT: String(LOCAL_TEST_INFRA.kafkaPort),
-      KAFKA_CONTROLLER_PORT: String(LOCAL_TEST_INFRA.controllerPort),
-      MONGO_PORT: String(LOCAL_TEST_INFRA.mongoPort),
-    },
+type InfraCommand = 'up' | 'down' | 'stop-kafka' | 'start-kafka' | 'start-mongo';
+
+const infraEnv = () => ({
+  ...process.env,
+  TRIBUTARY_DATA_DIR: LOCAL_TEST_INFRA.dataDir,
+  KAFKA_PORT: String(LOCAL_TEST_INFRA.kafkaPort),
+  KAFKA_CONTROLLER_PORT: String(LOCAL_TEST_INFRA.controllerPort),
+  MONGO_PORT: String(LOCAL_TEST_INFRA.mongoPort),
+});
+
+function infra(command: InfraCommand): void {
+  execFileSync('bash', [path.join(repo, 'deploy', 'local', 'infra.sh'), command], { stdio: ['ignore', 'inherit', 'inherit'], env: infraEnv() });
+}
+
+/** Without blocking the event loop, for tests whose clients keep working while a server comes back. */
+async function infraInBackground(command: InfraCommand): Promise<void> {
+  await promisify(execFile)('bash', [path.join(repo, 'deploy', 'local', 'infra.sh'), command], { env: infraEnv() });
+}
+
+function portOpen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = createConnection(port, '127.0.0.1');
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
   });
+}
+
+/** kill -9 of a server the setup started, waiting until its port is closed so a restart does not find it "already running". */
+async function killHard(server: 'kafka' | 'mongo', port: number): Promise<void> {
+  process.kill(Number(readFileSync(path.join(LOCAL_TEST_INFRA.dataDir, server, 'pid'), 'utf8').trim()), 'SIGKILL');
+  const deadline = Date.now() + 30_000;
+  while (await portOpen(port)) {
+    if (Date.now() > deadline) throw new Error(`port ${port} still open 30 s after kill -9 of ${server}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 export function startLocalServers(): { kafkaBrokers: string; mongoUrl: string } {
@@ -46,15 +72,13 @@ export const localBroker = {
   available: () => process.env.TRIBUTARY_TEST_INFRA === 'local',
   stop: () => infra('stop-kafka'),
   start: () => infra('start-kafka'),
+  crash: () => killHard('kafka', LOCAL_TEST_INFRA.kafkaPort),
+  startInBackground: () => infraInBackground('start-kafka'),
 };
 
-/** Kills the local test store as a power cut would (kill -9): only for suites run on the local servers. */
-export function killLocalStore(): void {
-  const pidFile = path.join(LOCAL_TEST_INFRA.dataDir, 'mongo', 'pid');
-  if (!existsSync(pidFile)) throw new Error(`no local store to kill (${pidFile}): this suite needs the project's local servers`);
-  process.kill(Number(readFileSync(pidFile, 'utf8').trim()), 'SIGKILL');
-}
-
-export function startLocalStore(): void {
-  infra('start-mongo');
-}
+/** Crash tests kill the local store as a crash would and start it again on the same data. */
+export const localStore = {
+  available: () => process.env.TRIBUTARY_TEST_INFRA === 'local',
+  crash: () => killHard('mongo', LOCAL_TEST_INFRA.mongoPort),
+  startInBackground: () => infraInBackground('start-mongo'),
+};

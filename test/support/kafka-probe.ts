@@ -1,4 +1,4 @@
-import { Kafka, logLevel } from 'kafkajs';
+import { AssignerProtocol, Kafka, logLevel } from 'kafkajs';
 import { requiredInfrastructure } from './test-namespace';
 
 export interface TopicRecord {
@@ -14,7 +14,7 @@ function client(): Kafka {
 }
 
 /** Everything in a topic right now, read without a consumer group. */
-export async function readTopic(topic: string): Promise<TopicRecord[]> {
+export async function readTopic(topic: string, timeoutMs = 20000): Promise<TopicRecord[]> {
   const kafka = client();
   const admin = kafka.admin();
   await admin.connect();
@@ -28,7 +28,7 @@ export async function readTopic(topic: string): Promise<TopicRecord[]> {
   await consumer.connect();
   await consumer.subscribe({ topic, fromBeginning: true });
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`read ${records.length} of ${total} records of ${topic}`)), 20000);
+    const timer = setTimeout(() => reject(new Error(`read ${records.length} of ${total} records of ${topic}`)), timeoutMs);
     void consumer.run({
       eachMessage: async ({ partition, message }) => {
         records.push({
@@ -95,6 +95,46 @@ export async function groupMembers(groupId: string): Promise<number> {
   try {
     const { groups } = await admin.describeGroups([groupId]);
     return groups[0]?.members.length ?? 0;
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/**
+ * Per consumer group under the prefix (replays and probes aside), how many messages of the topics
+ * its members are assigned are not committed yet: a partition never committed counts from its start.
+ * A group without members (rebalancing, its service down) is reported with lag -1, as unknown.
+ */
+export async function consumerLag(topicPrefix: string): Promise<Record<string, number>> {
+  const admin = client().admin();
+  await admin.connect();
+  try {
+    const names = (await admin.listGroups()).groups
+      .map((g) => g.groupId)
+      .filter((id) => id.startsWith(topicPrefix) && !id.includes('.replay.'));
+    const lag: Record<string, number> = {};
+    for (const group of (await admin.describeGroups(names)).groups) {
+      const topics = new Set<string>();
+      for (const member of group.members) {
+        const decoded = AssignerProtocol.MemberAssignment.decode(member.memberAssignment);
+        Object.keys(decoded?.assignment ?? {}).forEach((topic) => topics.add(topic));
+      }
+      if (group.state !== 'Stable' || topics.size === 0) {
+        lag[group.groupId] = -1;
+        continue;
+      }
+      let behind = 0;
+      for (const committed of await admin.fetchOffsets({ groupId: group.groupId, topics: [...topics] })) {
+        const ends = new Map((await admin.fetchTopicOffsets(committed.topic)).map((p) => [p.partition, p]));
+        for (const p of committed.partitions) {
+          const end = ends.get(p.partition)!;
+          const from = Number(p.offset) < 0 ? Number(end.low) : Number(p.offset);
+          behind += Number(end.high) - from;
+        }
+      }
+      lag[group.groupId] = behind;
+    }
+    return lag;
   } finally {
     await admin.disconnect();
   }

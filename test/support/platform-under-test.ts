@@ -16,6 +16,8 @@ export interface PlatformUnderTest {
   services: Record<string, RunningService>;
   url(service: ServiceName): string;
   directoryDatabase: string;
+  /** The database of each service started. */
+  databases: Record<string, string>;
   topicPrefix: string;
   signIn(email: string, password?: string): Promise<{ access_token: string; refresh_token: string }>;
   /**
@@ -43,14 +45,10 @@ export async function startPlatform(suite: string, others: ServiceName[] = [], e
   const { freePort } = await import('./service-processes');
   const directoryPort = String(await freePort());
   const jwks = `http://127.0.0.1:${directoryPort}/.well-known/jwks.json`;
-  services.directory = await startService('directory', {
-    ...common,
-    PORT: directoryPort,
-    MONGO_DB: directoryDatabase,
-    DIRECTORY_SEED_DEMO: 'true',
-    AUTH_JWKS_URL: jwks,
-  });
-  const environments: Record<string, Record<string, string>> = {};
+  const environments: Record<string, Record<string, string>> = {
+    directory: { ...common, PORT: directoryPort, MONGO_DB: directoryDatabase, DIRECTORY_SEED_DEMO: 'true', AUTH_JWKS_URL: jwks },
+  };
+  services.directory = await startService('directory', environments.directory);
   const extra: RunningService[] = [];
   await Promise.all(
     others.map(async (name) => {
@@ -61,6 +59,7 @@ export async function startPlatform(suite: string, others: ServiceName[] = [], e
   return {
     services,
     directoryDatabase,
+    databases: Object.fromEntries(Object.entries(environments).map(([name, env]) => [name, env.MONGO_DB])),
     topicPrefix: ns.topicPrefix,
     url: (service) => services[service].url,
     async signIn(email, password = DEMO_PASSWORD) {
