@@ -16,3 +16,4 @@ export * from './read-models/apply-once';
 export * from './read-models/read-model-store';
 export * from './read-models/read-model-rebuilder';
 export * from './outbox/aggregate-store';
+export * from './metrics/messaging-metrics';

@@ -1,0 +1,73 @@
+import { eventually } from '../support/eventually';
+import { DEMO_USERS, PlatformUnderTest, startPlatform } from '../support/platform-under-test';
+
+/** The value of the series with these labels (among others), or undefined when Prometheus text has none. */
+function sample(text: string, name: string, labels: Record<string, string> = {}): number | undefined {
+  for (const line of text.split('\n')) {
+    const match = /^([a-zA-Z_:][\w:]*)(?:\{(.*)\})? (\S+)$/.exec(line);
+    if (!match || match[1] !== name) continue;
+    const found = Object.fromEntries([...(match[2] ?? '').matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)].map((m) => [m[1], m[2]]));
+    if (Object.entries(labels).every(([key, value]) => found[key] === value)) return Number(match[3]);
+  }
+  return undefined;
+}
+
+describe('foundation: Prometheus metrics on /metrics', () => {
+  let platform: PlatformUnderTest;
+
+  beforeAll(async () => {
+    platform = await startPlatform('metrics', ['grants']);
+  });
+  afterAll(async () => platform?.stop());
+
+  const scrape = async (service: 'directory' | 'grants') => {
+    const response = await fetch(`${platform.url(service)}/metrics`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/plain');
+    return response.text();
+  };
+
+  it('is public, and left out of the OpenAPI document', async () => {
+    const document = (await (await fetch(`${platform.url('grants')}/docs-json`)).json()) as { paths: Record<string, unknown> };
+    expect(document.paths['/metrics']).toBeUndefined();
+    expect(await scrape('grants')).toContain('# TYPE process_cpu_seconds_total counter');
+  });
+
+  it('times requests by route template and status, not by raw path', async () => {
+    const { access_token } = await platform.signIn(DEMO_USERS['program-manager']);
+    const before = sample(await scrape('grants'), 'tributary_http_request_duration_seconds_count', { method: 'GET', route: '/projects/:id', status: '404', service: 'grants' }) ?? 0;
+    for (const id of ['no-such-project-1', 'no-such-project-2']) {
+      const response = await fetch(`${platform.url('grants')}/projects/${id}`, { headers: { authorization: `Bearer ${access_token}` } });
+      expect(response.status).toBe(404);
+    }
+    await fetch(`${platform.url('grants')}/no-such-route/12345`);
+    const text = await scrape('grants');
+    expect(sample(text, 'tributary_http_request_duration_seconds_count', { method: 'GET', route: '/projects/:id', status: '404' })).toBe(before + 2);
+    expect(sample(text, 'tributary_http_request_duration_seconds_bucket', { route: '/projects/:id', status: '404', le: '+Inf' })).toBe(before + 2);
+    expect(text).not.toContain('no-such-project-1');
+    expect(text).not.toContain('12345');
+  });
+
+  it('counts the events each group handled, their delay, and the group lag down to zero', async () => {
+    // The demo directory's organisations reach the grants service as events.
+    const text = await eventually(async () => {
+      const current = await scrape('grants');
+      const labels = { group: 'grants.directory-organisations', type: 'directory.organisation.registered' };
+      expect(sample(current, 'tributary_events_handled_total', labels)).toBeGreaterThan(0);
+      expect(sample(current, 'tributary_event_handling_delay_seconds_count', labels)).toBeGreaterThan(0);
+      const lag = sample(current, 'tributary_consumer_lag_messages', { group: 'grants.directory-organisations', topic: 'directory.organisation.v1', partition: '0' });
+      expect(lag).toBe(0);
+      return current;
+    }, 30000);
+    for (const family of ['tributary_event_retries_total', 'tributary_events_dead_lettered_total']) expect(text).toContain(`# TYPE ${family} counter`);
+  });
+
+  it('shows the outbox drained, and what the relay published', async () => {
+    await eventually(async () => {
+      const text = await scrape('directory');
+      expect(sample(text, 'tributary_outbox_pending_aggregates', { collection: 'organisations', service: 'directory' })).toBe(0);
+      expect(sample(text, 'tributary_outbox_oldest_pending_age_seconds', { collection: 'organisations' })).toBe(0);
+      expect(sample(text, 'tributary_outbox_events_published_total', { topic: 'directory.organisation.v1' })).toBeGreaterThan(0);
+    }, 30000);
+  });
+});
