@@ -16,6 +16,8 @@ export interface PlatformUnderTest {
   services: Record<string, RunningService>;
   url(service: ServiceName): string;
   directoryDatabase: string;
+  /** The database of a service started with the platform. */
+  database(service: ServiceName): string;
   topicPrefix: string;
   signIn(email: string, password?: string): Promise<{ access_token: string; refresh_token: string }>;
   /**
@@ -61,6 +63,7 @@ export async function startPlatform(suite: string, others: ServiceName[] = [], e
   return {
     services,
     directoryDatabase,
+    database: (service) => (service === 'directory' ? directoryDatabase : environments[service].MONGO_DB),
     topicPrefix: ns.topicPrefix,
     url: (service) => services[service].url,
     async signIn(email, password = DEMO_PASSWORD) {

@@ -1,5 +1,7 @@
+import { MongoClient } from 'mongodb';
 import { eventually } from '../support/eventually';
 import { DEMO_USERS, PlatformUnderTest, startPlatform } from '../support/platform-under-test';
+import { requiredInfrastructure } from '../support/test-namespace';
 
 /** The value of the series with these labels (among others), or undefined when Prometheus text has none. */
 function sample(text: string, name: string, labels: Record<string, string> = {}): number | undefined {
@@ -12,11 +14,11 @@ function sample(text: string, name: string, labels: Record<string, string> = {})
   return undefined;
 }
 
-describe('foundation: Prometheus metrics on /metrics', () => {
+describe('foundation: operating a service — Prometheus metrics on /metrics, readiness', () => {
   let platform: PlatformUnderTest;
 
   beforeAll(async () => {
-    platform = await startPlatform('metrics', ['grants']);
+    platform = await startPlatform('operating', ['grants']);
   });
   afterAll(async () => platform?.stop());
 
@@ -69,5 +71,22 @@ describe('foundation: Prometheus metrics on /metrics', () => {
       expect(sample(text, 'tributary_outbox_oldest_pending_age_seconds', { collection: 'organisations' })).toBe(0);
       expect(sample(text, 'tributary_outbox_events_published_total', { topic: 'directory.organisation.v1' })).toBeGreaterThan(0);
     }, 30000);
+  });
+
+  it('shows a read-model switch by another instance, and stays ready through it (its reads are whole)', async () => {
+    const client = await MongoClient.connect(requiredInfrastructure().mongoUrl);
+    const pointer = client.db(platform.database('grants')).collection<{ _id: string }>('read_model_generation');
+    const switching = async () => sample(await scrape('grants'), 'tributary_read_models_switching');
+    try {
+      // What a rebuilding instance writes before its last catch-up.
+      await pointer.updateOne({ _id: 'current' }, { $set: { switchingTo: 1, switchingSince: Date.now() }, $setOnInsert: { generation: 0 } }, { upsert: true });
+      await eventually(async () => expect(await switching()).toBe(1), 10000);
+      expect((await fetch(`${platform.url('grants')}/health/ready`)).status).toBe(200);
+      await pointer.updateOne({ _id: 'current' }, { $unset: { switchingTo: '', switchingSince: '' } });
+      await eventually(async () => expect(await switching()).toBe(0), 10000);
+      expect(sample(await scrape('grants'), 'tributary_read_models_generation')).toBe(0);
+    } finally {
+      await client.close();
+    }
   });
 });
