@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { MongoClient } from 'mongodb';
 import { eventually } from '../support/eventually';
 import { DEMO_USERS, PlatformUnderTest, startPlatform } from '../support/platform-under-test';
@@ -18,11 +20,11 @@ describe('foundation: operating a service — Prometheus metrics on /metrics, re
   let platform: PlatformUnderTest;
 
   beforeAll(async () => {
-    platform = await startPlatform('operating', ['grants']);
+    platform = await startPlatform('operating', ['grants', 'indicators']);
   });
   afterAll(async () => platform?.stop());
 
-  const scrape = async (service: 'directory' | 'grants') => {
+  const scrape = async (service: 'directory' | 'grants' | 'indicators') => {
     const response = await fetch(`${platform.url(service)}/metrics`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/plain');
@@ -88,5 +90,17 @@ describe('foundation: operating a service — Prometheus metrics on /metrics, re
     } finally {
       await client.close();
     }
+  });
+
+  it('serves every metric family the Grafana dashboard and the alert rules use', async () => {
+    const observability = path.join(__dirname, '..', '..', 'deploy', 'observability');
+    const used = [
+      readFileSync(path.join(observability, 'grafana', 'tributary.json'), 'utf8'),
+      readFileSync(path.join(observability, 'prometheus', 'alerts.yml'), 'utf8'),
+    ].join('\n');
+    const families = new Set([...used.matchAll(/\b((?:tributary|process|nodejs)_\w+)/g)].map((m) => m[1].replace(/_(bucket|count|sum)$/, '')));
+    const served = (await Promise.all((['directory', 'grants', 'indicators'] as const).map(scrape))).join('\n');
+    expect(families.size).toBeGreaterThan(10);
+    for (const family of families) expect({ family, served: served.includes(`# TYPE ${family} `) }).toEqual({ family, served: true });
   });
 });
