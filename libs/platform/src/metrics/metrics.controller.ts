@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Res } from '@nestjs/common';
+import { Controller, Get, Res } from '@nestjs/common';
 import { ApiExcludeEndpoint } from '@nestjs/swagger';
 import { Response } from 'express';
 import { Public } from '../access/access.decorators';
@@ -15,7 +15,6 @@ export class MetricsController {
   @Get()
   @Public('Prometheus scrapes it without credentials, from inside the cluster')
   @ApiExcludeEndpoint()
-  @Header('Cache-Control', 'no-store')
   async scrape(@Res() res: Response): Promise<void> {
     const body = await this.metrics.registry.metrics();
     res.type(this.metrics.registry.contentType).send(body);
