@@ -17,3 +17,4 @@ export * from './read-models/read-model-store';
 export * from './read-models/read-model-rebuilder';
 export * from './outbox/aggregate-store';
 export * from './audit/audit-trail';
+export * from './metrics/messaging-metrics';

@@ -47,6 +47,11 @@ export class KafkaConnection implements OnModuleInit, OnApplicationShutdown {
     return `${this.config.KAFKA_TOPIC_PREFIX}${name}`;
   }
 
+  /** A topic's name without the deployment's prefix, as metrics label it. */
+  unprefixed(name: string): string {
+    return name.startsWith(this.config.KAFKA_TOPIC_PREFIX) ? name.slice(this.config.KAFKA_TOPIC_PREFIX.length) : name;
+  }
+
   /** One admin connection, shared by every caller while it is being made (readiness probes come often while the broker is away). */
   admin(): Promise<Admin> {
     if (!this.adminClient) {

@@ -6,6 +6,7 @@ import { EventConsumerOptions } from './consumer/kafka-event.transport';
 import { EVENT_CATALOG } from './events/event-catalog.provider';
 import { EventFactory } from './events/event-factory';
 import { KafkaConnection } from './kafka-connection';
+import { MessagingMetrics } from './metrics/messaging-metrics';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { AggregateStores } from './outbox/aggregate-store';
 import { ReadModelRebuilder } from './read-models/read-model-rebuilder';
@@ -39,10 +40,11 @@ export class MessagingModule {
         EventConsumers,
         EventBatches,
         AuditTrail,
+        MessagingMetrics,
         { provide: EVENT_CATALOG, useValue: options.catalog ?? platformCatalog() },
         { provide: EVENT_CONSUMER_OPTIONS, useValue: options.consumer },
       ],
-      exports: [KafkaConnection, EventFactory, OutboxRelay, AggregateStores, ReadModelStore, ReadModelRebuilder, EventConsumers, EventBatches, AuditTrail, EVENT_CATALOG],
+      exports: [KafkaConnection, EventFactory, OutboxRelay, AggregateStores, ReadModelStore, ReadModelRebuilder, EventConsumers, EventBatches, AuditTrail, MessagingMetrics, EVENT_CATALOG],
     };
   }
 }

@@ -19,3 +19,4 @@ export * from './mongo/document-schema';
 export * from './openapi/api-schemas';
 export * from './mongo/store-startup';
 export * from './problem/dependency-outage';
+export * from './metrics/metrics';

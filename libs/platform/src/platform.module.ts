@@ -7,6 +7,9 @@ import { RequestContextMiddleware } from './context/request-context.middleware';
 import { HealthController } from './health/health.controller';
 import { HealthRegistry } from './health/health-registry';
 import { LoggingModule } from './logging/logging.module';
+import { HttpMetricsMiddleware } from './metrics/http-metrics.middleware';
+import { Metrics } from './metrics/metrics';
+import { MetricsController } from './metrics/metrics.controller';
 import { MongoModule } from './mongo/mongo.module';
 import { AllowedMethods, MethodNotAllowedMiddleware } from './openapi/allowed-methods';
 import { ResponseContractCheck } from './openapi/response-contract.check';
@@ -28,15 +31,16 @@ class ConfigHolderModule {
           }),
         },
         HealthRegistry,
+        Metrics,
       ],
-      exports: [SERVICE_CONFIG, HealthRegistry],
+      exports: [SERVICE_CONFIG, HealthRegistry, Metrics],
     };
   }
 }
 
 /**
  * Everything a Tributary service needs before its own code: validated configuration, JSON logs
- * with correlation ids, its MongoDB database, RFC 7807 errors and GET /health.
+ * with correlation ids, its MongoDB database, RFC 7807 errors, GET /health and GET /metrics.
  */
 @Module({})
 export class PlatformModule implements NestModule {
@@ -44,7 +48,7 @@ export class PlatformModule implements NestModule {
     return {
       module: PlatformModule,
       imports: [ConfigHolderModule.register(service, env), LoggingModule, MongoModule, TerminusModule],
-      controllers: [HealthController],
+      controllers: [HealthController, MetricsController],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_INTERCEPTOR, useClass: ResponseContractCheck },
@@ -55,6 +59,6 @@ export class PlatformModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(RequestContextMiddleware, MethodNotAllowedMiddleware).forRoutes('*');
+    consumer.apply(HttpMetricsMiddleware, RequestContextMiddleware, MethodNotAllowedMiddleware).forRoutes('*');
   }
 }

@@ -2,8 +2,9 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { InjectConnection } from '@nestjs/mongoose';
 import { EventEnvelope, IndicatorValuesChanged } from '@tributary/contracts';
 import { EventFactory, failpoint, Lease, NudgedLoop, ReadModelStore } from '@tributary/messaging';
-import { StoreStartup } from '@tributary/platform';
+import { Metrics, StoreStartup } from '@tributary/platform';
 import { Connection } from 'mongoose';
+import { Histogram } from 'prom-client';
 import { IndicatorDefinitions } from '../indicators/indicator-definitions.service';
 import { CountedEvents } from './database/counted-events.store';
 import { JournalEntry, ValueJournal } from './database/value-journal.store';
@@ -28,6 +29,7 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
   private readonly logger = new Logger('ValueSheetWriter');
   private readonly lease: Lease;
   private readonly loop: NudgedLoop;
+  private readonly writeDelay: Histogram;
 
   constructor(
     private readonly sheets: ValueSheets,
@@ -38,7 +40,9 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
     private readonly events: EventFactory,
     private readonly startup: StoreStartup,
     @InjectConnection() mongo: Connection,
+    metrics: Metrics,
   ) {
+    this.writeDelay = metrics.histogram({ name: 'tributary_indicator_values_write_delay_seconds', help: 'From a batch of value events journalled to its values written in the sheets' });
     this.lease = new Lease(() => {
       if (!mongo.db) throw new Error('MongoDB connection is not open');
       return mongo.db;
@@ -111,6 +115,7 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
       if (mode === 'live') {
         failpoint('indicators.values.before-marking-applied');
         await this.journal.markApplied([...inPass]);
+        for (const batch of batches) if (batch.writtenAt) this.writeDelay.observe((Date.now() - batch.writtenAt) / 1000);
       }
       for (const sheet of sheets) sheet.settle(inPass);
     } catch (error) {

@@ -3,6 +3,7 @@ import { EventCatalog } from '@tributary/contracts';
 import { HealthRegistry, StoreStartup } from '@tributary/platform';
 import { EVENT_CATALOG } from '../events/event-catalog.provider';
 import { KafkaConnection } from '../kafka-connection';
+import { MessagingMetrics } from '../metrics/messaging-metrics';
 import { ReadModelStore } from '../read-models/read-model-store';
 import { EventBatches } from './event-batches';
 import { EventConsumerOptions, KafkaEventTransport } from './kafka-event.transport';
@@ -48,6 +49,7 @@ export async function connectEventConsumers(app: INestApplication): Promise<void
     app.get(KafkaConnection), app.get<EventCatalog>(EVENT_CATALOG), consumers.options, app.get(EventBatches),
     () => app.get(StoreStartup).ready(),
     () => readModels.settled(),
+    app.get(MessagingMetrics),
   );
   consumers.transport = transport;
   app.connectMicroservice({ strategy: transport }, { inheritAppConfig: true });

@@ -6,6 +6,7 @@ import { Consumer, IHeaders, KafkaMessage } from 'kafkajs';
 import { isObservable, lastValueFrom } from 'rxjs';
 import { failpoint } from '../failpoints';
 import { KafkaConnection } from '../kafka-connection';
+import { MessagingMetrics } from '../metrics/messaging-metrics';
 import { EventBatches } from './event-batches';
 import { EventContext } from './event-context';
 import { UnprocessableEventError } from './event-errors';
@@ -69,6 +70,7 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
     private readonly storeReady: () => Promise<void> = async () => undefined,
     /** Holds each live batch while another instance switches read-model generations. */
     private readonly generationSettled: () => Promise<void> = async () => undefined,
+    private readonly metrics?: MessagingMetrics,
   ) {
     super();
     this.groupId = kafka.topic(options.groupId);
@@ -102,6 +104,7 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
           this.consumer = await this.startConsumer(this.groupId, topics, (topic, partition, message) =>
             this.deliver(topic, partition, message),
           );
+          this.metrics?.watchLag({ kafkaGroupId: this.groupId, group: this.options.groupId, kafkaTopics: topics });
         }
         this.waitingFor = undefined;
         return;
@@ -195,20 +198,24 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
       event = this.catalog.validate(JSON.parse(String(message.value)));
     } catch (error) {
       const reason = error instanceof EventValidationError ? error.message : `unreadable message: ${(error as Error).message}`;
-      return this.deadLetter(topic, partition, message, 'invalid', reason);
+      return this.deadLetter(topic, partition, message, 'invalid', reason, message.headers?.['event-type']?.toString() ?? 'unknown');
     }
+    const labels = { group: this.options.groupId, type: event.type };
     const retries = this.options.retries ?? 5;
     let backoff = this.options.initialBackoffMs ?? 100;
     for (let attempt = 0; ; attempt++) {
       try {
         await this.dispatch(event, topic, partition, message.offset);
+        this.metrics?.handled.inc(labels);
+        this.metrics?.delay.observe(labels, Math.max(0, Date.now() - Date.parse(event.time)) / 1000);
         return 'handled';
       } catch (error) {
         const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-        if (error instanceof UnprocessableEventError) return this.deadLetter(topic, partition, message, 'unprocessable', reason);
+        if (error instanceof UnprocessableEventError) return this.deadLetter(topic, partition, message, 'unprocessable', reason, event.type);
         // The database or network is away: the event is fine, so wait for them rather than dead-letter it.
         const infrastructure = isDependencyOutage(error);
-        if (attempt >= retries && !infrastructure) return this.deadLetter(topic, partition, message, 'retries-exhausted', reason);
+        if (attempt >= retries && !infrastructure) return this.deadLetter(topic, partition, message, 'retries-exhausted', reason, event.type);
+        this.metrics?.retried.inc(labels);
         this.logger.warn(`${event.type} ${event.id} failed (attempt ${attempt + 1}), retrying in ${backoff} ms: ${reason}`);
         await new Promise((resolve) => setTimeout(resolve, backoff));
         backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
@@ -240,6 +247,7 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
     message: KafkaMessage,
     kind: 'invalid' | 'unprocessable' | 'retries-exhausted',
     reason: string,
+    type: string,
   ): Promise<Outcome> {
     this.logger.error(`dead-lettering ${topic}/${partition}@${message.offset} (${kind}): ${reason}`);
     const producer = await this.kafka.producer();
@@ -254,6 +262,7 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
       'failed-at': new Date().toISOString(),
     };
     await producer.send({ topic: this.deadLetters, acks: -1, messages: [{ key: message.key, value: message.value, headers }] });
+    this.metrics?.deadLettered.inc({ group: this.options.groupId, type, kind });
     return 'dead-lettered';
   }
 

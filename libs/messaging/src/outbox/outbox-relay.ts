@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import { EventCatalog, EventEnvelope } from '@tributary/contracts';
+import { cachedOnScrape } from '@tributary/platform';
 import { AnyBulkWriteOperation, Collection } from 'mongodb';
 import { Connection, Model, UpdateQuery } from 'mongoose';
 import { Lease } from '../background/lease';
@@ -8,6 +9,7 @@ import { NudgedLoop } from '../background/nudged-loop';
 import { EVENT_CATALOG } from '../events/event-catalog.provider';
 import { failpoint } from '../failpoints';
 import { KafkaConnection } from '../kafka-connection';
+import { MessagingMetrics } from '../metrics/messaging-metrics';
 import { AggregateDocument, OutboxFields, OutboxWriter, withEvents } from './outbox';
 
 // Documents taken per pass: bounds what one pass holds in memory and sends in one Kafka batch.
@@ -15,6 +17,8 @@ const BATCH_DOCUMENTS = 50;
 
 type Pending = { _id: string } & OutboxFields;
 const POLL_INTERVAL_MS = 1000;
+/** Documents a scrape reads for the oldest pending event: bounds a scrape during a long outage. */
+const AGE_SAMPLE_DOCUMENTS = 1000;
 
 /**
  * Publishes the events aggregates keep in their documents, in order per aggregate, then removes
@@ -34,7 +38,25 @@ export class OutboxRelay implements OutboxWriter, OnApplicationBootstrap, OnAppl
     private readonly kafka: KafkaConnection,
     @InjectConnection() private readonly mongo: Connection,
     @Inject(EVENT_CATALOG) private readonly catalog: EventCatalog,
-  ) {}
+    private readonly metrics: MessagingMetrics,
+  ) {
+    const backlog = cachedOnScrape(() => this.backlog());
+    metrics.scrapedGauge('tributary_outbox_pending_aggregates', 'Aggregates whose events wait in the outbox to be published', ['collection'], async () =>
+      (await backlog()).map(({ collection, pending }) => ({ labels: { collection }, value: pending })));
+    metrics.scrapedGauge('tributary_outbox_oldest_pending_age_seconds', 'Age of the oldest event waiting in the outbox (0 when none waits)', ['collection'], async () =>
+      (await backlog()).map(({ collection, oldestAgeSeconds }) => ({ labels: { collection }, value: oldestAgeSeconds })));
+  }
+
+  /** Per outbox collection, how many aggregates wait and how old their oldest event is. */
+  private async backlog(): Promise<{ collection: string; pending: number; oldestAgeSeconds: number }[]> {
+    return Promise.all([...this.collections].map(async (name) => {
+      const collection = this.db().collection<Pending>(name);
+      const pending = await collection.countDocuments({ hasPendingEvents: true });
+      const documents = pending === 0 ? [] : await collection.find({ hasPendingEvents: true }, { projection: { pendingEvents: 1 } }).limit(AGE_SAMPLE_DOCUMENTS).toArray();
+      const oldest = Math.min(...documents.flatMap((d) => d.pendingEvents.map((event) => Date.parse(event.time))));
+      return { collection: name, pending, oldestAgeSeconds: Number.isFinite(oldest) ? Math.max(0, Date.now() - oldest) / 1000 : 0 };
+    }));
+  }
 
   /** Declares a collection whose documents carry outbox fields. */
   register(collection: string): void {
@@ -133,6 +155,7 @@ export class OutboxRelay implements OutboxWriter, OnApplicationBootstrap, OnAppl
         acks: -1,
         topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
       });
+      for (const [topic, messages] of byTopic) this.metrics.published.inc({ topic: this.kafka.unprefixed(topic) }, messages.length);
       failpoint('outbox.after-publish');
 
       await collection.bulkWrite(

@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
-import { RequestContext, StoreStartup } from '@tributary/platform';
+import { Metrics, RequestContext, StoreStartup } from '@tributary/platform';
 import { Connection, Model, Schema } from 'mongoose';
 
 const POINTER_COLLECTION = 'read_model_generation';
@@ -38,7 +38,26 @@ export class ReadModelStore implements OnModuleInit, OnApplicationBootstrap, OnA
   constructor(
     @InjectConnection() private readonly mongo: Connection,
     private readonly startup: StoreStartup,
-  ) {}
+    metrics: Metrics,
+  ) {
+    // Not a readiness check: every instance holds during a switch, so failing readiness would take
+    // all of them out of their Service at once, while their reads are still whole (the live generation).
+    const store = this;
+    metrics.gauge({
+      name: 'tributary_read_models_switching',
+      help: '1 while an instance switches read-model generations (live consumption holds everywhere), else 0',
+      collect() {
+        this.set(store.switching === undefined ? 0 : 1);
+      },
+    });
+    metrics.gauge({
+      name: 'tributary_read_models_generation',
+      help: 'The live read-model generation this instance reads',
+      collect() {
+        this.set(store.active);
+      },
+    });
+  }
 
   onModuleInit(): void {
     void this.startup.afterConnect('reading the live read-model generation', async () => {

@@ -13,6 +13,8 @@ export interface JournalEntry {
   sheets: { sheet: SheetRef; changes: Map<string, SheetChange> }[];
   /** Per aggregate, the highest sequence of the events the batch counted. */
   counted: Map<string, number>;
+  /** When it was journalled (ms), once read back from the journal. */
+  writtenAt?: number;
 }
 
 const toChange = (indicatorId: string, change: SheetChange): JournalledChange => {
@@ -30,6 +32,7 @@ const toEntry = (d: ValueJournalDocument): JournalEntry => ({
   generation: d.generation,
   sheets: d.sheets.map(({ changes, ...sheet }) => ({ sheet, changes: new Map(changes.map(fromChange)) })),
   counted: new Map(d.counted.map((c) => [c.aggregateId, c.sequence])),
+  writtenAt: d.writtenAt,
 });
 
 /**
