@@ -73,8 +73,14 @@ async function main() {
     const deadline = Date.now() + 120_000;
     while (latencies.length < REPORTS && Date.now() < deadline) await sleep(100);
     await listener.disconnect();
+    const baseline = await rawRoundTrip(kafka, `${platform.topicPrefix}bench.round-trip`, REPORTS);
+    const figure = summary(latencies);
     console.log(JSON.stringify({ validateRequest: { ratePerSecond: RATE, ...summary(validateTimes) } }));
-    console.log(JSON.stringify({ validatedToAnnounced: { ratePerSecond: RATE, reports: REPORTS, seen: latencies.length, ...summary(latencies) } }));
+    console.log(JSON.stringify({
+      validatedToAnnounced: { ratePerSecond: RATE, reports: REPORTS, seen: latencies.length, ...figure },
+      baselineKafkaRoundTrip: baseline,
+      ratioP99: +(figure.p99ms / baseline.p99ms).toFixed(1),
+    }));
 
     // A batch of new activities with submitted reports, then the same batch sent twice at once.
     const batch = () => Array.from({ length: BATCH_ITEMS }, (_, i) => {
@@ -96,6 +102,33 @@ async function main() {
   } finally {
     await platform.stop();
   }
+}
+
+/** The raw parts on the same broker and run: a kafkajs produce → consume round trip, at the same rate. */
+async function rawRoundTrip(kafka: Kafka, topic: string, messages: number) {
+  const admin = kafka.admin();
+  await admin.connect();
+  await admin.createTopics({ topics: [{ topic, numPartitions: 3 }], waitForLeaders: true });
+  await admin.disconnect();
+  const sentAt = new Map<string, number>();
+  const took: number[] = [];
+  const consumer = kafka.consumer({ groupId: `bench-round-trip-${randomUUID()}` });
+  await consumer.connect();
+  await consumer.subscribe({ topic, fromBeginning: true });
+  await consumer.run({ eachMessage: async ({ message }) => void took.push(performance.now() - sentAt.get(String(message.key))!) });
+  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+  await producer.connect();
+  await sleep(3000); // the group's first assignment
+  for (let i = 0; i < messages; i++) {
+    const key = randomUUID();
+    sentAt.set(key, performance.now());
+    await producer.send({ topic, acks: -1, messages: [{ key, value: '{}' }] });
+    await sleep(1000 / RATE);
+  }
+  const deadline = Date.now() + 30_000;
+  while (took.length < messages && Date.now() < deadline) await sleep(50);
+  await Promise.all([producer.disconnect(), consumer.disconnect()]);
+  return summary(took);
 }
 
 main().then(() => process.exit(0), (error) => {
