@@ -20,3 +20,4 @@ export * from './openapi/api-schemas';
 export * from './mongo/store-startup';
 export * from './problem/dependency-outage';
 export * from './metrics/metrics';
+export * from './openapi/openapi-document';
