@@ -1,3 +1,4 @@
+import { serviceClient, ServiceClient } from '@tributary/client';
 import { expectNoDeadLetters } from './kafka-probe';
 import { RunningService, ServiceName, startService } from './service-processes';
 import { testNamespace } from './test-namespace';
@@ -15,6 +16,8 @@ export const DEMO_USERS = {
 export interface PlatformUnderTest {
   services: Record<string, RunningService>;
   url(service: ServiceName): string;
+  /** The service's typed client (libs/client), calling with this access token when one is given. */
+  client<S extends ServiceName>(service: S, accessToken?: string): ServiceClient<S>;
   directoryDatabase: string;
   /** The database of each service started. */
   databases: Record<string, string>;
@@ -62,14 +65,15 @@ export async function startPlatform(suite: string, others: ServiceName[] = [], e
     databases: Object.fromEntries(Object.entries(environments).map(([name, env]) => [name, env.MONGO_DB])),
     topicPrefix: ns.topicPrefix,
     url: (service) => services[service].url,
+    client: (service, accessToken) =>
+      serviceClient(service, { baseUrl: services[service].url, headers: accessToken ? { authorization: `Bearer ${accessToken}` } : {} }),
     async signIn(email, password = DEMO_PASSWORD) {
-      const response = await fetch(`${services.directory.url}/auth/token`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ grant_type: 'password', username: email, password }),
+      const { data, error, response } = await serviceClient('directory', { baseUrl: services.directory.url }).POST('/auth/token', {
+        body: { grant_type: 'password', username: email, password },
       });
-      if (response.status !== 200) throw new Error(`sign-in of ${email} failed: ${response.status} ${await response.text()}`);
-      return (await response.json()) as { access_token: string; refresh_token: string };
+      // A password sign-in always comes with a refresh token; the contract makes it optional for the other grants.
+      if (!data?.refresh_token) throw new Error(`sign-in of ${email} failed: ${response.status} ${JSON.stringify(error ?? data)}`);
+      return { access_token: data.access_token, refresh_token: data.refresh_token };
     },
     async restart(service, env = {}) {
       await services[service].stop('SIGKILL');
