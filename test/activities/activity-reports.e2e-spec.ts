@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { Schema } from '@tributary/client';
+import { body, problem, status } from '../support/answers';
 import { eventually } from '../support/eventually';
 import { readTopic } from '../support/kafka-probe';
 import { amssActiveSubGrant, AMSS_FOCUS_GROUP_CELLS } from '../support/amss-fixture';
@@ -15,37 +17,37 @@ describe('activities: planned and reported, validated by the lead partner', () =
   const tokens: Record<string, string> = {};
   let subGrant: { id: string; version: number };
 
-  function call(who: string, service: 'grants' | 'activities', method: string, path: string, body?: object, headers: Record<string, string> = {}) {
-    return fetch(`${platform.url(service)}${path}`, {
-      method,
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[who]}`, 'accept-language': 'en', ...headers },
-      ...(body ? { body: JSON.stringify(body) } : {}),
-    });
-  }
-  const act = (who: string, method: string, path: string, body?: object, headers?: Record<string, string>) => call(who, 'activities', method, path, body, headers);
+  const activities = (who: string) => platform.client('activities', tokens[who], 'en');
+  const ofActivity = (id: string) => ({ params: { path: { id } } });
+  const inFrench = { headers: { 'accept-language': 'fr' } };
 
-  const plan = (overrides: object = {}) => ({
+  const plan = (overrides: Partial<Schema<'activities', 'PlanActivityRequest'>> = {}): Schema<'activities', 'PlanActivityRequest'> => ({
     subGrantId: subGrant.id, type: 'study', title: 'Groupes de discussion de l’étude diagnostique', plannedStart: '2024-03-04', plannedEnd: '2024-03-22',
     pcode: 'ML06', themes: ['pve'], plannedParticipants: 180, ...overrides,
   });
-  const report = (cells = FOCUS_GROUP_CELLS, total = 188, byCategory: Record<string, number> = FOCUS_GROUP_SUBTOTALS) => ({
+  const report = (cells = FOCUS_GROUP_CELLS, total = 188, byCategory: Record<string, number> = FOCUS_GROUP_SUBTOTALS): Schema<'activities', 'ReportContentRequest'> => ({
     actualStart: '2024-03-04', actualEnd: '2024-03-25', pcode: 'ML06',
     participants: { total, cells, byCategory }, outputs: { recommendations: 12, declarations: 0, actionPlans: 1 },
     narrative: 'Groupes de discussion dans les cinq cercles ; entretiens avec 97 personnes dont 21 femmes.',
   });
+  const planning = (id: string, who = 'cso-reporter', overrides: Partial<Schema<'activities', 'PlanActivityRequest'>> = {}) =>
+    activities(who).PUT('/activities/{id}', { ...ofActivity(id), body: plan(overrides) });
+  const saving = (id: string, version: number, content = report()) =>
+    activities('cso-reporter').PUT('/activities/{id}/report', { ...ofActivity(id), body: { version, ...content } });
+  const submitting = (id: string, version: number, idempotencyKey?: string) =>
+    activities('cso-reporter').POST('/activities/{id}/report/submit', {
+      params: { path: { id }, header: idempotencyKey ? { 'idempotency-key': idempotencyKey } : {} },
+      body: { version },
+    });
+  const validating = (who: string, id: string, version: number) => activities(who).POST('/activities/{id}/report/validate', { ...ofActivity(id), body: { version } });
+  const batch = (items: Schema<'activities', 'BatchRequest'>['items']) => activities('cso-reporter').POST('/activities/batch', { body: { items } });
 
-  async function planned(id = randomUUID(), overrides: object = {}) {
-    const response = await act('cso-reporter', 'PUT', `/activities/${id}`, plan(overrides));
-    expect(response.status).toBe(201);
-    return ((await response.json()) as { activity: { id: string; version: number } }).activity;
+  async function planned(id = randomUUID(), overrides: Partial<Schema<'activities', 'PlanActivityRequest'>> = {}) {
+    return (await body(planning(id, 'cso-reporter', overrides), 201)).activity;
   }
-  async function submitted(id: string, version: number, body = report()) {
-    const saved = await act('cso-reporter', 'PUT', `/activities/${id}/report`, { version, ...body });
-    expect(saved.status).toBe(200);
-    const draft = (await saved.json()) as { version: number };
-    const sent = await act('cso-reporter', 'POST', `/activities/${id}/report/submit`, { version: draft.version });
-    expect(sent.status).toBe(200);
-    return (await sent.json()) as { version: number; report: { status: string } };
+  async function submitted(id: string, version: number, content = report()) {
+    const draft = await body(saving(id, version, content), 200);
+    return body(submitting(id, draft.version), 200);
   }
   const eventsOf = async (subject: string, count: number) =>
     eventually(async () => {
@@ -60,16 +62,15 @@ describe('activities: planned and reported, validated by the lead partner', () =
     for (const [who, email] of Object.entries(USERS)) tokens[who] = (await platform.signIn(email)).access_token;
     subGrant = (await amssActiveSubGrant(platform, tokens['program-manager'])).subGrant;
     // Activities learns that the sub-grant is active from grants' events.
-    await eventually(async () => expect((await act('cso-reporter', 'PUT', `/activities/${randomUUID()}`, plan())).status).toBe(201), 30000, 250);
+    await eventually(async () => expect(await status(planning(randomUUID()))).toBe(201), 30000, 250);
   });
   afterAll(() => platform?.stop());
 
   it('reports the AMSS focus groups (188 participants, 72 from women’s and 72 from youth associations) and publishes the validated counts', async () => {
     const activity = await planned();
     const sent = await submitted(activity.id, activity.version);
-    expect(sent.report.status).toBe('submitted');
-    const validated = await act('program-manager', 'POST', `/activities/${activity.id}/report/validate`, { version: sent.version });
-    expect(validated.status).toBe(200);
+    expect(sent.report?.status).toBe('submitted');
+    await body(validating('program-manager', activity.id, sent.version), 200);
 
     const events = await eventsOf(activity.id, 3);
     expect(events.map((e) => e.type)).toEqual(['activities.activity.planned', 'activities.activity.report-submitted', 'activities.activity.report-validated']);
@@ -88,39 +89,32 @@ describe('activities: planned and reported, validated by the lead partner', () =
       const [event] = await eventsOf(activity.id, 1);
       expect(event.data).toMatchObject({ pcode, type: 'validation-forum' });
     }
-    const place = (await (await act('cso-reporter', 'GET', '/reference/places/ML0603')).json()) as { area: { name: string }; adm1: string; adm2: string };
+    const place = await body(activities('cso-reporter').GET('/reference/places/{pcode}', { params: { path: { pcode: 'ML0603' } } }), 200);
     expect(place).toMatchObject({ area: { name: 'Goundam' }, adm1: 'ML06', adm2: 'ML0603' });
   });
 
   it('refuses cells that do not add up, naming the offending subtotal or the total', async () => {
     const activity = await planned();
     const wrongCategory = FOCUS_GROUP_CELLS.map((c) => (c.category === 'womens-associations' ? { ...c, count: 70 } : c));
-    const refused = await act('cso-reporter', 'PUT', `/activities/${activity.id}/report`, { version: activity.version, ...report(wrongCategory, 186) }, { 'accept-language': 'fr' });
-    expect(refused.status).toBe(422);
-    expect(await refused.json()).toMatchObject({ errors: [{ field: 'participants.byCategory.womens-associations', message: 'Les cases « womens-associations » totalisent 70 et non 72' }] });
-    const wrongTotal = await act('cso-reporter', 'PUT', `/activities/${activity.id}/report`, { version: activity.version, ...report(FOCUS_GROUP_CELLS, 190) });
-    expect(await wrongTotal.json()).toMatchObject({ errors: [{ field: 'participants.total' }] });
-    const unknownCategory = await act('cso-reporter', 'PUT', `/activities/${activity.id}/report`, {
-      version: activity.version, ...report([{ sex: 'female', ageBand: '18-35', category: 'militia', count: 1 }], 1, {}),
-    });
-    expect(await unknownCategory.json()).toMatchObject({ errors: [{ field: 'participants.cells[0].category' }] });
-    expect(await (await act('cso-reporter', 'GET', `/activities/${activity.id}`)).json()).toMatchObject({ version: activity.version, report: null });
+    const refused = activities('cso-reporter').PUT('/activities/{id}/report', { ...ofActivity(activity.id), body: { version: activity.version, ...report(wrongCategory, 186) }, ...inFrench });
+    expect(await problem(refused, 422)).toMatchObject({ errors: [{ field: 'participants.byCategory.womens-associations', message: 'Les cases « womens-associations » totalisent 70 et non 72' }] });
+    expect(await problem(saving(activity.id, activity.version, report(FOCUS_GROUP_CELLS, 190)), 422)).toMatchObject({ errors: [{ field: 'participants.total' }] });
+    const unknownCategory = saving(activity.id, activity.version, report([{ sex: 'female', ageBand: '18-35', category: 'militia', count: 1 }], 1, {}));
+    expect(await problem(unknownCategory, 422)).toMatchObject({ errors: [{ field: 'participants.cells[0].category' }] });
+    expect(await body(activities('cso-reporter').GET('/activities/{id}', ofActivity(activity.id)), 200)).toMatchObject({ version: activity.version, report: null });
   });
 
   it('never duplicates a retried plan or submission', async () => {
     const id = randomUUID();
-    expect((await act('cso-reporter', 'PUT', `/activities/${id}`, plan())).status).toBe(201);
-    const retried = await act('cso-reporter', 'PUT', `/activities/${id}`, plan());
-    expect(retried.status).toBe(200);
-    expect(await retried.json()).toMatchObject({ outcome: 'unchanged' });
-    expect((await act('cso-reporter', 'PUT', `/activities/${id}`, plan({ title: 'autre chose' }))).status).toBe(409);
+    await body(planning(id), 201);
+    expect(await body(planning(id), 200)).toMatchObject({ outcome: 'unchanged' });
+    await problem(planning(id, 'cso-reporter', { title: 'autre chose' }), 409);
 
-    const saved = (await (await act('cso-reporter', 'PUT', `/activities/${id}/report`, { version: 1, ...report() })).json()) as { version: number };
+    const saved = await body(saving(id, 1), 200);
     const key = randomUUID();
-    const first = await act('cso-reporter', 'POST', `/activities/${id}/report/submit`, { version: saved.version }, { 'idempotency-key': key });
-    const second = await act('cso-reporter', 'POST', `/activities/${id}/report/submit`, { version: saved.version }, { 'idempotency-key': key });
-    expect([first.status, second.status]).toEqual([200, 200]);
-    expect(((await second.json()) as { version: number }).version).toBe(((await first.json()) as { version: number }).version);
+    const first = await body(submitting(id, saved.version, key), 200);
+    const second = await body(submitting(id, saved.version, key), 200);
+    expect(second.version).toBe(first.version);
     const events = await eventsOf(id, 2);
     expect(events.map((e) => e.type)).toEqual(['activities.activity.planned', 'activities.activity.report-submitted']);
   });
@@ -128,35 +122,27 @@ describe('activities: planned and reported, validated by the lead partner', () =
   it('answers a batch item by item', async () => {
     const existing = await planned();
     const fresh = randomUUID();
-    const body = {
-      items: [
-        { id: fresh, plan: plan({ title: 'Forum communautaire à Diré', pcode: 'ML0602', type: 'forum' }), report: report(), submit: true },
-        { id: existing.id, plan: plan() },
-        { id: existing.id, plan: plan({ title: 'un autre titre' }) },
-        { id: randomUUID(), plan: plan({ pcode: 'ML9999' }) },
-        { id: randomUUID(), plan: { ...plan(), plannedParticipants: -3 } },
-      ],
-    };
-    const response = await act('cso-reporter', 'POST', '/activities/batch', body);
-    expect(response.status).toBe(200);
-    const results = (await response.json()) as { id: string; outcome: string; reportStatus?: string; errors?: { field: string }[] }[];
+    const items = [
+      { id: fresh, plan: plan({ title: 'Forum communautaire à Diré', pcode: 'ML0602', type: 'forum' }), report: report(), submit: true },
+      { id: existing.id, plan: plan() },
+      { id: existing.id, plan: plan({ title: 'un autre titre' }) },
+      { id: randomUUID(), plan: plan({ pcode: 'ML9999' }) },
+      { id: randomUUID(), plan: plan({ plannedParticipants: -3 }) },
+    ];
+    const results = await body(batch(items), 200);
     expect(results.map((r) => r.outcome)).toEqual(['created', 'unchanged', 'conflict', 'invalid', 'invalid']);
     expect(results[0].reportStatus).toBe('submitted');
     expect(results[3].errors).toEqual([expect.objectContaining({ field: 'pcode' })]);
     expect(results[4].errors).toEqual([expect.objectContaining({ field: 'plan.plannedParticipants' })]);
-    const again = (await (await act('cso-reporter', 'POST', '/activities/batch', { items: [body.items[0]] })).json()) as { outcome: string }[];
+    const again = await body(batch([items[0]]), 200);
     expect(again.map((r) => r.outcome)).toEqual(['unchanged']);
   });
 
   it('answers two identical batches sent at the same moment created and unchanged (the loser once answered conflict), with one submission', async () => {
     for (let round = 0; round < 3; round++) {
       const id = randomUUID();
-      const body = { items: [{ id, plan: plan({ title: `Forum simultané ${round}` }), report: report(), submit: true }] };
-      const answers = await Promise.all([0, 1].map(async () => {
-        const response = await act('cso-reporter', 'POST', '/activities/batch', body);
-        expect(response.status).toBe(200);
-        return ((await response.json()) as { outcome: string; reportStatus?: string }[])[0];
-      }));
+      const items = [{ id, plan: plan({ title: `Forum simultané ${round}` }), report: report(), submit: true }];
+      const answers = await Promise.all([0, 1].map(async () => (await body(batch(items), 200))[0]));
       expect(answers.map((a) => a.outcome).sort()).toEqual(['created', 'unchanged']);
       expect(answers.map((a) => a.reportStatus)).toEqual(['submitted', 'submitted']);
       const events = await eventsOf(id, 2);
@@ -166,9 +152,7 @@ describe('activities: planned and reported, validated by the lead partner', () =
 
   it('answers a batch item without a usable id as that item invalid, and goes on with the others (it once failed the whole batch with 500)', async () => {
     const fresh = randomUUID();
-    const response = await act('cso-reporter', 'POST', '/activities/batch', { items: [{ id: '', plan: plan() }, { plan: plan() }, { id: fresh, plan: plan() }] });
-    expect(response.status).toBe(200);
-    const results = (await response.json()) as { id: string; outcome: string; errors?: { field: string; message: string }[] }[];
+    const results = await body(batch([{ id: '', plan: plan() }, { plan: plan() }, { id: fresh, plan: plan() }]), 200);
     expect(results.map((r) => [r.id, r.outcome])).toEqual([['', 'invalid'], ['', 'invalid'], [fresh, 'created']]);
     expect(results[0].errors).toEqual([{ field: 'id', message: 'must be at least 8 character(s) long' }]);
     expect(results[1].errors).toEqual([{ field: 'id', message: 'this field is required' }]);
@@ -176,24 +160,25 @@ describe('activities: planned and reported, validated by the lead partner', () =
 
   it('keeps CSOs apart', async () => {
     const activity = await planned();
-    expect((await act('ajcet-reporter', 'GET', `/activities/${activity.id}`)).status).toBe(404);
-    expect(await (await act('ajcet-reporter', 'GET', `/activities?subGrantId=${subGrant.id}`)).json()).toEqual([]);
-    expect((await act('ajcet-reporter', 'PUT', `/activities/${randomUUID()}`, plan())).status).toBe(404);
+    expect(await status(activities('ajcet-reporter').GET('/activities/{id}', ofActivity(activity.id)))).toBe(404);
+    expect(await body(activities('ajcet-reporter').GET('/activities', { params: { query: { subGrantId: subGrant.id } } }), 200)).toEqual([]);
+    expect(await status(planning(randomUUID(), 'ajcet-reporter'))).toBe(404);
   });
 
   it('corrects a validated report with an event carrying the previous and new counts, and returns one with its counts', async () => {
     const activity = await planned();
     const sent = await submitted(activity.id, activity.version);
-    const validated = (await (await act('program-manager', 'POST', `/activities/${activity.id}/report/validate`, { version: sent.version })).json()) as { version: number };
+    const validated = await body(validating('program-manager', activity.id, sent.version), 200);
     const fewer = FOCUS_GROUP_CELLS.map((c) => (c.category === 'youth-associations' ? { ...c, count: 70 } : c));
-    const corrected = await act('program-manager', 'POST', `/activities/${activity.id}/report/correct`, {
-      version: validated.version, reason: 'deux jeunes comptés deux fois', ...report(fewer, 186, { ...FOCUS_GROUP_SUBTOTALS, 'youth-associations': 70 }),
-    });
-    expect(corrected.status).toBe(200);
-    const after = (await corrected.json()) as { version: number; previousReports: { participants: { total: number } }[] };
-    expect(after.previousReports.map((r) => r.participants.total)).toEqual([188]);
-    const returned = await act('program-manager', 'POST', `/activities/${activity.id}/report/return`, { version: after.version, comments: 'listes de présence à joindre' });
-    expect(returned.status).toBe(200);
+    const after = await body(activities('program-manager').POST('/activities/{id}/report/correct', {
+      ...ofActivity(activity.id),
+      body: { version: validated.version, reason: 'deux jeunes comptés deux fois', ...report(fewer, 186, { ...FOCUS_GROUP_SUBTOTALS, 'youth-associations': 70 }) },
+    }), 200);
+    expect(after.previousReports?.map((r) => r.participants.total)).toEqual([188]);
+    await body(activities('program-manager').POST('/activities/{id}/report/return', {
+      ...ofActivity(activity.id),
+      body: { version: after.version, comments: 'listes de présence à joindre' },
+    }), 200);
 
     const events = await eventsOf(activity.id, 5);
     const correction = events[3];
@@ -202,31 +187,30 @@ describe('activities: planned and reported, validated by the lead partner', () =
     expect(correction.data.previous.participants.total).toBe(188);
     expect(correction.data.reportVersion).toBe(2);
     expect(events[4]).toMatchObject({ type: 'activities.activity.report-returned', data: { wasValidated: true, participants: { total: 186 } } });
-    expect((await act('cso-reporter', 'POST', `/activities/${activity.id}/report/validate`, { version: after.version + 1 })).status).toBe(403);
+    expect(await status(validating('cso-reporter', activity.id, after.version + 1))).toBe(403);
   });
 
   it('refuses a report on a suspended sub-grant', async () => {
     const activity = await planned();
-    const draft = (await (await act('cso-reporter', 'PUT', `/activities/${activity.id}/report`, { version: activity.version, ...report() })).json()) as { version: number };
-    const current = (await (await call('program-manager', 'grants', 'GET', `/sub-grants/${subGrant.id}`)).json()) as { version: number };
-    expect((await call('program-manager', 'grants', 'POST', `/sub-grants/${subGrant.id}/transitions/suspend`, { version: current.version, reason: 'audit' })).status).toBe(200);
+    const draft = await body(saving(activity.id, activity.version), 200);
+    const grants = platform.client('grants', tokens['program-manager'], 'en');
+    const current = await body(grants.GET('/sub-grants/{id}', { params: { path: { id: subGrant.id } } }), 200);
+    await body(grants.POST('/sub-grants/{id}/transitions/{transition}', { params: { path: { id: subGrant.id, transition: 'suspend' } }, body: { version: current.version, reason: 'audit' } }), 200);
     // Planning is refused once activities has heard of the suspension; submitting before that could succeed.
-    await eventually(async () => expect((await act('cso-reporter', 'PUT', `/activities/${randomUUID()}`, plan())).status).toBe(409), 30000, 250);
-    const refused = await act('cso-reporter', 'POST', `/activities/${activity.id}/report/submit`, { version: draft.version });
-    expect(refused.status).toBe(409);
-    expect(await refused.json()).toMatchObject({ errors: [{ field: 'subGrantId' }] });
-    expect(await (await act('cso-reporter', 'GET', `/activities/${activity.id}`)).json()).toMatchObject({ version: draft.version, report: { status: 'draft' } });
+    await eventually(async () => expect(await status(planning(randomUUID()))).toBe(409), 30000, 250);
+    expect(await problem(submitting(activity.id, draft.version), 409)).toMatchObject({ errors: [{ field: 'subGrantId' }] });
+    expect(await body(activities('cso-reporter').GET('/activities/{id}', ofActivity(activity.id)), 200)).toMatchObject({ version: draft.version, report: { status: 'draft' } });
 
     // Reactivated, the sub-grant takes reports again.
-    expect((await call('program-manager', 'grants', 'POST', `/sub-grants/${subGrant.id}/transitions/reactivate`, { version: current.version + 1 })).status).toBe(200);
-    await eventually(async () => expect((await act('cso-reporter', 'POST', `/activities/${activity.id}/report/submit`, { version: draft.version })).status).toBe(200), 30000, 250);
+    await body(grants.POST('/sub-grants/{id}/transitions/{transition}', { params: { path: { id: subGrant.id, transition: 'reactivate' } }, body: { version: current.version + 1 } }), 200);
+    await eventually(async () => expect(await status(submitting(activity.id, draft.version))).toBe(200), 30000, 250);
   });
 
   it('imports a CSV made from the template and reports errors row by row', async () => {
-    const template = await act('cso-reporter', 'GET', '/activities/import/template.csv');
-    expect(template.status).toBe(200);
-    expect(template.headers.get('content-type')).toContain('text/csv');
-    const header = (await template.text()).split(/\r?\n/)[0].split(',');
+    const template = await activities('cso-reporter').GET('/activities/import/template.csv', { parseAs: 'text' });
+    expect(template.response.status).toBe(200);
+    expect(template.response.headers.get('content-type')).toContain('text/csv');
+    const header = (template.data ?? '').split(/\r?\n/)[0].split(',');
     expect(header).toEqual(expect.arrayContaining(['id', 'subGrantId', 'pcode', 'participants:female:womens-associations']));
 
     const row = (values: Record<string, string>) => header.map((column) => values[column] ?? '').join(',');
@@ -234,11 +218,11 @@ describe('activities: planned and reported, validated by the lead partner', () =
     const badPlace = { ...good, id: randomUUID(), pcode: 'ML0699', actualStart: '' };
     const badCount = { ...good, id: randomUUID(), plannedParticipants: 'beaucoup', actualStart: '' };
     const csv = [header.join(','), row(good), row(badPlace), row(badCount)].join('\n');
-    const imported = await fetch(`${platform.url('activities')}/activities/import`, {
-      method: 'POST', headers: { 'content-type': 'text/csv', authorization: `Bearer ${tokens['cso-reporter']}`, 'accept-language': 'fr' }, body: csv,
-    });
-    expect(imported.status).toBe(201);
-    const rows = (await imported.json()) as { row: number; outcome: string; reportStatus?: string; errors?: { field: string; message: string }[] }[];
+    const rows = await body(activities('cso-reporter').POST('/activities/import', {
+      body: csv,
+      bodySerializer: (text: string) => text,
+      headers: { 'content-type': 'text/csv', 'accept-language': 'fr' },
+    }), 201);
     expect(rows.map((r) => [r.row, r.outcome])).toEqual([[2, 'created'], [3, 'invalid'], [4, 'invalid']]);
     expect(rows[0].reportStatus).toBe('submitted');
     expect(rows[1].errors).toEqual([{ field: 'pcode', message: 'Lieu inconnu : ML0699' }]);
@@ -267,17 +251,17 @@ describe('activities: planned and reported, validated by the lead partner', () =
     const sheet = await upload('attendance-sheet', 'application/pdf', pdf);
     expect(sheet.status).toBe(201);
     const { id } = (await sheet.json()) as { id: string };
-    const read = (who: string) => act(who, 'GET', `/activities/${activity.id}/evidence/${id}`);
-    expect((await read('cso-reporter')).status).toBe(200);
-    const byManager = await read('program-manager');
-    expect(byManager.status).toBe(200);
-    expect(Buffer.from(await byManager.arrayBuffer()).equals(pdf)).toBe(true);
-    expect((await read('me-officer')).status).toBe(403);
-    expect((await read('ajcet-reporter')).status).toBe(404);
+    const read = (who: string, evidenceId = id) =>
+      activities(who).GET('/activities/{id}/evidence/{evidenceId}', { params: { path: { id: activity.id, evidenceId } }, parseAs: 'arrayBuffer' });
+    expect(await status(read('cso-reporter'))).toBe(200);
+    const byManager = await body(read('program-manager'), 200);
+    expect(Buffer.from(byManager).equals(pdf)).toBe(true);
+    expect(await status(read('me-officer'))).toBe(403);
+    expect(await status(read('ajcet-reporter'))).toBe(404);
 
     // A name outside Latin-1 cannot go into a header as it is (setting it used to answer 500).
     const arabic = (await (await upload('document', 'application/pdf', pdf, 'قائمة الحضور.pdf')).json()) as { id: string };
-    const named = await act('cso-reporter', 'GET', `/activities/${activity.id}/evidence/${arabic.id}`);
+    const named = (await read('cso-reporter', arabic.id)).response;
     expect(named.status).toBe(200);
     expect(named.headers.get('content-disposition')).toBe(`attachment; filename="_____ ______.pdf"; filename*=UTF-8''${encodeURIComponent('قائمة الحضور.pdf')}`);
 

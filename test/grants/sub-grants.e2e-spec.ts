@@ -39,7 +39,7 @@ describe('grants: sub-grants from award to disbursement, with money that adds up
   });
   afterAll(() => platform?.stop());
 
-  const grants = (who: string) => platform.client('grants', tokens[who]);
+  const grants = (who: string) => platform.client('grants', tokens[who], 'en');
   const inFrench = { headers: { 'accept-language': 'fr' } };
   const ofSubGrant = (id: string) => ({ params: { path: { id } } });
   const get = (who: string, id: string) => body(grants(who).GET('/sub-grants/{id}', ofSubGrant(id)), 200);

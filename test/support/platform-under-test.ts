@@ -16,8 +16,8 @@ export const DEMO_USERS = {
 export interface PlatformUnderTest {
   services: Record<string, RunningService>;
   url(service: ServiceName): string;
-  /** The service's typed client (libs/client), calling with this access token when one is given. */
-  client<S extends ServiceName>(service: S, accessToken?: string): ServiceClient<S>;
+  /** The service's typed client (libs/client), calling with this access token and language when given. */
+  client<S extends ServiceName>(service: S, accessToken?: string, language?: 'fr' | 'en'): ServiceClient<S>;
   directoryDatabase: string;
   /** The database of each service started. */
   databases: Record<string, string>;
@@ -65,8 +65,11 @@ export async function startPlatform(suite: string, others: ServiceName[] = [], e
     databases: Object.fromEntries(Object.entries(environments).map(([name, env]) => [name, env.MONGO_DB])),
     topicPrefix: ns.topicPrefix,
     url: (service) => services[service].url,
-    client: (service, accessToken) =>
-      serviceClient(service, { baseUrl: services[service].url, headers: accessToken ? { authorization: `Bearer ${accessToken}` } : {} }),
+    client: (service, accessToken, language) =>
+      serviceClient(service, {
+        baseUrl: services[service].url,
+        headers: { ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}), ...(language ? { 'accept-language': language } : {}) },
+      }),
     async signIn(email, password = DEMO_PASSWORD) {
       const { data, error, response } = await serviceClient('directory', { baseUrl: services.directory.url }).POST('/auth/token', {
         body: { grant_type: 'password', username: email, password },
