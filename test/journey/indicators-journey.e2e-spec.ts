@@ -3,23 +3,14 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Schema } from '@tributary/client';
+import { body, status } from '../support/answers';
 import { eventually } from '../support/eventually';
 import { produceRaw, readTopic } from '../support/kafka-probe';
 import { amssActiveSubGrant, AMSS_FOCUS_GROUP_CELLS } from '../support/amss-fixture';
 import { DEMO_USERS, PlatformUnderTest, startPlatform } from '../support/platform-under-test';
 
 const CELLS = AMSS_FOCUS_GROUP_CELLS;
-
-interface Value {
-  code: string;
-  scope: string;
-  period: string;
-  value: number | null;
-  disaggregation: Record<string, number>;
-  target?: number;
-  status: string;
-  changeSequence: number;
-}
 
 /**
  * The whole journey across the four services as separate processes: organisation and users →
@@ -33,16 +24,15 @@ describe('journey: from a validated report to indicator feeds', () => {
   let subGrantId: string;
   let feedsToken: string;
 
-  const call = (who: string, service: 'grants' | 'activities' | 'indicators' | 'directory', method: string, path: string, body?: object) =>
-    fetch(`${platform.url(service)}${path}`, {
-      method,
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${who === 'feeds' ? feedsToken : tokens[who]}` },
-      ...(body ? { body: JSON.stringify(body) } : {}),
-    });
-  const json = async <T>(response: Promise<Response>): Promise<T> => (await (await response).json()) as T;
-  const projectValues = async (who = 'me-officer') =>
-    json<{ items: Value[] }>(call(who, 'indicators', 'GET', `/feeds/values?projectId=${projectId}&scope=project:${projectId}&periodType=quarterly`));
-  const valueOf = async (code: string) => (await projectValues()).items.find((v) => v.code === code && v.period === '2024Q1');
+  const token = (who: string) => (who === 'feeds' ? feedsToken : tokens[who]);
+  const grants = (who: string) => platform.client('grants', token(who));
+  const activities = (who: string) => platform.client('activities', token(who));
+  const indicators = (who: string) => platform.client('indicators', token(who));
+  const ofActivity = () => ({ params: { path: { id: activityId } } });
+  const values = (who: string, query: { projectId: string; scope?: string; periodType?: 'quarterly' | 'yearly'; limit?: number }) =>
+    indicators(who).GET('/feeds/values', { params: { query } });
+  const valueOf = async (code: string) =>
+    (await body(values('me-officer', { projectId, scope: `project:${projectId}`, periodType: 'quarterly' }), 200)).items.find((v) => v.code === code && v.period === '2024Q1');
 
   beforeAll(async () => {
     platform = await startPlatform('journey', ['grants', 'activities', 'indicators']);
@@ -51,15 +41,16 @@ describe('journey: from a validated report to indicator feeds', () => {
     projectId = setUp.projectId;
     const subGrant = setUp.subGrant;
     subGrantId = subGrant.id;
-    const planned = await json<{ version: number; tranches: { id: string }[] }>(call('program-manager', 'grants', 'POST', `/sub-grants/${subGrantId}/tranches`, {
-      version: subGrant.version, plannedDate: '2024-02-15', amount: { amount: 6_000_000, currency: 'XOF' },
-    }));
-    await call('program-manager', 'grants', 'POST', `/sub-grants/${subGrantId}/disbursements`, {
-      version: planned.version, trancheId: planned.tranches[0].id, date: '2024-02-20', amount: { amount: 6_000_000, currency: 'XOF' },
-    });
+    const ofSubGrant = { params: { path: { id: subGrantId } } };
+    const planned = await body(grants('program-manager').POST('/sub-grants/{id}/tranches', {
+      ...ofSubGrant, body: { version: subGrant.version, plannedDate: '2024-02-15', amount: { amount: 6_000_000, currency: 'XOF' } },
+    }), 201);
+    await body(grants('program-manager').POST('/sub-grants/{id}/disbursements', {
+      ...ofSubGrant, body: { version: planned.version, trancheId: planned.tranches[0].id, date: '2024-02-20', amount: { amount: 6_000_000, currency: 'XOF' } },
+    }), 201);
 
-    const define = (body: object) =>
-      eventually(async () => expect((await call('me-officer', 'indicators', 'POST', `/projects/${projectId}/indicators`, body)).status).toBe(201), 30000, 250);
+    const define = (indicator: Schema<'indicators', 'DefineIndicatorRequest'>) =>
+      eventually(() => body(indicators('me-officer').POST('/projects/{projectId}/indicators', { params: { path: { projectId } }, body: indicator }), 201), 30000, 250);
     await define({ code: 'OUT-1', title: { fr: 'Participants aux activités', en: 'Activity participants' },
       result: { fr: 'Les communautés dialoguent sur les causes de la violence', en: 'Communities discuss the drivers of violence' }, level: 'output', measure: 'unit', direction: 'increase',
       disaggregations: ['category', 'sex'], rule: { measure: 'participants' },
@@ -69,11 +60,11 @@ describe('journey: from a validated report to indicator feeds', () => {
     await define({ code: 'OUT-3', title: { fr: 'Activités tenues', en: 'Activities held' }, level: 'output', measure: 'unit', direction: 'increase',
       disaggregations: [], rule: { measure: 'activities' }, targets: [] });
 
-    const client = await json<{ clientId: string; clientSecret: string }>(call('admin', 'directory', 'POST', '/api-clients', { name: 'Outil S&E', organisationId: 'org-fhi360', scopes: ['feeds:read'] }));
-    feedsToken = (await json<{ access_token: string }>(fetch(`${platform.url('directory')}/auth/token`, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ grant_type: 'client_credentials', client_id: client.clientId, client_secret: client.clientSecret }),
-    }))).access_token;
+    const directory = platform.client('directory', tokens.admin);
+    const client = await body(directory.POST('/api-clients', { body: { name: 'Outil S&E', organisationId: 'org-fhi360', scopes: ['feeds:read'] } }), 201);
+    feedsToken = (await body(directory.POST('/auth/token', {
+      body: { grant_type: 'client_credentials', client_id: client.clientId, client_secret: client.clientSecret },
+    }), 200)).access_token;
   });
   afterAll(() => platform?.stop());
 
@@ -82,15 +73,19 @@ describe('journey: from a validated report to indicator feeds', () => {
 
   it('shows a validated report in every feed, with exact values', async () => {
     activityId = randomUUID();
-    await eventually(async () => expect((await call('cso-reporter', 'activities', 'PUT', `/activities/${activityId}`, {
-      subGrantId, type: 'study', title: 'Groupes de discussion', plannedStart: '2024-03-04', plannedEnd: '2024-03-22', pcode: 'ML06', themes: ['pve'], plannedParticipants: 180,
-    })).status).toBe(201), 30000, 250);
-    const draft = await json<{ version: number }>(call('cso-reporter', 'activities', 'PUT', `/activities/${activityId}/report`, {
-      version: 1, actualStart: '2024-03-04', actualEnd: '2024-03-25', pcode: 'ML06', participants: { total: 188, cells: CELLS },
-      outputs: { recommendations: 12, declarations: 0, actionPlans: 1 }, narrative: 'Groupes de discussion dans cinq cercles',
-    }));
-    const submitted = await json<{ version: number }>(call('cso-reporter', 'activities', 'POST', `/activities/${activityId}/report/submit`, { version: draft.version }));
-    const validated = await json<{ version: number }>(call('program-manager', 'activities', 'POST', `/activities/${activityId}/report/validate`, { version: submitted.version }));
+    await eventually(() => body(activities('cso-reporter').PUT('/activities/{id}', {
+      ...ofActivity(),
+      body: { subGrantId, type: 'study', title: 'Groupes de discussion', plannedStart: '2024-03-04', plannedEnd: '2024-03-22', pcode: 'ML06', themes: ['pve'], plannedParticipants: 180 },
+    }), 201), 30000, 250);
+    const draft = await body(activities('cso-reporter').PUT('/activities/{id}/report', {
+      ...ofActivity(),
+      body: {
+        version: 1, actualStart: '2024-03-04', actualEnd: '2024-03-25', pcode: 'ML06', participants: { total: 188, cells: CELLS },
+        outputs: { recommendations: 12, declarations: 0, actionPlans: 1 }, narrative: 'Groupes de discussion dans cinq cercles',
+      },
+    }), 200);
+    const submitted = await body(activities('cso-reporter').POST('/activities/{id}/report/submit', { ...ofActivity(), body: { version: draft.version } }), 200);
+    const validated = await body(activities('program-manager').POST('/activities/{id}/report/validate', { ...ofActivity(), body: { version: submitted.version } }), 200);
     version = validated.version;
 
     const participants = await eventually(async () => {
@@ -104,26 +99,25 @@ describe('journey: from a validated report to indicator feeds', () => {
     expect((await valueOf('OUT-3'))?.value).toBe(1);
 
     // roll-up: the same figure for the sub-grant, the project and the lead partner's portfolio
-    const yearly = await json<{ items: Value[] }>(call('feeds', 'indicators', 'GET', `/feeds/values?projectId=${projectId}&periodType=yearly`));
+    const yearly = await body(values('feeds', { projectId, periodType: 'yearly' }), 200);
     const out1 = yearly.items.filter((v) => v.code === 'OUT-1');
     expect(out1.map((v) => v.scope).sort()).toEqual([`portfolio:org-fhi360`, `project:${projectId}`, `subgrant:${subGrantId}`].sort());
     expect(out1.every((v) => v.value === 188)).toBe(true);
 
-    const csv = await (await call('feeds', 'indicators', 'GET', `/feeds/values.csv?projectId=${projectId}&periodType=quarterly&hxl=true`)).text();
+    const csv = await body(indicators('feeds').GET('/feeds/values.csv', { params: { query: { projectId, periodType: 'quarterly', hxl: true } }, parseAs: 'text' }), 200);
     const lines = csv.trim().split('\n');
     expect(lines[1]).toContain('#indicator+code');
     expect(lines.some((l) => l.startsWith('OUT-1,') && l.includes(`project:${projectId}`) && l.includes(',2024Q1,188,72,'))).toBe(true);
 
-    const dhis2 = await json<{ dataValues: { dataElement: string; period: string; orgUnit: string; value: string; categoryOptionCombo?: string }[] }>(
-      call('feeds', 'indicators', 'GET', `/feeds/dhis2?projectId=${projectId}&scope=project:${projectId}&periodType=quarterly`));
+    const dhis2 = await body(indicators('feeds').GET('/feeds/dhis2', { params: { query: { projectId, scope: `project:${projectId}`, periodType: 'quarterly' } } }), 200);
     expect(dhis2.dataValues).toEqual(expect.arrayContaining([
       { dataElement: 'OUT-1', period: '2024Q1', orgUnit: `project:${projectId}`, value: '188' },
       { dataElement: 'OUT-1', period: '2024Q1', orgUnit: `project:${projectId}`, categoryOptionCombo: 'category=youth-associations', value: '72' },
     ]));
     const xml = await eventually(async () => {
-      const body = await (await call('feeds', 'indicators', 'GET', `/feeds/iati.xml?projectId=${projectId}`)).text();
-      expect(body).toContain('<transaction-type code="3"/>');
-      return body;
+      const activity = await body(indicators('feeds').GET('/feeds/iati.xml', { params: { query: { projectId } }, parseAs: 'text' }), 200);
+      expect(activity).toContain('<transaction-type code="3"/>');
+      return activity;
     }, 30000, 250);
     expect(xml).toContain('<actual value="188"/>');
     expect(xml).toContain('Les communautés dialoguent sur les causes de la violence');
@@ -134,8 +128,8 @@ describe('journey: from a validated report to indicator feeds', () => {
     // xmllint exits non-zero (and this throws with its message) when the document breaks the schema.
     expect(execFileSync('xmllint', ['--noout', '--schema', schema, file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })).toBe('');
 
-    expect((await call('cso-reporter', 'indicators', 'GET', `/feeds/values?projectId=${projectId}`)).status).toBe(403);
-    expect((await call('donor-viewer', 'indicators', 'GET', `/feeds/values?projectId=${projectId}`)).status).toBe(200);
+    expect(await status(values('cso-reporter', { projectId }))).toBe(403);
+    expect(await status(values('donor-viewer', { projectId }))).toBe(200);
   });
 
   it('follows a correction and a return, and the change feed misses and repeats nothing', async () => {
@@ -145,12 +139,16 @@ describe('journey: from a validated report to indicator feeds', () => {
     const validation = (await readTopic(activityTopic)).find((r) => r.key === activityId && JSON.parse(r.value).type === 'activities.activity.report-validated');
     expect(validation).toBeDefined();
     await produceRaw(activityTopic, [{ key: validation!.key!, value: validation!.value }]);
-    const before = await json<{ items: Value[]; nextCursor: number }>(call('feeds', 'indicators', 'GET', '/feeds/changes?cursor=0&limit=500'));
-    const corrected = await json<{ version: number }>(call('program-manager', 'activities', 'POST', `/activities/${activityId}/report/correct`, {
-      version, reason: 'deux jeunes comptés deux fois', actualStart: '2024-03-04', actualEnd: '2024-03-25', pcode: 'ML06',
-      participants: { total: 186, cells: CELLS.map((c) => (c.category === 'youth-associations' ? { ...c, count: 70 } : c)) },
-      outputs: { recommendations: 12, declarations: 0, actionPlans: 1 }, narrative: 'corrigé',
-    }));
+    const changes = (cursor: number, limit: number) => body(indicators('feeds').GET('/feeds/changes', { params: { query: { cursor, limit } } }), 200);
+    const before = await changes(0, 500);
+    const corrected = await body(activities('program-manager').POST('/activities/{id}/report/correct', {
+      ...ofActivity(),
+      body: {
+        version, reason: 'deux jeunes comptés deux fois', actualStart: '2024-03-04', actualEnd: '2024-03-25', pcode: 'ML06',
+        participants: { total: 186, cells: CELLS.map((c) => (c.category === 'youth-associations' ? { ...c, count: 70 } : c)) },
+        outputs: { recommendations: 12, declarations: 0, actionPlans: 1 }, narrative: 'corrigé',
+      },
+    }), 200);
     await eventually(async () => {
       const value = await valueOf('OUT-1');
       expect(value).toMatchObject({ value: 186, disaggregation: expect.objectContaining({ 'category=youth-associations': 70 }) });
@@ -162,7 +160,7 @@ describe('journey: from a validated report to indicator feeds', () => {
     const sequences: number[] = [];
     let cursor = before.nextCursor;
     for (;;) {
-      const page = await json<{ items: Value[]; nextCursor: number }>(call('feeds', 'indicators', 'GET', `/feeds/changes?cursor=${cursor}&limit=3`));
+      const page = await changes(cursor, 3);
       if (page.items.length === 0) break;
       seen.push(...page.items.map((i) => `${i.changeSequence}|${i.code}|${i.scope}|${i.period}`));
       sequences.push(...page.items.map((i) => i.changeSequence));
@@ -174,7 +172,7 @@ describe('journey: from a validated report to indicator feeds', () => {
     expect(sequences.every((s) => s > before.nextCursor)).toBe(true);
     expect(seen).toContainEqual(expect.stringMatching(new RegExp(`\\|OUT-1\\|project:${projectId}\\|2024Q1$`)));
 
-    await call('program-manager', 'activities', 'POST', `/activities/${activityId}/report/return`, { version: corrected.version, comments: 'listes de présence manquantes' });
+    await body(activities('program-manager').POST('/activities/{id}/report/return', { ...ofActivity(), body: { version: corrected.version, comments: 'listes de présence manquantes' } }), 200);
     await eventually(async () => {
       expect((await valueOf('OUT-1'))?.value).toBe(0);
       expect((await valueOf('OUT-3'))?.value).toBe(0);
@@ -197,39 +195,40 @@ describe('journey: from a validated report to indicator feeds', () => {
 
   it('rebuilds the values by replay, identical to the live ones', async () => {
     const snapshot = async () =>
-      (await json<{ items: Value[] }>(call('me-officer', 'indicators', 'GET', `/feeds/values?projectId=${projectId}&limit=500`))).items
+      (await body(values('me-officer', { projectId, limit: 500 }), 200)).items
         .map(({ changeSequence: _c, ...v }) => v)
         .sort((a, b) => `${a.code}${a.scope}${a.period}`.localeCompare(`${b.code}${b.scope}${b.period}`));
     const live = await snapshot();
     expect(live.length).toBeGreaterThan(10);
-    const rebuilt = await call('admin', 'indicators', 'POST', '/admin/read-models/rebuild');
-    expect(rebuilt.status).toBe(200);
+    await body(indicators('admin').POST('/admin/read-models/rebuild'), 200);
     expect(await snapshot()).toEqual(live);
   });
 
   it("shows a donor only the projects it funds", async () => {
-    const alert = (await fetch(`${platform.url('directory')}/auth/token`, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ grant_type: 'password', username: 'pm@alert.example', password: 'Tributary-demo-2026' }),
-    }).then((r) => r.json())) as { access_token: string };
-    tokens['alert-pm'] = alert.access_token;
-    const other = await json<{ id: string }>(call('alert-pm', 'grants', 'POST', '/projects', {
-      code: 'ALERT-CENTRE', title: { fr: 'Centre du Mali', en: 'Central Mali' }, leadPartnerId: 'org-alert',
-      donors: [{ organisationId: 'org-canada', amount: { amount: 150_000_000, currency: 'CAD' } }],
-      period: { start: '2017-01-01', end: '2019-12-31' }, budget: { amount: 150_000_000, currency: 'CAD' }, regions: ['ML04'],
-    }));
-    await eventually(async () => expect((await call('alert-pm', 'indicators', 'GET', `/feeds/values?projectId=${other.id}`)).status).toBe(200), 30000, 250);
-    expect((await call('donor-viewer', 'indicators', 'GET', `/feeds/values?projectId=${other.id}`)).status).toBe(404);
-    expect((await call('donor-viewer', 'indicators', 'GET', `/feeds/values?projectId=${projectId}`)).status).toBe(200);
-    expect((await call('feeds', 'indicators', 'GET', `/feeds/values?projectId=${other.id}`)).status).toBe(404);
+    tokens['alert-pm'] = (await platform.signIn('pm@alert.example')).access_token;
+    const other = await body(grants('alert-pm').POST('/projects', {
+      body: {
+        code: 'ALERT-CENTRE', title: { fr: 'Centre du Mali', en: 'Central Mali' }, leadPartnerId: 'org-alert',
+        donors: [{ organisationId: 'org-canada', amount: { amount: 150_000_000, currency: 'CAD' } }],
+        period: { start: '2017-01-01', end: '2019-12-31' }, budget: { amount: 150_000_000, currency: 'CAD' }, regions: ['ML04'],
+      },
+    }), 201);
+    await eventually(async () => expect(await status(values('alert-pm', { projectId: other.id }))).toBe(200), 30000, 250);
+    expect(await status(values('donor-viewer', { projectId: other.id }))).toBe(404);
+    expect(await status(values('donor-viewer', { projectId }))).toBe(200);
+    expect(await status(values('feeds', { projectId: other.id }))).toBe(404);
   });
 
   it('checks a rule when the indicator is defined: an unknown measure, option or filter key is a 400 naming it (it was a 500)', async () => {
-    const indicator = (rule: object) => ({
-      code: 'OUT-9', title: { fr: 'Règle fautive', en: 'Faulty rule' }, level: 'output', measure: 'unit', direction: 'increase', disaggregations: [], targets: [], rule,
-    });
+    // Rules the contract refuses, so sent without the typed client.
     const refused = async (rule: object) => {
-      const response = await call('me-officer', 'indicators', 'POST', `/projects/${projectId}/indicators`, indicator(rule));
+      const response = await fetch(`${platform.url('indicators')}/projects/${projectId}/indicators`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens['me-officer']}`, 'accept-language': 'en' },
+        body: JSON.stringify({
+          code: 'OUT-9', title: { fr: 'Règle fautive', en: 'Faulty rule' }, level: 'output', measure: 'unit', direction: 'increase', disaggregations: [], targets: [], rule,
+        }),
+      });
       expect(response.status).toBe(400);
       return ((await response.json()) as { errors: { field: string; message: string }[] }).errors;
     };
@@ -241,22 +240,24 @@ describe('journey: from a validated report to indicator feeds', () => {
   });
 
   it('takes a manual survey value through submission and approval by another person', async () => {
-    const defined = await call('me-officer', 'indicators', 'POST', `/projects/${projectId}/indicators`, {
-      code: 'OC-1', title: { fr: 'Confiance envers les forces de sécurité (%)', en: 'Trust in security forces (%)' }, level: 'outcome',
-      measure: 'unit', direction: 'increase', disaggregations: [], targets: [{ period: '2024', value: 60 }], baseline: { value: 41, date: '2023-12-31' },
-    });
-    expect(defined.status).toBe(201);
-    const indicator = (await defined.json()) as { id: string };
-    const submitted = await call('me-officer', 'indicators', 'POST', `/indicators/${indicator.id}/manual-values`, {
-      scope: `project:${projectId}`, period: '2024', value: 64.5, comment: 'enquête de perception auprès de 420 ménages',
-    });
-    expect(submitted.status).toBe(201);
-    const value = (await submitted.json()) as { id: string; version: number; status: string };
+    const indicator = await body(indicators('me-officer').POST('/projects/{projectId}/indicators', {
+      params: { path: { projectId } },
+      body: {
+        code: 'OC-1', title: { fr: 'Confiance envers les forces de sécurité (%)', en: 'Trust in security forces (%)' }, level: 'outcome',
+        measure: 'unit', direction: 'increase', disaggregations: [], targets: [{ period: '2024', value: 60 }], baseline: { value: 41, date: '2023-12-31' },
+      },
+    }), 201);
+    const value = await body(indicators('me-officer').POST('/indicators/{indicatorId}/manual-values', {
+      params: { path: { indicatorId: indicator.id } },
+      body: { scope: `project:${projectId}`, period: '2024', value: 64.5, comment: 'enquête de perception auprès de 420 ménages' },
+    }), 201);
     expect(value.status).toBe('submitted');
-    expect((await call('me-officer', 'indicators', 'POST', `/indicators/${indicator.id}/manual-values/${value.id}/approve`, { version: value.version })).status).toBe(403);
-    expect((await call('program-manager', 'indicators', 'POST', `/indicators/${indicator.id}/manual-values/${value.id}/approve`, { version: value.version })).status).toBe(200);
+    const approve = (who: string) =>
+      indicators(who).POST('/indicators/{indicatorId}/manual-values/{id}/approve', { params: { path: { indicatorId: indicator.id, id: value.id } }, body: { version: value.version } });
+    expect(await status(approve('me-officer'))).toBe(403);
+    await body(approve('program-manager'), 200);
     await eventually(async () => {
-      const yearly = await json<{ items: Value[] }>(call('feeds', 'indicators', 'GET', `/feeds/values?projectId=${projectId}&periodType=yearly&scope=project:${projectId}`));
+      const yearly = await body(values('feeds', { projectId, periodType: 'yearly', scope: `project:${projectId}` }), 200);
       expect(yearly.items.find((v) => v.code === 'OC-1')).toMatchObject({ value: 64.5, target: 60, status: 'on-track' });
     }, 30000, 250);
   });
