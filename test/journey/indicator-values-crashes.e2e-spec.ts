@@ -4,17 +4,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { localStore } from '../infrastructure/local-servers';
 import { amssActiveSubGrant, AMSS_FOCUS_GROUP_CELLS } from '../support/amss-fixture';
+import { body } from '../support/answers';
 import { eventually } from '../support/eventually';
 import { produceRaw, readTopic } from '../support/kafka-probe';
 import { DEMO_USERS, PlatformUnderTest, startPlatform } from '../support/platform-under-test';
 import { exited } from '../support/service-processes';
-
-interface Value {
-  code: string;
-  scope: string;
-  period: string;
-  value: number | null;
-}
 
 type Announcement = { id: string; data: { scope: string; period: string; changeSequence: number; values: { code: string; value: number | null }[] } };
 
@@ -33,16 +27,11 @@ describe('indicator values through crashes of the indicators service', () => {
   /** OUT-1 as each test left it, in order: what the announcements must say. */
   const values: number[] = [];
 
-  const call = (who: string, service: 'activities' | 'indicators', method: string, path: string, body?: object) =>
-    fetch(`${platform.url(service)}${path}`, {
-      method,
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[who]}` },
-      ...(body ? { body: JSON.stringify(body) } : {}),
-    });
-  const json = async <T>(response: Promise<Response>): Promise<T> => (await (await response).json()) as T;
+  const activities = (who: string) => platform.client('activities', tokens[who]);
+  const ofActivity = () => ({ params: { path: { id: activityId } } });
   /** OUT-1 at every scope (sub-grant, project, portfolio) and period (202403, 2024Q1, 2024S1, 2024). */
   const participants = async () =>
-    (await json<{ items: Value[] }>(call('me-officer', 'indicators', 'GET', `/feeds/values?projectId=${projectId}&limit=500`))).items
+    (await body(platform.client('indicators', tokens['me-officer']).GET('/feeds/values', { params: { query: { projectId, limit: 500 } } }), 200)).items
       .filter((v) => v.code === 'OUT-1')
       .map((v) => `${v.scope.split(':')[0]} ${v.period} ${v.value}`)
       .sort();
@@ -68,19 +57,26 @@ describe('indicator values through crashes of the indicators service', () => {
     const setUp = await amssActiveSubGrant(platform, tokens['program-manager']);
     projectId = setUp.projectId;
     subGrantId = setUp.subGrant.id;
-    await eventually(async () => expect((await call('me-officer', 'indicators', 'POST', `/projects/${projectId}/indicators`, {
-      code: 'OUT-1', title: { fr: 'Participants aux activités', en: 'Activity participants' }, level: 'output', measure: 'unit', direction: 'increase',
-      disaggregations: ['sex'], rule: { measure: 'participants' }, targets: [],
-    })).status).toBe(201), 30000, 250);
+    await eventually(() => body(platform.client('indicators', tokens['me-officer']).POST('/projects/{projectId}/indicators', {
+      params: { path: { projectId } },
+      body: {
+        code: 'OUT-1', title: { fr: 'Participants aux activités', en: 'Activity participants' }, level: 'output', measure: 'unit', direction: 'increase',
+        disaggregations: ['sex'], rule: { measure: 'participants' }, targets: [],
+      },
+    }), 201), 30000, 250);
     activityId = randomUUID();
-    await eventually(async () => expect((await call('cso-reporter', 'activities', 'PUT', `/activities/${activityId}`, {
-      subGrantId, type: 'study', title: 'Groupes de discussion', plannedStart: '2024-03-04', plannedEnd: '2024-03-22', pcode: 'ML06', themes: ['pve'], plannedParticipants: 180,
-    })).status).toBe(201), 30000, 250);
-    const draft = await json<{ version: number }>(call('cso-reporter', 'activities', 'PUT', `/activities/${activityId}/report`, {
-      version: 1, actualStart: '2024-03-04', actualEnd: '2024-03-25', pcode: 'ML06', participants: { total: 188, cells: AMSS_FOCUS_GROUP_CELLS },
-      outputs: { recommendations: 12, declarations: 0, actionPlans: 1 }, narrative: 'Groupes de discussion dans cinq cercles',
-    }));
-    version = (await json<{ version: number }>(call('cso-reporter', 'activities', 'POST', `/activities/${activityId}/report/submit`, { version: draft.version }))).version;
+    await eventually(() => body(activities('cso-reporter').PUT('/activities/{id}', {
+      ...ofActivity(),
+      body: { subGrantId, type: 'study', title: 'Groupes de discussion', plannedStart: '2024-03-04', plannedEnd: '2024-03-22', pcode: 'ML06', themes: ['pve'], plannedParticipants: 180 },
+    }), 201), 30000, 250);
+    const draft = await body(activities('cso-reporter').PUT('/activities/{id}/report', {
+      ...ofActivity(),
+      body: {
+        version: 1, actualStart: '2024-03-04', actualEnd: '2024-03-25', pcode: 'ML06', participants: { total: 188, cells: AMSS_FOCUS_GROUP_CELLS },
+        outputs: { recommendations: 12, declarations: 0, actionPlans: 1 }, narrative: 'Groupes de discussion dans cinq cercles',
+      },
+    }), 200);
+    version = (await body(activities('cso-reporter').POST('/activities/{id}/report/submit', { ...ofActivity(), body: { version: draft.version } }), 200)).version;
     // The definition's replay has nothing to store yet: wait until it is done, so only the report's batch meets the failpoints.
     await eventually(async () => expect(await participants()).toEqual([]), 30000, 250);
   });
@@ -91,7 +87,7 @@ describe('indicator values through crashes of the indicators service', () => {
 
   it('counts a report on every sheet, exactly once, when the service dies between two sheet writes', async () => {
     await crashAt('indicators.values.between-sheet-writes', async () => {
-      version = (await json<{ version: number }>(call('program-manager', 'activities', 'POST', `/activities/${activityId}/report/validate`, { version }))).version;
+      version = (await body(activities('program-manager').POST('/activities/{id}/report/validate', { ...ofActivity(), body: { version } }), 200)).version;
     });
     await eventually(async () => expect(await participants()).toEqual(everywhere(188)), 30000, 250);
     values.push(188);
@@ -110,22 +106,28 @@ describe('indicator values through crashes of the indicators service', () => {
     expect(validation).toBeDefined();
     await produceRaw(activityTopic, [{ key: validation!.key!, value: validation!.value }]);
     // The correction comes after the repeat in the activity's partition: 374 - 2 if the repeat counted.
-    version = (await json<{ version: number }>(call('program-manager', 'activities', 'POST', `/activities/${activityId}/report/correct`, {
-      version, reason: 'deux jeunes comptés deux fois', actualStart: '2024-03-04', actualEnd: '2024-03-25', pcode: 'ML06',
-      participants: { total: 186, cells: AMSS_FOCUS_GROUP_CELLS.map((c) => (c.category === 'youth-associations' ? { ...c, count: 70 } : c)) },
-      outputs: { recommendations: 12, declarations: 0, actionPlans: 1 }, narrative: 'corrigé',
-    }))).version;
+    version = (await body(activities('program-manager').POST('/activities/{id}/report/correct', {
+      ...ofActivity(),
+      body: {
+        version, reason: 'deux jeunes comptés deux fois', actualStart: '2024-03-04', actualEnd: '2024-03-25', pcode: 'ML06',
+        participants: { total: 186, cells: AMSS_FOCUS_GROUP_CELLS.map((c) => (c.category === 'youth-associations' ? { ...c, count: 70 } : c)) },
+        outputs: { recommendations: 12, declarations: 0, actionPlans: 1 }, narrative: 'corrigé',
+      },
+    }), 200)).version;
     await eventually(async () => expect(await participants()).toEqual(everywhere(186)), 30000, 250);
     values.push(186);
   });
 
   it('counts once a batch journalled just before the service died, whose offsets were never committed', async () => {
     await crashAt('indicators.values.after-journalling', async () => {
-      version = (await json<{ version: number }>(call('program-manager', 'activities', 'POST', `/activities/${activityId}/report/correct`, {
-        version, reason: 'six participants venus sans inscription', actualStart: '2024-03-04', actualEnd: '2024-03-25', pcode: 'ML06',
-        participants: { total: 180, cells: AMSS_FOCUS_GROUP_CELLS.map((c) => (c.category === 'youth-associations' ? { ...c, count: 64 } : c)) },
-        outputs: { recommendations: 12, declarations: 0, actionPlans: 1 }, narrative: 'corrigé encore',
-      }))).version;
+      version = (await body(activities('program-manager').POST('/activities/{id}/report/correct', {
+        ...ofActivity(),
+        body: {
+          version, reason: 'six participants venus sans inscription', actualStart: '2024-03-04', actualEnd: '2024-03-25', pcode: 'ML06',
+          participants: { total: 180, cells: AMSS_FOCUS_GROUP_CELLS.map((c) => (c.category === 'youth-associations' ? { ...c, count: 64 } : c)) },
+          outputs: { recommendations: 12, declarations: 0, actionPlans: 1 }, narrative: 'corrigé encore',
+        },
+      }), 200)).version;
     });
     await eventually(async () => expect(await participants()).toEqual(everywhere(180)), 30000, 250);
     values.push(180);
@@ -137,11 +139,14 @@ describe('indicator values through crashes of the indicators service', () => {
     const markers = mkdtempSync(path.join(tmpdir(), 'failpoints-'));
     const paused = await platform.restart('indicators', { TRIBUTARY_FAILPOINTS: 'indicators.values.between-sheet-writes=pause', TRIBUTARY_FAILPOINT_DIR: markers });
     const marker = path.join(markers, 'indicators.values.between-sheet-writes.paused');
-    version = (await json<{ version: number }>(call('program-manager', 'activities', 'POST', `/activities/${activityId}/report/correct`, {
-      version, reason: 'une liste retrouvée', actualStart: '2024-03-04', actualEnd: '2024-03-25', pcode: 'ML06',
-      participants: { total: 182, cells: AMSS_FOCUS_GROUP_CELLS.map((c) => (c.category === 'youth-associations' ? { ...c, count: 66 } : c)) },
-      outputs: { recommendations: 12, declarations: 0, actionPlans: 1 }, narrative: 'corrigé une troisième fois',
-    }))).version;
+    version = (await body(activities('program-manager').POST('/activities/{id}/report/correct', {
+      ...ofActivity(),
+      body: {
+        version, reason: 'une liste retrouvée', actualStart: '2024-03-04', actualEnd: '2024-03-25', pcode: 'ML06',
+        participants: { total: 182, cells: AMSS_FOCUS_GROUP_CELLS.map((c) => (c.category === 'youth-associations' ? { ...c, count: 66 } : c)) },
+        outputs: { recommendations: 12, declarations: 0, actionPlans: 1 }, narrative: 'corrigé une troisième fois',
+      },
+    }), 200)).version;
     await eventually(async () => expect(existsSync(marker)).toBe(true), 30000, 100);
     // The first sheets are stored; the store dies and is still down when the service goes on.
     await localStore.crash();
@@ -154,7 +159,7 @@ describe('indicator values through crashes of the indicators service', () => {
 
   it('announces a change once when the service dies after writing the sheets but before marking the batch applied', async () => {
     await crashAt('indicators.values.before-marking-applied', () =>
-      call('program-manager', 'activities', 'POST', `/activities/${activityId}/report/return`, { version, comments: 'listes de présence manquantes' }));
+      body(activities('program-manager').POST('/activities/{id}/report/return', { ...ofActivity(), body: { version, comments: 'listes de présence manquantes' } }), 200));
     await eventually(async () => expect(await participants()).toEqual(everywhere(0)), 30000, 250);
     await eventually(async () => {
       const found = await announced();
