@@ -1,6 +1,8 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { decode, sign } from 'jsonwebtoken';
 import { MongoClient } from 'mongodb';
+import { Schema } from '@tributary/client';
+import { body, problem, status } from '../support/answers';
 import { DEMO_USERS, PlatformUnderTest, startPlatform } from '../support/platform-under-test';
 import { requiredInfrastructure } from '../support/test-namespace';
 
@@ -12,12 +14,11 @@ describe('directory: sign-in, tokens and their verification', () => {
   });
   afterAll(() => platform?.stop());
 
-  const directory = () => platform.url('directory');
-  const token = (body: object) =>
-    fetch(`${directory()}/auth/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  const me = (accessToken: string) => fetch(`${directory()}/users/me`, { headers: { authorization: `Bearer ${accessToken}` } });
-  const whoAmIOnGrants = (accessToken: string) =>
-    fetch(`${platform.url('grants')}/auth/whoami`, { headers: { authorization: `Bearer ${accessToken}` } });
+  const directory = (accessToken?: string) => platform.client('directory', accessToken);
+  const token = (request: Schema<'directory', 'TokenRequest'>, language?: 'fr' | 'en') =>
+    platform.client('directory', undefined, language).POST('/auth/token', { body: request });
+  const me = (accessToken: string) => directory(accessToken).GET('/users/me');
+  const whoAmIOnGrants = (accessToken: string) => platform.client('grants', accessToken).GET('/auth/whoami');
 
   async function privateKey(): Promise<{ kid: string; pem: string }> {
     const client = await MongoClient.connect(requiredInfrastructure().mongoUrl);
@@ -37,78 +38,60 @@ describe('directory: sign-in, tokens and their verification', () => {
     expect(decoded.payload).toMatchObject({
       sub: 'user-reporter-amss', org: 'org-amss', roles: ['cso-reporter'], aud: 'tributary', iss: 'tributary-directory', lang: 'fr',
     });
-    const response = await me(tokens.access_token);
-    expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ id: 'user-reporter-amss', organisationId: 'org-amss' });
+    expect(await body(me(tokens.access_token), 200)).toMatchObject({ id: 'user-reporter-amss', organisationId: 'org-amss' });
   });
 
   it('answers a wrong password with 401 in the caller language and never says which part was wrong', async () => {
-    const response = await token({ grant_type: 'password', username: DEMO_USERS['donor-viewer'], password: 'wrong-password' });
-    expect(response.status).toBe(401);
-    expect(await response.json()).toMatchObject({ title: 'Identifiants incorrects' });
-    const unknown = await fetch(`${directory()}/auth/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'accept-language': 'en' },
-      body: JSON.stringify({ grant_type: 'password', username: 'nobody@nowhere.example', password: 'wrong-password' }),
-    });
-    expect(unknown.status).toBe(401);
-    expect(await unknown.json()).toMatchObject({ title: 'Invalid credentials' });
+    const wrong = token({ grant_type: 'password', username: DEMO_USERS['donor-viewer'], password: 'wrong-password' });
+    expect(await problem(wrong, 401)).toMatchObject({ title: 'Identifiants incorrects' });
+    const unknown = token({ grant_type: 'password', username: 'nobody@nowhere.example', password: 'wrong-password' }, 'en');
+    expect(await problem(unknown, 401)).toMatchObject({ title: 'Invalid credentials' });
   });
 
   it('refreshes once per refresh token, and a reused one ends the whole sign-in', async () => {
     const first = await platform.signIn(DEMO_USERS['me-officer']);
-    const refreshed = await token({ grant_type: 'refresh_token', refresh_token: first.refresh_token });
-    expect(refreshed.status).toBe(200);
-    const second = (await refreshed.json()) as { access_token: string; refresh_token: string };
+    const second = await body(token({ grant_type: 'refresh_token', refresh_token: first.refresh_token }), 200);
+    expect(second.refresh_token).toEqual(expect.any(String));
     expect(second.refresh_token).not.toBe(first.refresh_token);
-    expect((await me(second.access_token)).status).toBe(200);
+    expect(await status(me(second.access_token))).toBe(200);
 
-    expect((await token({ grant_type: 'refresh_token', refresh_token: first.refresh_token })).status).toBe(401);
+    expect(await status(token({ grant_type: 'refresh_token', refresh_token: first.refresh_token }))).toBe(401);
     // the reuse revoked the family, so the token issued from it is dead too
-    expect((await token({ grant_type: 'refresh_token', refresh_token: second.refresh_token })).status).toBe(401);
+    expect(await status(token({ grant_type: 'refresh_token', refresh_token: second.refresh_token! }))).toBe(401);
   });
 
   it('revokes a refresh token', async () => {
     const tokens = await platform.signIn(DEMO_USERS['program-manager']);
-    const revoked = await fetch(`${directory()}/auth/revoke`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token: tokens.refresh_token }),
-    });
-    expect(revoked.status).toBe(204);
-    expect((await token({ grant_type: 'refresh_token', refresh_token: tokens.refresh_token })).status).toBe(401);
+    expect(await status(directory().POST('/auth/revoke', { body: { token: tokens.refresh_token } }))).toBe(204);
+    expect(await status(token({ grant_type: 'refresh_token', refresh_token: tokens.refresh_token }))).toBe(401);
   });
 
   it('locks an account after five failed sign-ins, even against the right password', async () => {
     const admin = await platform.signIn(DEMO_USERS.admin);
-    const created = await fetch(`${directory()}/users`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${admin.access_token}` },
-      body: JSON.stringify({
+    await body(directory(admin.access_token).POST('/users', {
+      body: {
         email: 'lockout@ajcet.example', displayName: 'Lockout', preferredLanguage: 'fr', organisationId: 'org-ajcet',
         roles: ['cso-reporter'], password: 'Segou-Mopti-2026',
-      }),
-    });
-    expect(created.status).toBe(201);
+      },
+    }), 201);
     for (let i = 0; i < 5; i++) {
-      expect((await token({ grant_type: 'password', username: 'lockout@ajcet.example', password: 'not-it-at-all' })).status).toBe(401);
+      expect(await status(token({ grant_type: 'password', username: 'lockout@ajcet.example', password: 'not-it-at-all' }))).toBe(401);
     }
-    const locked = await token({ grant_type: 'password', username: 'lockout@ajcet.example', password: 'Segou-Mopti-2026' });
-    expect(locked.status).toBe(423);
+    expect(await status(token({ grant_type: 'password', username: 'lockout@ajcet.example', password: 'Segou-Mopti-2026' }))).toBe(423);
   });
 
   it('refuses sign-in and refresh to a disabled user', async () => {
     const admin = await platform.signIn(DEMO_USERS.admin);
-    const auth = { 'content-type': 'application/json', authorization: `Bearer ${admin.access_token}` };
-    const created = (await (
-      await fetch(`${directory()}/users`, {
-        method: 'POST', headers: auth,
-        body: JSON.stringify({ email: 'leaving@afip.example', displayName: 'Partante', preferredLanguage: 'fr', organisationId: 'org-afip', roles: ['cso-reporter'], password: 'Bamako-District-9' }),
-      })
-    ).json()) as { id: string; version: number };
+    const created = await body(directory(admin.access_token).POST('/users', {
+      body: { email: 'leaving@afip.example', displayName: 'Partante', preferredLanguage: 'fr', organisationId: 'org-afip', roles: ['cso-reporter'], password: 'Bamako-District-9' },
+    }), 201);
     const session = await platform.signIn('leaving@afip.example', 'Bamako-District-9');
-    const disabled = await fetch(`${directory()}/users/${created.id}/disable`, { method: 'POST', headers: auth, body: JSON.stringify({ version: created.version, reason: 'a quitté AFIP' }) });
-    expect(disabled.status).toBe(200);
-    expect((await token({ grant_type: 'password', username: 'leaving@afip.example', password: 'Bamako-District-9' })).status).toBe(403);
-    expect((await token({ grant_type: 'refresh_token', refresh_token: session.refresh_token })).status).toBe(401);
+    await body(directory(admin.access_token).POST('/users/{id}/disable', {
+      params: { path: { id: created.id } },
+      body: { version: created.version, reason: 'a quitté AFIP' },
+    }), 200);
+    expect(await status(token({ grant_type: 'password', username: 'leaving@afip.example', password: 'Bamako-District-9' }))).toBe(403);
+    expect(await status(token({ grant_type: 'refresh_token', refresh_token: session.refresh_token }))).toBe(401);
   });
 
   describe('rejects with 401 on every service', () => {
@@ -140,56 +123,47 @@ describe('directory: sign-in, tokens and their verification', () => {
     ];
     it.each(cases)('%s', async (_, make) => {
       const bad = await make();
-      const response = await me(bad);
+      const { response } = await me(bad);
       expect(response.status).toBe(401);
       expect(response.headers.get('content-type')).toContain('application/problem+json');
-      expect((await whoAmIOnGrants(bad)).status).toBe(401);
+      expect(await status(whoAmIOnGrants(bad))).toBe(401);
     });
 
     it('accepts the same claims when properly signed (the cases above fail for their flaw only)', async () => {
       const { kid, pem } = await privateKey();
       const good = sign(claims, pem, { algorithm: 'RS256', keyid: kid, audience: 'tributary', issuer: 'tributary-directory', expiresIn: 300 });
-      expect((await me(good)).status).toBe(200);
-      expect((await whoAmIOnGrants(good)).status).toBe(200);
+      expect(await status(me(good))).toBe(200);
+      expect(await status(whoAmIOnGrants(good))).toBe(200);
     });
   });
 
   it('rotates keys without downtime: old and new keys published, old tokens still verify, other services learn the new key', async () => {
     const admin = await platform.signIn(DEMO_USERS.admin);
-    const before = (await (await fetch(`${directory()}/.well-known/jwks.json`)).json()) as { keys: { kid: string }[] };
-    const rotated = await fetch(`${directory()}/admin/signing-keys/rotate`, { method: 'POST', headers: { authorization: `Bearer ${admin.access_token}` } });
-    expect(rotated.status).toBe(200);
-    const { kid } = (await rotated.json()) as { kid: string };
-    const after = (await (await fetch(`${directory()}/.well-known/jwks.json`)).json()) as { keys: { kid: string }[] };
+    const jwks = () => body(directory().GET('/.well-known/jwks.json'), 200);
+    const before = await jwks();
+    const { kid } = await body(directory(admin.access_token).POST('/admin/signing-keys/rotate'), 200);
+    const after = await jwks();
     expect(after.keys.map((k) => k.kid)).toEqual(expect.arrayContaining([kid, ...before.keys.map((k) => k.kid)]));
 
-    expect((await me(admin.access_token)).status).toBe(200);
+    expect(await status(me(admin.access_token))).toBe(200);
     const fresh = await platform.signIn(DEMO_USERS.admin);
     expect((decode(fresh.access_token, { complete: true }) as { header: { kid: string } }).header.kid).toBe(kid);
-    expect((await me(fresh.access_token)).status).toBe(200);
-    const seenByGrants = await whoAmIOnGrants(fresh.access_token);
-    expect(seenByGrants.status).toBe(200);
-    expect(await seenByGrants.json()).toMatchObject({ userId: 'user-admin', roles: ['admin'] });
-    expect((await whoAmIOnGrants(admin.access_token)).status).toBe(200);
+    expect(await status(me(fresh.access_token))).toBe(200);
+    expect(await body(whoAmIOnGrants(fresh.access_token), 200)).toMatchObject({ userId: 'user-admin', roles: ['admin'] });
+    expect(await status(whoAmIOnGrants(admin.access_token))).toBe(200);
   });
 
   it('issues client-credentials tokens scoped to feeds, which open nothing else', async () => {
     const admin = await platform.signIn(DEMO_USERS.admin);
-    const client = (await (
-      await fetch(`${directory()}/api-clients`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${admin.access_token}` },
-        body: JSON.stringify({ name: 'Outil S&E FHI 360', organisationId: 'org-fhi360', scopes: ['feeds:read'] }),
-      })
-    ).json()) as { clientId: string; clientSecret: string };
-    const issued = await token({ grant_type: 'client_credentials', client_id: client.clientId, client_secret: client.clientSecret });
-    expect(issued.status).toBe(200);
-    const body = (await issued.json()) as { access_token: string; scope: string; refresh_token?: string };
-    expect(body.scope).toBe('feeds:read');
-    expect(body.refresh_token).toBeUndefined();
-    expect(decode(body.access_token)).toMatchObject({ sub: `client:${client.clientId}`, org: 'org-fhi360', roles: [], scope: 'feeds:read' });
-    expect((await me(body.access_token)).status).toBe(403);
-    expect(await (await whoAmIOnGrants(body.access_token)).json()).toMatchObject({ scopes: ['feeds:read'], roles: [] });
-    expect((await token({ grant_type: 'client_credentials', client_id: client.clientId, client_secret: 'guess' })).status).toBe(401);
+    const client = await body(directory(admin.access_token).POST('/api-clients', {
+      body: { name: 'Outil S&E FHI 360', organisationId: 'org-fhi360', scopes: ['feeds:read'] },
+    }), 201);
+    const issued = await body(token({ grant_type: 'client_credentials', client_id: client.clientId, client_secret: client.clientSecret }), 200);
+    expect(issued.scope).toBe('feeds:read');
+    expect(issued.refresh_token).toBeUndefined();
+    expect(decode(issued.access_token)).toMatchObject({ sub: `client:${client.clientId}`, org: 'org-fhi360', roles: [], scope: 'feeds:read' });
+    expect(await status(me(issued.access_token))).toBe(403);
+    expect(await body(whoAmIOnGrants(issued.access_token), 200)).toMatchObject({ scopes: ['feeds:read'], roles: [] });
+    expect(await status(token({ grant_type: 'client_credentials', client_id: client.clientId, client_secret: 'guess' }))).toBe(401);
   });
 });
