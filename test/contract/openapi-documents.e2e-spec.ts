@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { PlatformUnderTest, startPlatform } from '../support/platform-under-test';
@@ -46,6 +48,13 @@ describe('the OpenAPI documents of the four services', () => {
       const problem = check(operation);
       return problem ? [`${where}: ${problem}`] : [];
     });
+
+  it('are the documents the typed client (libs/client) is generated from, built without running the services', () => {
+    for (const service of SERVICES) {
+      const committed = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'libs', 'client', 'openapi', `${service}.json`), 'utf8'));
+      expect({ service, document: documents[service] }).toEqual({ service, document: committed });
+    }
+  });
 
   it('are OpenAPI 3.1 with operations in all four services', () => {
     for (const service of SERVICES) expect(documents[service].openapi).toMatch(/^3\.1\./);
