@@ -1,4 +1,6 @@
 import { request } from 'node:http';
+import { serviceClient } from '@tributary/client';
+import { body } from '../support/answers';
 import { exited, RunningService, ServiceName, spawnService, startService } from '../support/service-processes';
 import { eventually } from '../support/eventually';
 import { expectNoDeadLetters } from '../support/kafka-probe';
@@ -32,9 +34,7 @@ describe('foundation: the four services as separate processes', () => {
 
   it.each(SERVICES)('%s reports MongoDB and Kafka up', async (name) => {
     const service = running.find((s) => s.name === name)!;
-    const response = await fetch(`${service.url}/health`);
-    expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({
+    expect(await body(serviceClient(name, { baseUrl: service.url }).GET('/health'), 200)).toMatchObject({
       status: 'ok',
       details: { mongodb: { status: 'up' }, kafka: { status: 'up' } },
     });

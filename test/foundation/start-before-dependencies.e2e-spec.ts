@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { serviceClient } from '@tributary/client';
+import { body, status } from '../support/answers';
 import { eventually } from '../support/eventually';
 import { DEMO_PASSWORD, DEMO_USERS } from '../support/platform-under-test';
 import { freePort, RunningService, spawnService } from '../support/service-processes';
@@ -57,6 +59,13 @@ describeOnLocal('foundation: services started before their broker and store wait
   let activities: Started;
   let token: string;
 
+  const signIn = () =>
+    serviceClient('directory', { baseUrl: directory.url }).POST('/auth/token', {
+      body: { grant_type: 'password', username: DEMO_USERS['cso-reporter'], password: DEMO_PASSWORD },
+    });
+  const activitiesOf = (service: Started, language?: 'en') =>
+    serviceClient('activities', { baseUrl: service.url, headers: { authorization: `Bearer ${token}`, ...(language ? { 'accept-language': language } : {}) } }).GET('/activities');
+
   const stillRunning = () => expect(services.filter((s) => s.process.exitCode !== null).map((s) => `${s.name}: ${s.output().slice(-2000)}`)).toEqual([]);
 
   beforeAll(async () => {
@@ -101,36 +110,26 @@ describeOnLocal('foundation: services started before their broker and store wait
     }, 60000, 500);
     infra.run('start-kafka');
     for (const service of services) await eventually(async () => expect((await readiness(service)).status).toBe(200), 90000, 500);
-    const signIn = await fetch(`${directory.url}/auth/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ grant_type: 'password', username: DEMO_USERS['cso-reporter'], password: DEMO_PASSWORD }),
-    });
-    expect(signIn.status).toBe(200);
-    token = ((await signIn.json()) as { access_token: string }).access_token;
-    expect((await fetch(`${activities.url}/activities`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
+    token = (await body(signIn(), 200)).access_token;
+    expect(await status(activitiesOf(activities))).toBe(200);
     stillRunning();
   }, 180000);
 
   it('answers 503 problem+json with Retry-After while the store is away (it answered 500), stays up, and serves again when it is back', async () => {
     infra.run('stop-mongo');
-    const during = await fetch(`${activities.url}/activities`, { headers: { authorization: `Bearer ${token}`, 'accept-language': 'en' } });
-    expect(during.status).toBe(503);
-    expect(during.headers.get('content-type')).toContain('application/problem+json');
-    expect(Number(during.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(await during.json()).toMatchObject({ status: 503, type: 'https://tributary.example/problems/unavailable' });
-    const signIn = await fetch(`${directory.url}/auth/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ grant_type: 'password', username: DEMO_USERS['cso-reporter'], password: DEMO_PASSWORD }),
-    });
-    expect(signIn.status).toBe(503);
-    expect(signIn.headers.get('retry-after')).toBeTruthy();
+    const during = await activitiesOf(activities, 'en');
+    expect(during.response.status).toBe(503);
+    expect(during.response.headers.get('content-type')).toContain('application/problem+json');
+    expect(Number(during.response.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(during.error).toMatchObject({ status: 503, type: 'https://tributary.example/problems/unavailable' });
+    const refused = (await signIn()).response;
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get('retry-after')).toBeTruthy();
     expect((await readiness(activities)).status).toBe(503);
     stillRunning();
 
     infra.run('start-mongo');
-    await eventually(async () => expect((await fetch(`${activities.url}/activities`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200), 60000, 500);
+    await eventually(async () => expect(await status(activitiesOf(activities))).toBe(200), 60000, 500);
     for (const service of services) await eventually(async () => expect((await readiness(service)).status).toBe(200), 60000, 500);
     stillRunning();
   }, 180000);
@@ -145,7 +144,7 @@ describeOnLocal('foundation: services started before their broker and store wait
       AUTH_JWKS_URL: `http://127.0.0.1:${closedPort}/.well-known/jwks.json`,
     });
     services.push(orphan);
-    const response = await fetch(`${orphan.url}/activities`, { headers: { authorization: `Bearer ${token}` } });
+    const { response } = await activitiesOf(orphan);
     expect(response.status).toBe(503);
     expect(response.headers.get('retry-after')).toBeTruthy();
     expect(orphan.output()).toMatch(/token keys unreachable/);
