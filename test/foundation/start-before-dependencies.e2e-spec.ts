@@ -92,9 +92,9 @@ describeOnLocal('foundation: services started before their broker and store wait
   it('serves liveness and answers readiness 503 naming the store and Kafka while neither answers, and does not exit', async () => {
     await new Promise((resolve) => setTimeout(resolve, 6000)); // past the first connection timeouts of both clients
     for (const service of services) {
-      const { status, detail } = await readiness(service);
-      expect(status).toBe(503);
-      expect(detail).toMatch(/mongodb: .*kafka: |kafka: .*mongodb: /);
+      const ready = await readiness(service);
+      expect(ready.status).toBe(503);
+      expect(ready.detail).toMatch(/mongodb: .*kafka: |kafka: .*mongodb: /);
       expect(service.output()).toMatch(/store unreachable|connecting to the store failed/);
     }
     stillRunning();
@@ -103,10 +103,10 @@ describeOnLocal('foundation: services started before their broker and store wait
   it('becomes ready and serves once the store and then Kafka come', async () => {
     infra.run('start-mongo');
     await eventually(async () => {
-      const { status, detail } = await readiness(activities);
-      expect(status).toBe(503);
-      expect(detail).not.toContain('mongodb');
-      expect(detail).toContain('kafka');
+      const ready = await readiness(activities);
+      expect(ready.status).toBe(503);
+      expect(ready.detail).not.toContain('mongodb');
+      expect(ready.detail).toContain('kafka');
     }, 60000, 500);
     infra.run('start-kafka');
     for (const service of services) await eventually(async () => expect((await readiness(service)).status).toBe(200), 90000, 500);
