@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { serviceClient } from '@tributary/client';
 import { amssActiveSubGrant, AMSS_FOCUS_GROUP_CELLS } from '../support/amss-fixture';
+import { body } from '../support/answers';
 import { eventually } from '../support/eventually';
 import { groupMembers, readTopic } from '../support/kafka-probe';
 import { DEMO_USERS, PlatformUnderTest, startPlatform } from '../support/platform-under-test';
 import { RunningService } from '../support/service-processes';
 
-type Value = { code: string; scope: string; period: string; value: number | null };
 type Announcement = { id: string; data: { scope: string; period: string; changeSequence: number; values: { code: string; value: number | null }[] } };
 type Report = { id: string; month: number; total: number; version: number; validated: boolean };
 
@@ -27,22 +28,14 @@ describe('two instances of every consuming service', () => {
   let subGrantId: string;
   const reports: Report[] = [];
 
-  const call = (base: string, who: string, method: string, path: string, body?: object) =>
-    fetch(`${base}${path}`, {
-      method,
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[who]}` },
-      ...(body ? { body: JSON.stringify(body) } : {}),
-    });
-  const json = async <T>(response: Promise<Response>, status: number): Promise<T> => {
-    const answered = await response;
-    const body = await answered.text();
-    if (answered.status !== status) throw new Error(`expected ${status}, got ${answered.status}: ${body}`);
-    return JSON.parse(body) as T;
-  };
   /** Requests alternate between the two activities instances. */
-  const activities = (i: number) => (i % 2 === 0 ? platform.url('activities') : others.activities.url);
-  const participants = async (base: string) =>
-    (await json<{ items: Value[] }>(call(base, 'me-officer', 'GET', `/feeds/values?projectId=${projectId}&limit=500`), 200)).items
+  const activities = (i: number, who: string) =>
+    serviceClient('activities', { baseUrl: i % 2 === 0 ? platform.url('activities') : others.activities.url, headers: { authorization: `Bearer ${tokens[who]}` } });
+  const ofActivity = (id: string) => ({ params: { path: { id } } });
+  const participants = async (baseUrl: string) =>
+    (await body(serviceClient('indicators', { baseUrl, headers: { authorization: `Bearer ${tokens['me-officer']}` } }).GET('/feeds/values', {
+      params: { query: { projectId, limit: 500 } },
+    }), 200)).items
       .filter((v) => v.code === 'OUT-1')
       .map((v) => `${v.scope.split(':')[0]} ${v.period} ${v.value}`)
       .sort();
@@ -60,15 +53,19 @@ describe('two instances of every consuming service', () => {
     const month = 2 + (i % 6);
     const day = `2024-${String(month).padStart(2, '0')}-1${i % 9}`;
     const fewer = i % 7;
-    await json(call(activities(i), 'cso-reporter', 'PUT', `/activities/${id}`, {
-      subGrantId, type: 'study', title: `Groupe de discussion ${i + 1}`, plannedStart: day, plannedEnd: day, pcode: 'ML06', themes: ['pve'], plannedParticipants: 180,
+    await body(activities(i, 'cso-reporter').PUT('/activities/{id}', {
+      ...ofActivity(id),
+      body: { subGrantId, type: 'study', title: `Groupe de discussion ${i + 1}`, plannedStart: day, plannedEnd: day, pcode: 'ML06', themes: ['pve'], plannedParticipants: 180 },
     }), 201);
-    const draft = await json<{ version: number }>(call(activities(i + 1), 'cso-reporter', 'PUT', `/activities/${id}/report`, {
-      version: 1, actualStart: day, actualEnd: day, pcode: 'ML06', participants: { total: 188 - fewer, cells: cellsWithout(fewer) },
-      outputs: { recommendations: 2, declarations: 0, actionPlans: 0 }, narrative: 'Groupe de discussion à Tombouctou',
+    const draft = await body(activities(i + 1, 'cso-reporter').PUT('/activities/{id}/report', {
+      ...ofActivity(id),
+      body: {
+        version: 1, actualStart: day, actualEnd: day, pcode: 'ML06', participants: { total: 188 - fewer, cells: cellsWithout(fewer) },
+        outputs: { recommendations: 2, declarations: 0, actionPlans: 0 }, narrative: 'Groupe de discussion à Tombouctou',
+      },
     }), 200);
-    const submitted = await json<{ version: number }>(call(activities(i), 'cso-reporter', 'POST', `/activities/${id}/report/submit`, { version: draft.version }), 200);
-    const validated = await json<{ version: number }>(call(activities(i + 1), 'program-manager', 'POST', `/activities/${id}/report/validate`, { version: submitted.version }), 200);
+    const submitted = await body(activities(i, 'cso-reporter').POST('/activities/{id}/report/submit', { ...ofActivity(id), body: { version: draft.version } }), 200);
+    const validated = await body(activities(i + 1, 'program-manager').POST('/activities/{id}/report/validate', { ...ofActivity(id), body: { version: submitted.version } }), 200);
     reports.push({ id, month, total: 188 - fewer, version: validated.version, validated: true });
   };
 
@@ -79,10 +76,13 @@ describe('two instances of every consuming service', () => {
     const setUp = await amssActiveSubGrant(platform, tokens['program-manager']);
     projectId = setUp.projectId;
     subGrantId = setUp.subGrant.id;
-    await eventually(async () => expect((await call(platform.url('indicators'), 'me-officer', 'POST', `/projects/${projectId}/indicators`, {
-      code: 'OUT-1', title: { fr: 'Participants aux activités', en: 'Activity participants' }, level: 'output', measure: 'unit', direction: 'increase',
-      disaggregations: ['sex'], rule: { measure: 'participants' }, targets: [],
-    })).status).toBe(201), 30000, 250);
+    await eventually(() => body(platform.client('indicators', tokens['me-officer']).POST('/projects/{projectId}/indicators', {
+      params: { path: { projectId } },
+      body: {
+        code: 'OUT-1', title: { fr: 'Participants aux activités', en: 'Activity participants' }, level: 'output', measure: 'unit', direction: 'increase',
+        disaggregations: ['sex'], rule: { measure: 'participants' }, targets: [],
+      },
+    }), 201), 30000, 250);
   });
   afterAll(async () => {
     await platform?.stop();
@@ -102,14 +102,18 @@ describe('two instances of every consuming service', () => {
     for (let i = 6; i < 12; i++) await validateNewReport(i);
     for (const [n, report] of reports.slice(0, 3).entries()) {
       const fewer = 10 + n;
-      report.version = (await json<{ version: number }>(call(activities(n), 'program-manager', 'POST', `/activities/${report.id}/report/correct`, {
-        version: report.version, reason: 'doublons retirés', actualStart: `2024-${String(report.month).padStart(2, '0')}-10`, actualEnd: `2024-${String(report.month).padStart(2, '0')}-10`,
-        pcode: 'ML06', participants: { total: 188 - fewer, cells: cellsWithout(fewer) }, outputs: { recommendations: 2, declarations: 0, actionPlans: 0 }, narrative: 'corrigé',
+      const day = `2024-${String(report.month).padStart(2, '0')}-10`;
+      report.version = (await body(activities(n, 'program-manager').POST('/activities/{id}/report/correct', {
+        ...ofActivity(report.id),
+        body: {
+          version: report.version, reason: 'doublons retirés', actualStart: day, actualEnd: day,
+          pcode: 'ML06', participants: { total: 188 - fewer, cells: cellsWithout(fewer) }, outputs: { recommendations: 2, declarations: 0, actionPlans: 0 }, narrative: 'corrigé',
+        },
       }), 200)).version;
       report.total = 188 - fewer;
     }
     for (const report of reports.slice(3, 5)) {
-      await json(call(activities(0), 'program-manager', 'POST', `/activities/${report.id}/report/return`, { version: report.version, comments: 'listes de présence manquantes' }), 200);
+      await body(activities(0, 'program-manager').POST('/activities/{id}/report/return', { ...ofActivity(report.id), body: { version: report.version, comments: 'listes de présence manquantes' } }), 200);
       report.validated = false;
     }
     await platform.restart('indicators');
