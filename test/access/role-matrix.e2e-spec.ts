@@ -24,19 +24,7 @@ describe('role matrix over every OpenAPI operation of every service', () => {
   beforeAll(async () => {
     platform = await startPlatform('role matrix', ['grants', 'activities', 'indicators']);
     for (const role of ROLES) tokens[role] = (await platform.signIn(DEMO_USERS[role])).access_token;
-    const client = (await (
-      await fetch(`${platform.url('directory')}/api-clients`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.admin}` },
-        body: JSON.stringify({ name: 'matrix feeds client', organisationId: 'org-fhi360', scopes: ['feeds:read'] }),
-      })
-    ).json()) as { clientId: string; clientSecret: string };
-    const issued = await fetch(`${platform.url('directory')}/auth/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ grant_type: 'client_credentials', client_id: client.clientId, client_secret: client.clientSecret }),
-    });
-    tokens['feeds-client'] = ((await issued.json()) as { access_token: string }).access_token;
+    tokens['feeds-client'] = await platform.signInFeedsClient(tokens.admin);
 
     for (const service of SERVICES) {
       const document = (await (await fetch(`${platform.url(service)}/docs-json`)).json()) as {
