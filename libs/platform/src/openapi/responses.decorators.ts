@@ -54,7 +54,7 @@ const PROBLEMS: Record<ProblemStatus, string> = {
   413: 'The body is too large',
   422: 'A business rule refused the request; `errors` names the field when there is one',
   423: 'The account is locked after repeated failed sign-ins',
-  503: 'A dependency of the service is down',
+  503: 'The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again',
 };
 
 export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
