@@ -10,9 +10,14 @@ venv="$cache/schemathesis-venv-$hash"
 # Written last, so an install cut short is redone rather than taken for a finished one.
 if [ ! -f "$venv/.installed" ]; then
   echo "[fuzz] installing $(tr '\n' ' ' <"$here/requirements.txt")from PyPI into $venv" >&2
+  python="${PYTHON:-python3}"
+  if ! "$python" -c 'import sys, venv; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+    echo "[fuzz] schemathesis needs Python 3.11 or later with its venv module ($python; set PYTHON to another)" >&2
+    exit 1
+  fi
   rm -rf "$venv"
   mkdir -p "$cache"
-  "${PYTHON:-python3}" -m venv "$venv"
+  "$python" -m venv "$venv"
   "$venv/bin/pip" install --quiet --disable-pip-version-check -r "$here/requirements.txt" >&2
   touch "$venv/.installed"
 fi
