@@ -42,7 +42,8 @@ function schemathesis(st: string, documentUrl: string, operationIds: string[], t
     ...(token ? ['--header', `Authorization: Bearer ${token}`] : []),
   ];
   return new Promise<{ code: number | null; output: string }>((resolve, reject) => {
-    const child = spawn(st, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    // Run where its reports go, so what it keeps for `st replay` stays there too.
+    const child = spawn(st, args, { cwd: REPORTS, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
