@@ -13,7 +13,7 @@ const ROLES = Object.keys(DEMO_USERS) as (keyof typeof DEMO_USERS)[];
 const FEEDS_CLIENT = 'feeds-client';
 const ANONYMOUS = 'anonymous';
 // One at a time: two fuzzed at once (each rebuilding its read models again and again) overload the
-// local store on two cores and get 503s. The directory last: fuzzing it disables users, changes
+// local store on two cores, and time out. The directory last: fuzzing it disables users, changes
 // their roles, locks their sign-in and rotates the signing keys, which the tokens signed in
 // beforehand outlive but a later sign-in might not.
 const SERVICES: ServiceName[] = ['grants', 'activities', 'indicators', 'directory'];
@@ -84,9 +84,10 @@ async function fuzzService(st: string, platform: PlatformUnderTest, service: Ser
 /**
  * Schemathesis over every operation of the four services, with the token of each caller the
  * operation's access rule lets in (each role, a feeds client, or none for public operations), and
- * every one of its checks: no 5xx, only documented statuses, content types, headers and bodies,
- * bad input refused with 4xx and input that fits the schema accepted. The answers are also checked
- * against the document by the services themselves (NODE_ENV=test), so a mismatch is a 500 here.
+ * every one of its checks: no 500, only documented statuses, content types, headers and bodies,
+ * bad input refused with 4xx, input that fits the schema accepted, no answer without a valid token
+ * (test/fuzz/schemathesis.toml says which answers count as what, and why). The answers are also
+ * checked against the document by the services themselves (NODE_ENV=test): a mismatch is a 500.
  */
 describe('fuzzing every operation of the four services with schemathesis', () => {
   let platform: PlatformUnderTest;
