@@ -17,8 +17,7 @@ export type AccessRule =
 
 function rule(accessRule: AccessRule) {
   // The rule also goes into the OpenAPI document as x-access, where the role-matrix test reads it.
-  // Every operation, public or not, needs the store or the token keys, so each can answer 503.
-  return [SetMetadata(ACCESS_RULE, accessRule), ApiExtension('x-access', accessRule), Problems(503)];
+  return [SetMetadata(ACCESS_RULE, accessRule), ApiExtension('x-access', accessRule)];
 }
 
 /**

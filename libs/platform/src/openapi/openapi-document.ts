@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { ServiceDescriptor } from '../config/service-config';
+import { problemResponse } from './responses.decorators';
 
 type Json = Record<string, unknown>;
 
@@ -84,5 +85,12 @@ export function openApiDocument(app: INestApplication, service: ServiceDescripto
       .addBearerAuth()
       .build(),
   );
+  // Any operation answers 503 while the store, Kafka or the token keys are away (the problem filter
+  // maps those outages for every handler), so every operation says so, for clients generated from it.
+  for (const item of Object.values(document.paths) as Json[]) {
+    for (const operation of Object.values(item).filter(isObject)) {
+      if (isObject(operation.responses) && !operation.responses['503']) operation.responses['503'] = problemResponse(503);
+    }
+  }
   return withNamedSchemas(document);
 }

@@ -59,11 +59,17 @@ const PROBLEMS: Record<ProblemStatus, string> = {
 
 export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
 
+/** A problem answer as the OpenAPI document writes it. */
+export const problemResponse = (status: ProblemStatus) => ({
+  description: PROBLEMS[status],
+  content: { [PROBLEM_MEDIA_TYPE]: { schema: plainSchema(ProblemSchema) } },
+});
+
 /** Error answers the operation can give, each an RFC 7807 problem in the caller's language. */
 export const Problems = (...statuses: ProblemStatus[]): MethodDecorator =>
   applyDecorators(
     ...statuses.flatMap((status) => [
-      ApiResponse({ status, description: PROBLEMS[status], content: { [PROBLEM_MEDIA_TYPE]: { schema: plainSchema(ProblemSchema) } } }),
+      ApiResponse({ status, ...problemResponse(status) }),
       record(status, { schema: ProblemSchema, mediaTypes: [PROBLEM_MEDIA_TYPE] }),
     ]),
   );
