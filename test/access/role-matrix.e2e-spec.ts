@@ -25,10 +25,7 @@ describe('role matrix over every OpenAPI operation of every service', () => {
   beforeAll(async () => {
     platform = await startPlatform('role matrix', ['grants', 'activities', 'indicators']);
     for (const role of ROLES) tokens[role] = (await platform.signIn(DEMO_USERS[role])).access_token;
-    const directory = platform.client('directory', tokens.admin);
-    const client = await body(directory.POST('/api-clients', { body: { name: 'matrix feeds client', organisationId: 'org-fhi360', scopes: ['feeds:read'] } }), 201);
-    const issued = directory.POST('/auth/token', { body: { grant_type: 'client_credentials', client_id: client.clientId, client_secret: client.clientSecret } });
-    tokens['feeds-client'] = (await body(issued, 200)).access_token;
+    tokens['feeds-client'] = await platform.signInFeedsClient(tokens.admin);
 
     for (const service of SERVICES) {
       const document = (await (await fetch(`${platform.url(service)}/docs-json`)).json()) as {

@@ -23,6 +23,8 @@ export interface PlatformUnderTest {
   databases: Record<string, string>;
   topicPrefix: string;
   signIn(email: string, password?: string): Promise<{ access_token: string; refresh_token: string }>;
+  /** Registers an API client of FHI 360 with the `feeds:read` scope (as the admin) and returns its access token. */
+  signInFeedsClient(adminToken: string): Promise<string>;
   /**
    * Kills the service (kill -9, as a crash would) if it still runs and starts it again where it was
    * (port, database, topics) with this extra environment.
@@ -77,6 +79,22 @@ export async function startPlatform(suite: string, others: ServiceName[] = [], e
       // A password sign-in always comes with a refresh token; the contract makes it optional for the other grants.
       if (!data?.refresh_token) throw new Error(`sign-in of ${email} failed: ${response.status} ${JSON.stringify(error ?? data)}`);
       return { access_token: data.access_token, refresh_token: data.refresh_token };
+    },
+    async signInFeedsClient(adminToken) {
+      const registered = await fetch(`${services.directory.url}/api-clients`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` },
+        body: JSON.stringify({ name: 'test feeds client', organisationId: 'org-fhi360', scopes: ['feeds:read'] }),
+      });
+      if (registered.status !== 201) throw new Error(`registering a feeds client failed: ${registered.status} ${await registered.text()}`);
+      const client = (await registered.json()) as { clientId: string; clientSecret: string };
+      const issued = await fetch(`${services.directory.url}/auth/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ grant_type: 'client_credentials', client_id: client.clientId, client_secret: client.clientSecret }),
+      });
+      if (issued.status !== 200) throw new Error(`sign-in of the feeds client failed: ${issued.status} ${await issued.text()}`);
+      return ((await issued.json()) as { access_token: string }).access_token;
     },
     async restart(service, env = {}) {
       await services[service].stop('SIGKILL');

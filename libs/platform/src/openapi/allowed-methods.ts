@@ -11,21 +11,30 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The methods each documented path answers to, as the service's OpenAPI document lists them. */
 @Injectable()
 export class AllowedMethods {
-  private routes: { pattern: RegExp; methods: string[] }[] = [];
+  private routes: { pattern: RegExp; parameters: number; methods: string[] }[] = [];
 
   learn(paths: OpenAPIObject['paths']): void {
-    this.routes = Object.entries(paths).map(([template, item]) => ({
-      // Express matches paths case-insensitively and with or without a trailing slash.
-      pattern: new RegExp(`^${template.split(/\{[^}]+\}/).map(escape).join('[^/]+')}/?$`, 'i'),
-      methods: Object.keys(item).filter((key) => METHODS.includes(key)).map((method) => method.toUpperCase()),
-    }));
+    this.routes = Object.entries(paths).map(([template, item]) => {
+      const pieces = template.split(/\{[^}]+\}/);
+      return {
+        // Express matches paths case-insensitively and with or without a trailing slash.
+        pattern: new RegExp(`^${pieces.map(escape).join('[^/]+')}/?$`, 'i'),
+        parameters: pieces.length - 1,
+        methods: Object.keys(item).filter((key) => METHODS.includes(key)).map((method) => method.toUpperCase()),
+      };
+    });
   }
 
-  /** What a path answers to (HEAD wherever GET), or null for a path no operation has. */
+  /**
+   * What a path answers to (HEAD wherever GET), or null for a path no operation has. As in
+   * OpenAPI, a path written out in the document is that path, not a value of a templated one:
+   * /activities/batch answers POST only, although GET /activities/{id} would match it too.
+   */
   of(path: string): string[] | null {
-    const matching = this.routes.filter((route) => route.pattern.test(path));
-    if (!matching.length) return null;
-    const methods = new Set(matching.flatMap((route) => route.methods));
+    const candidates = this.routes.filter((route) => route.pattern.test(path));
+    if (!candidates.length) return null;
+    const fewest = Math.min(...candidates.map((route) => route.parameters));
+    const methods = new Set(candidates.filter((route) => route.parameters === fewest).flatMap((route) => route.methods));
     if (methods.has('GET')) methods.add('HEAD');
     return [...methods];
   }

@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { ServiceDescriptor } from '../config/service-config';
-import { PROBLEM_DESCRIPTIONS } from './responses.decorators';
+import { problemResponse } from './responses.decorators';
 
 type Json = Record<string, unknown>;
 
@@ -85,6 +85,13 @@ export function openApiDocument(app: INestApplication, service: ServiceDescripto
       .addBearerAuth()
       .build(),
   );
+  // Any operation answers 503 while the store, Kafka or the token keys are away (the problem filter
+  // maps those outages for every handler), so every operation says so, for clients generated from it.
+  for (const item of Object.values(document.paths) as Json[]) {
+    for (const operation of Object.values(item).filter(isObject)) {
+      if (isObject(operation.responses) && !operation.responses['503']) operation.responses['503'] = problemResponse(503);
+    }
+  }
   return withNamedSchemas(withWriteLimits(document));
 }
 
@@ -96,9 +103,8 @@ function withWriteLimits(document: OpenAPIObject): OpenAPIObject {
     for (const [method, operation] of Object.entries(item as Record<string, Json>)) {
       if (!WRITE_METHODS.includes(method) || !isObject(operation) || !isObject(operation.responses)) continue;
       const access = operation['x-access'] as Json | undefined;
-      const unauthenticated = operation.responses['401'] as Json | undefined;
-      if (access?.kind !== 'authenticated' || !unauthenticated || operation.responses['429']) continue;
-      operation.responses['429'] = { ...unauthenticated, description: PROBLEM_DESCRIPTIONS[429] };
+      if (access?.kind !== 'authenticated' || operation.responses['429']) continue;
+      operation.responses['429'] = problemResponse(429);
     }
   }
   return document;

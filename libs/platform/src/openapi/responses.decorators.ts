@@ -45,7 +45,7 @@ export function Responds(status: 200 | 201 | 204, body?: TSchema, options: { des
 
 export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 413 | 422 | 423 | 429 | 503;
 
-export const PROBLEM_DESCRIPTIONS: Record<ProblemStatus, string> = {
+const PROBLEM_DESCRIPTIONS: Record<ProblemStatus, string> = {
   400: 'The request does not fit its schema (`errors` names each field), or its body is not readable',
   401: 'No valid token (missing, invalid or expired), or wrong credentials',
   403: 'Your role, scope or organisation does not allow this',
@@ -55,16 +55,22 @@ export const PROBLEM_DESCRIPTIONS: Record<ProblemStatus, string> = {
   422: 'A business rule refused the request; `errors` names the field when there is one',
   423: 'The account is locked after repeated failed sign-ins',
   429: 'Too many requests from your organisation, account or client: `Retry-After` says when to try again',
-  503: 'A dependency of the service is down',
+  503: 'The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again',
 };
 
 export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
+
+/** A problem answer as the OpenAPI document writes it. */
+export const problemResponse = (status: ProblemStatus) => ({
+  description: PROBLEM_DESCRIPTIONS[status],
+  content: { [PROBLEM_MEDIA_TYPE]: { schema: plainSchema(ProblemSchema) } },
+});
 
 /** Error answers the operation can give, each an RFC 7807 problem in the caller's language. */
 export const Problems = (...statuses: ProblemStatus[]): MethodDecorator =>
   applyDecorators(
     ...statuses.flatMap((status) => [
-      ApiResponse({ status, description: PROBLEM_DESCRIPTIONS[status], content: { [PROBLEM_MEDIA_TYPE]: { schema: plainSchema(ProblemSchema) } } }),
+      ApiResponse({ status, ...problemResponse(status) }),
       record(status, { schema: ProblemSchema, mediaTypes: [PROBLEM_MEDIA_TYPE] }),
     ]),
   );
