@@ -8,7 +8,7 @@ import { configureApplication, StoreStartup } from '@tributary/platform';
  * and consumers are up; measuring starts once they are.
  */
 export async function startService(module: Type<unknown>): Promise<{ app: INestApplication; url: string }> {
-  const app = await NestFactory.create(module, { logger: ['error', 'warn'], abortOnError: false });
+  const app = await NestFactory.create(module, { logger: ['error', 'warn'], abortOnError: false, bodyParser: false });
   configureApplication(app);
   await connectEventConsumers(app);
   await app.listen(0, '127.0.0.1');

@@ -65,6 +65,22 @@ describe('hardening', () => {
     expect((await batch('program-manager')).status).not.toBe(429);
   });
 
+  it('answers a request over a size limit with the limit named: 422 for items and page size, 413 for the body', async () => {
+    const { access_token } = await platform.signIn(DEMO_USERS['program-manager']);
+    const post = (path: string, body: string) => fetch(`${platform.url('activities')}${path}`, {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${access_token}`, 'accept-language': 'en' }, body,
+    });
+    const tooMany = await post('/activities/batch', JSON.stringify({ items: Array.from({ length: 201 }, () => ({})) }));
+    expect(tooMany.status).toBe(422);
+    expect(await tooMany.json()).toMatchObject({ type: expect.stringMatching(/limit-exceeded$/), errors: [{ field: 'items', message: 'must contain at most 200 item(s)' }] });
+    const page = await fetch(`${platform.url('directory')}/organisations?limit=100000`, { headers: { authorization: `Bearer ${access_token}`, 'accept-language': 'en' } });
+    expect(page.status).toBe(422);
+    expect(((await page.json()) as { errors: { field: string; message: string }[] }).errors[0]).toMatchObject({ field: 'limit', message: expect.stringMatching(/^must be at most \d+$/) });
+    const huge = await post('/activities/batch', JSON.stringify({ items: [], padding: 'x'.repeat(3 * 1024 * 1024) }));
+    expect(huge.status).toBe(413);
+    expect(((await huge.json()) as { detail: string }).detail).toBe('The body exceeds the limit of 2048 kB.');
+  });
+
   it('sends security headers on every answer', async () => {
     for (const url of [`${platform.url('directory')}/health`, `${platform.url('activities')}/activities/nope`]) {
       const response = await fetch(url);

@@ -11,7 +11,7 @@ import { requiredInfrastructure } from './test-namespace';
 export async function bootService(module: Type<unknown>, env: Record<string, string>): Promise<INestApplication> {
   const { kafkaBrokers, mongoUrl } = requiredInfrastructure();
   Object.assign(process.env, { KAFKA_BROKERS: kafkaBrokers, MONGO_URL: mongoUrl, LOG_LEVEL: 'warn', ...env });
-  const app = await NestFactory.create(module, { bufferLogs: true, abortOnError: false });
+  const app = await NestFactory.create(module, { bufferLogs: true, abortOnError: false, bodyParser: false });
   configureApplication(app);
   await connectEventConsumers(app);
   await app.init();

@@ -1316,6 +1316,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A business rule refused the request; `errors` names the field when there is one */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
             429: {
                 headers: {
@@ -1485,7 +1494,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule refused the request; `errors` names the field when there is one */
+            /**
+             * @description A business rule refused the request; `errors` names the field when there is one
+             *
+             *     A business rule refused the request; `errors` names the field when there is one
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1592,7 +1605,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule refused the request; `errors` names the field when there is one */
+            /**
+             * @description A business rule refused the request; `errors` names the field when there is one
+             *
+             *     A business rule refused the request; `errors` names the field when there is one
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2005,7 +2022,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule refused the request; `errors` names the field when there is one */
+            /**
+             * @description A business rule refused the request; `errors` names the field when there is one
+             *
+             *     A business rule refused the request; `errors` names the field when there is one
+             */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -712,6 +712,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A business rule refused the request; `errors` names the field when there is one */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
@@ -790,7 +799,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule refused the request; `errors` names the field when there is one */
+            /**
+             * @description A business rule refused the request; `errors` names the field when there is one
+             *
+             *     A business rule refused the request; `errors` names the field when there is one
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -955,7 +968,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule refused the request; `errors` names the field when there is one */
+            /**
+             * @description A business rule refused the request; `errors` names the field when there is one
+             *
+             *     A business rule refused the request; `errors` names the field when there is one
+             */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -1090,7 +1090,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule refused the request; `errors` names the field when there is one */
+            /**
+             * @description A business rule refused the request; `errors` names the field when there is one
+             *
+             *     A business rule refused the request; `errors` names the field when there is one
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1304,7 +1308,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule refused the request; `errors` names the field when there is one */
+            /**
+             * @description A business rule refused the request; `errors` names the field when there is one
+             *
+             *     A business rule refused the request; `errors` names the field when there is one
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1380,6 +1388,15 @@ export interface operations {
             };
             /** @description Your role, scope or organisation does not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refused the request; `errors` names the field when there is one */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2232,7 +2249,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule refused the request; `errors` names the field when there is one */
+            /**
+             * @description A business rule refused the request; `errors` names the field when there is one
+             *
+             *     A business rule refused the request; `errors` names the field when there is one
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2339,7 +2360,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule refused the request; `errors` names the field when there is one */
+            /**
+             * @description A business rule refused the request; `errors` names the field when there is one
+             *
+             *     A business rule refused the request; `errors` names the field when there is one
+             */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -813,7 +813,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule refused the request; `errors` names the field when there is one */
+            /**
+             * @description A business rule refused the request; `errors` names the field when there is one
+             *
+             *     A business rule refused the request; `errors` names the field when there is one
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1115,7 +1119,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule refused the request; `errors` names the field when there is one */
+            /**
+             * @description A business rule refused the request; `errors` names the field when there is one
+             *
+             *     A business rule refused the request; `errors` names the field when there is one
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1177,6 +1185,15 @@ export interface operations {
             };
             /** @description Your role, scope or organisation does not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refused the request; `errors` names the field when there is one */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

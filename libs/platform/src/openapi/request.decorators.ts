@@ -1,8 +1,8 @@
 import { Body, Param, PipeTransform, Query } from '@nestjs/common';
 import { ApiBody, ApiParam, ApiQuery } from '@nestjs/swagger';
 import { TObject, TSchema, Type } from '@sinclair/typebox';
-import { validated } from '../problem/validation';
-import { Problems } from './responses.decorators';
+import { setsLimits, validated } from '../problem/validation';
+import { Problems, ProblemStatus } from './responses.decorators';
 import { plainSchema } from './schemas';
 
 class SchemaPipe implements PipeTransform {
@@ -23,15 +23,18 @@ function onMethod(target: object, key: string | symbol | undefined, ...decorator
 }
 
 /**
- * The JSON body, checked against the schema before the handler runs (400 naming each field), and
- * documented with that same schema: what the OpenAPI document shows is what is enforced.
+ * The JSON body, checked against the schema before the handler runs (400 naming each field, 422
+ * for a list over its limit), and documented with that same schema: what the OpenAPI document
+ * shows is what is enforced.
  */
 export function RequestBody(schema: TSchema): ParameterDecorator {
   return (target, key, index) => {
     Body(new SchemaPipe(schema, false))(target, key, index);
-    onMethod(target, key, ApiBody({ required: true, schema: plainSchema(schema) }), Problems(400, 413));
+    onMethod(target, key, ApiBody({ required: true, schema: plainSchema(schema) }), Problems(400, 413, ...limitProblems(schema)));
   };
 }
+
+const limitProblems = (schema: TSchema): ProblemStatus[] => (setsLimits(schema) ? [422] : []);
 
 /** The query parameters, one per property of the schema, checked and coerced from text. */
 export function RequestQuery(schema: TObject): ParameterDecorator {
@@ -46,7 +49,7 @@ export function RequestQuery(schema: TObject): ParameterDecorator {
         const { description, ...rest } = plainSchema(property);
         return ApiQuery({ name, required: required.has(name), schema: rest, ...(description ? { description: String(description) } : {}) });
       }),
-      Problems(400),
+      Problems(400, ...limitProblems(schema)),
     );
   };
 }

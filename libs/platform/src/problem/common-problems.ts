@@ -47,10 +47,17 @@ export const CommonProblems = {
     title: { fr: 'Conflit avec l’état actuel', en: 'Conflict with the current state' },
     detail,
   }),
-  payloadTooLarge: (): ProblemSpec => ({
+  overLimit: (errors: ProblemSpec['errors']): ProblemSpec => ({
+    status: 422,
+    code: 'limit-exceeded',
+    title: { fr: 'La requête dépasse une limite', en: 'The request exceeds a limit' },
+    errors,
+  }),
+  payloadTooLarge: (limitBytes?: number): ProblemSpec => ({
     status: 413,
     code: 'payload-too-large',
     title: { fr: 'Requête trop volumineuse', en: 'Request too large' },
+    ...(limitBytes ? { detail: { fr: `Le corps dépasse la limite de ${Math.round(limitBytes / 1024)} Ko.`, en: `The body exceeds the limit of ${Math.round(limitBytes / 1024)} kB.` } } : {}),
   }),
   tooManyRequests: (retryAfterSeconds: number, limit: { fr: string; en: string }): ProblemSpec => ({
     status: 429,

@@ -48,9 +48,9 @@ export function problemOf(exception: unknown): ProblemSpec {
         };
     }
   }
-  const bodyParserError = exception as { type?: string; status?: number; expose?: boolean; message?: string } | undefined;
+  const bodyParserError = exception as { type?: string; status?: number; expose?: boolean; message?: string; limit?: number } | undefined;
   if (bodyParserError?.type === 'entity.parse.failed') return CommonProblems.malformedBody();
-  if (bodyParserError?.type === 'entity.too.large') return CommonProblems.payloadTooLarge();
+  if (bodyParserError?.type === 'entity.too.large') return CommonProblems.payloadTooLarge(bodyParserError.limit);
   if (bodyParserError?.expose && bodyParserError.status && bodyParserError.status >= 400 && bodyParserError.status < 500) {
     const message = bodyParserError.message ?? 'Bad request';
     return { status: bodyParserError.status, code: `http-${bodyParserError.status}`, title: { fr: message, en: message } };

@@ -89,8 +89,15 @@ function fieldOf(error: ErrorObject, prefix: string): string {
  * Defaults are filled in and, with `coerce`, text is converted, in place.
  */
 export function schemaProblems(schema: TSchema, value: unknown, options: { prefix?: string; coerce?: boolean } = {}): FieldProblem[] {
+  return checked(schema, value, options).problems;
+}
+
+/** A list longer than its schema allows, or a page size above its maximum: a limit, not a malformed request. */
+const isLimit = (error: ErrorObject, field: string) => error.keyword === 'maxItems' || (error.keyword === 'maximum' && /(^|\.)limit$/.test(field));
+
+function checked(schema: TSchema, value: unknown, options: { prefix?: string; coerce?: boolean }): { problems: FieldProblem[]; overLimit: boolean } {
   const validate = validatorOf(schema, options.coerce ? 'coercing' : 'exact');
-  if (validate(value)) return [];
+  if (validate(value)) return { problems: [], overLimit: false };
   const errors = validate.errors ?? [];
   // A failed anyOf also reports each branch's errors; those say more than "matches no branch".
   const telling = errors.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf');
@@ -102,12 +109,24 @@ export function schemaProblems(schema: TSchema, value: unknown, options: { prefi
     field,
     message: error.keyword === 'const' ? messageOf({ ...error, keyword: 'enum', params: { allowedValues: allowed.get(field) } }) : messageOf(error),
   }));
-  return problems.filter((p, i) => problems.findIndex((q) => q.field === p.field && q.message.en === p.message.en) === i);
+  return {
+    problems: problems.filter((p, i) => problems.findIndex((q) => q.field === p.field && q.message.en === p.message.en) === i),
+    overLimit: located.every(({ error, field }) => isLimit(error, field)),
+  };
 }
 
-/** The value as its schema types it, or a 400 problem naming every offending field. */
+/**
+ * The value as its schema types it, or a problem naming every offending field: 422 when the only
+ * fault is going over a limit (items in a list, page size), which names it; 400 otherwise.
+ */
 export function validated<T extends TSchema>(schema: T, value: unknown, options: { prefix?: string; coerce?: boolean } = {}): Static<T> {
-  const problems = schemaProblems(schema, value, options);
-  if (problems.length) throw new ProblemException(CommonProblems.validation(problems));
+  const { problems, overLimit } = checked(schema, value, options);
+  if (problems.length) throw new ProblemException(overLimit ? CommonProblems.overLimit(problems) : CommonProblems.validation(problems));
   return value as Static<T>;
+}
+
+/** Whether a schema sets a limit `validated` answers with 422: a list's length, or a page size. */
+export function setsLimits(schema: TSchema): boolean {
+  const text = JSON.stringify(schema);
+  return text.includes('"maxItems"') || /"limit":\{[^{}]*"maximum"/.test(text);
 }
