@@ -3,7 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Collection } from 'mongodb';
 import { Model } from 'mongoose';
 import { SheetChange, SheetRef } from '../domain/value-sheet';
-import { JournalledChange, VALUE_JOURNAL, ValueJournalDocument, ValueJournalModel } from './value-journal.schema';
+import { JournalledChange, ValueJournalDocument, ValueJournalModel } from './value-journal.schema';
 import { toCounts, toRecord } from './value-sheets.store';
 
 /** A batch as the journal keeps it. */
