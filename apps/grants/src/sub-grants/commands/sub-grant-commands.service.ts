@@ -9,7 +9,7 @@ import { KnownOrganisations } from '../../organisations/known-organisations.proj
 import { ProjectCommands } from '../../projects/commands/project-commands.service';
 import { assertMayManage } from '../../projects/project-access';
 import { SubGrantModel } from '../database/sub-grant.schema';
-import { Money } from '../domain/money';
+import { Money } from '@tributary/kernel';
 import { BudgetLine, SubGrant, SubGrantChange, SubGrantState, Transition } from '../domain/sub-grant';
 import { Period, ProjectState } from '../../projects/domain/project';
 
