@@ -14,6 +14,10 @@ describe('message catalogue', () => {
     expect(messages('withValues', { count: 3, region: 'Mopti' })).toEqual({ fr: '3 rapports pour Mopti', en: '3 reports for Mopti' });
   });
 
+  it('fills a placeholder with another message, language by language', () => {
+    expect(messages('withValues', { count: 2, region: { fr: 'le centre', en: 'the centre' } })).toEqual({ fr: '2 rapports pour le centre', en: '2 reports for the centre' });
+  });
+
   it('lets the compiler refuse an unknown key or a missing value', () => {
     // @ts-expect-error no such message
     expect(() => messages('missing')).toThrow();

@@ -5,6 +5,7 @@ import { Actor, DomainError } from '@tributary/platform';
 import { KnownOrganisations } from '../../organisations/known-organisations.projector';
 import { ProjectModel } from '../database/project.schema';
 import { Project, ProjectState } from '../domain/project';
+import { projectMessages as text } from '../projects.messages';
 import { projectManagers, projectNotFound, projectReaders } from '../projects.policy';
 
 @Injectable()
@@ -20,10 +21,7 @@ export class ProjectCommands {
 
   async create(actor: Actor, input: Omit<ProjectState, 'id' | 'version' | 'status'>, id: string = randomUUID()): Promise<ProjectState> {
     if (!projectManagers.allows(actor, input)) {
-      throw new DomainError('forbidden', 'own-projects-only', {
-        fr: 'Un gestionnaire crée les projets de sa propre organisation',
-        en: "A program manager creates projects of their own organisation",
-      }, 'leadPartnerId');
+      throw new DomainError('forbidden', 'own-projects-only', text('ownProjectsOnly'), 'leadPartnerId');
     }
     const kinds = await this.organisations.kinds([input.leadPartnerId, ...input.donors.map((d) => d.organisationId)]);
     return this.store.create(Project.create(id, input, (orgId) => kinds.get(orgId)));
