@@ -5,9 +5,10 @@ import { AggregateStore, AggregateStores } from '@tributary/messaging';
 import { Actor, DomainError } from '@tributary/platform';
 import { OrganisationModel } from '../database/organisation.schema';
 import { Organisation, OrganisationProfile, OrganisationState } from '../domain/organisation';
+import { organisationMessages as text } from '../organisations.messages';
 
 export const notFound = () =>
-  new DomainError('not-found', 'organisation-not-found', { fr: 'Organisation introuvable', en: 'Organisation not found' });
+  new DomainError('not-found', 'organisation-not-found', text('notFound'));
 
 /** Register, update and decide due diligence. Program managers may act on CSOs only. */
 @Injectable()
@@ -20,10 +21,7 @@ export class OrganisationCommands {
 
   private assertMayManage(actor: Actor, kind: string): void {
     if (!hasRole(actor, 'admin') && kind !== 'cso') {
-      throw new DomainError('forbidden', 'only-csos', {
-        fr: 'Un gestionnaire de programme ne gère que des OSC',
-        en: 'A program manager manages CSOs only',
-      });
+      throw new DomainError('forbidden', 'only-csos', text('onlyCsos'));
     }
   }
 

@@ -4,13 +4,14 @@ import { AccessTokenClaims, AUTH_ENVIRONMENT, AuthEnvironment } from '@tributary
 import { DomainError, Scope, SCOPES } from '@tributary/platform';
 import { compare, hash } from 'bcryptjs';
 import { sign } from 'jsonwebtoken';
-import { DIRECTORY_ENVIRONMENT, DirectoryEnvironment } from '../../directory.environment';
+import { DIRECTORY_ENVIRONMENT, DirectoryEnvironment } from '../../directory.service-descriptor';
 import { BCRYPT_COST, UserCommands } from '../../users/commands/user-commands.service';
 import { User, UserState } from '../../users/domain/user';
 import { ApiClients } from '../database/api-clients.repository';
 import { RefreshTokens } from '../database/refresh-tokens.repository';
 import { SigningKeys } from '../database/signing-keys.repository';
 import { hashSecret, newSecret } from '../domain/tokens';
+import { tokenMessages as text } from '../tokens.messages';
 
 export interface TokenResponse {
   access_token: string;
@@ -21,7 +22,7 @@ export interface TokenResponse {
 }
 
 const badCredentials = () =>
-  new DomainError('unauthenticated', 'invalid-grant', { fr: 'Identifiants incorrects', en: 'Invalid credentials' });
+  new DomainError('unauthenticated', 'invalid-grant', text('invalidGrant'));
 
 // Compared against when the email is unknown, so a wrong email costs as long as a wrong password.
 let dummyHash: Promise<string> | undefined;
@@ -74,7 +75,7 @@ export class TokenIssuer {
     if (!client || !(await compare(clientSecret, client.secretHash))) throw badCredentials();
     const scopes = requested ? requested.split(' ').filter(Boolean) : client.scopes;
     if (scopes.some((scope) => !client.scopes.includes(scope))) {
-      throw new DomainError('invalid', 'invalid-scope', { fr: 'Portée non autorisée', en: 'Scope not granted' }, 'scope');
+      throw new DomainError('invalid', 'invalid-scope', text('scopeNotGranted'), 'scope');
     }
     const scope = scopes.join(' ');
     return { ...(await this.sign({ sub: `client:${clientId}`, org: client.organisationId, roles: [], scope })), scope };
@@ -87,7 +88,7 @@ export class TokenIssuer {
 
   async registerClient(input: { name: string; organisationId: string; scopes: Scope[] }, createdBy: string) {
     const unknown = input.scopes.find((scope) => !(SCOPES as readonly string[]).includes(scope));
-    if (unknown) throw new DomainError('invalid', 'unknown-scope', { fr: `Portée inconnue : ${unknown}`, en: `Unknown scope: ${unknown}` }, 'scopes');
+    if (unknown) throw new DomainError('invalid', 'unknown-scope', text('unknownScope', { scope: unknown }), 'scopes');
     const clientId = randomUUID();
     const clientSecret = newSecret();
     await this.clients.add({

@@ -158,6 +158,6 @@ export class SubGrantQueries {
 function toMajorUnits(money: Money): string {
   const exponent = MINOR_UNITS[money.currency] ?? 2;
   if (exponent === 0) return String(money.amount);
-  const text = String(money.amount).padStart(exponent + 1, '0');
-  return `${text.slice(0, -exponent)}.${text.slice(-exponent)}`;
+  const digits = String(money.amount).padStart(exponent + 1, '0');
+  return `${digits.slice(0, -exponent)}.${digits.slice(-exponent)}`;
 }
