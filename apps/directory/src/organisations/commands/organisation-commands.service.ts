@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { newId } from '@tributary/kernel';
 import { hasRole } from '@tributary/auth';
 import { AggregateStore, AggregateStores } from '@tributary/messaging';
 import { Actor, DomainError } from '@tributary/platform';
@@ -31,7 +31,7 @@ export class OrganisationCommands {
     return this.store.list({ country: profile.country, name: { $regex: `^\\s*${words.join('\\s+')}\\s*$`, $options: 'i' } }, { sort: { _id: 1 } });
   }
 
-  async register(actor: Actor, profile: OrganisationProfile, id: string = randomUUID()): Promise<OrganisationState> {
+  async register(actor: Actor, profile: OrganisationProfile, id: string = newId()): Promise<OrganisationState> {
     this.assertMayManage(actor, profile.kind);
     return this.store.create(Organisation.register(id, profile, await this.namesakes(profile)));
   }

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import { newId } from '@tributary/kernel';
 import { AccessTokenClaims, AUTH_ENVIRONMENT, AuthEnvironment } from '@tributary/auth';
 import { DomainError, Scope, SCOPES } from '@tributary/platform';
 import { compare, hash } from 'bcryptjs';
@@ -53,7 +53,7 @@ export class TokenIssuer {
       throw badCredentials();
     }
     await this.users.store.update(user.id, () => ({ failedSignIns: 0, lockedUntil: null }));
-    return this.forUser(user, randomUUID());
+    return this.forUser(user, newId());
   }
 
   async withRefreshToken(refreshToken: string): Promise<TokenResponse> {
@@ -89,7 +89,7 @@ export class TokenIssuer {
   async registerClient(input: { name: string; organisationId: string; scopes: Scope[] }, createdBy: string) {
     const unknown = input.scopes.find((scope) => !(SCOPES as readonly string[]).includes(scope));
     if (unknown) throw new DomainError('invalid', 'unknown-scope', text('unknownScope', { scope: unknown }), 'scopes');
-    const clientId = randomUUID();
+    const clientId = newId();
     const clientSecret = newSecret();
     await this.clients.add({
       clientId,
@@ -124,7 +124,7 @@ export class TokenIssuer {
       expiresIn: this.env.ACCESS_TOKEN_TTL_SECONDS,
       audience: this.auth.AUTH_AUDIENCE,
       issuer: this.auth.AUTH_ISSUER,
-      jwtid: randomUUID(),
+      jwtid: newId(),
     });
     return { access_token: accessToken, token_type: 'Bearer', expires_in: this.env.ACCESS_TOKEN_TTL_SECONDS };
   }

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { newId } from '@tributary/kernel';
 import { AggregateStore, AggregateStores } from '@tributary/messaging';
 import { DomainError, Language } from '@tributary/platform';
 import { hash } from 'bcryptjs';
@@ -27,7 +27,7 @@ export class UserCommands {
 
   async register(
     input: { email: string; displayName: string; preferredLanguage: Language; organisationId: string | null; roles: string[]; password: string },
-    id: string = randomUUID(),
+    id: string = newId(),
   ): Promise<UserState> {
     checkPassword(input.password);
     if (input.organisationId && !(await this.organisations.store.find(input.organisationId))) {

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { newId } from '@tributary/kernel';
 import { AggregateStore, AggregateStores } from '@tributary/messaging';
 import { Actor, DomainError } from '@tributary/platform';
 import { KnownOrganisations } from '../../organisations/known-organisations.projector';
@@ -19,7 +19,7 @@ export class ProjectCommands {
     this.store = stores.for<ProjectState>(ProjectModel);
   }
 
-  async create(actor: Actor, input: Omit<ProjectState, 'id' | 'version' | 'status'>, id: string = randomUUID()): Promise<ProjectState> {
+  async create(actor: Actor, input: Omit<ProjectState, 'id' | 'version' | 'status'>, id: string = newId()): Promise<ProjectState> {
     if (!projectManagers.allows(actor, input)) {
       throw new DomainError('forbidden', 'own-projects-only', text('ownProjectsOnly'), 'leadPartnerId');
     }

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { Money, newId } from '@tributary/kernel';
 import { AggregateStore, AggregateStores } from '@tributary/messaging';
 import { Actor, DomainError } from '@tributary/platform';
 import { KnownOrganisations } from '../../organisations/known-organisations.projector';
@@ -8,7 +8,6 @@ import { assertMayManage } from '../../projects/projects.policy';
 import { subGrantMessages as text } from '../sub-grants.messages';
 import { subGrantRecipients } from '../sub-grants.policy';
 import { SubGrantModel } from '../database/sub-grant.schema';
-import { Money } from '@tributary/kernel';
 import { BudgetLine, SubGrant, SubGrantChange, SubGrantState, Transition } from '../domain/sub-grant';
 import { Period, ProjectState } from '../../projects/domain/project';
 
@@ -30,7 +29,7 @@ export class SubGrantCommands {
     actor: Actor,
     projectId: string,
     input: { reference: string; recipientId: string; purpose: string; award: Money; period: Period; budgetLines: { category: string; amount: Money }[] },
-    id: string = randomUUID(),
+    id: string = newId(),
   ): Promise<SubGrantState> {
     const project = await this.projects.get(actor, projectId);
     assertMayManage(actor, project);
