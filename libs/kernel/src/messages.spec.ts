@@ -1,3 +1,4 @@
+import { alternatives } from './kernel.messages';
 import { defineMessages, placeholdersOf } from './messages';
 
 const messages = defineMessages({
@@ -23,6 +24,10 @@ describe('message catalogue', () => {
     expect(() => messages('missing')).toThrow();
     // @ts-expect-error region is missing
     expect(messages('withValues', { count: 3 }).en).toBe('3 reports for {region}');
+  });
+
+  it('lists alternatives in each language', () => {
+    expect(alternatives(['draft', 'submitted'])).toEqual({ fr: 'draft ou submitted', en: 'draft or submitted' });
   });
 
   it('names the placeholders of a text', () => {

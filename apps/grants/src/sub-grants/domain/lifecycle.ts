@@ -9,7 +9,7 @@ import {
   SubGrantSuspended,
   SubGrantTerminated,
 } from '@tributary/contracts';
-import { checkMoney, DomainError, Money } from '@tributary/kernel';
+import { alternatives, checkMoney, DomainError, Money } from '@tributary/kernel';
 import { checkPeriod, Period, ProjectState } from '../../projects/domain/project';
 import { subGrantMessages as text } from '../sub-grants.messages';
 import { change, checkBudget, statusError, SubGrantChange, SubGrantState, SubGrantStatus } from './sub-grant-state';
@@ -74,7 +74,7 @@ export const Lifecycle = {
   transition(current: SubGrantState, transition: Transition, by: string, at: Date, reason?: string): SubGrantChange {
     const rule = TRANSITIONS[transition];
     if (!rule.from.includes(current.status)) {
-      throw statusError(current.status, text('transitionOnlyFrom', { transition, from: { fr: rule.from.join(' ou '), en: rule.from.join(' or ') } }));
+      throw statusError(current.status, text('transitionOnlyFrom', { transition, from: alternatives(rule.from) }));
     }
     if (rule.reasonRequired && !reason?.trim()) {
       throw new DomainError('invalid', 'reason-required', text('reasonRequired'), 'reason');
