@@ -89,7 +89,7 @@ async function main() {
   const seeded = scopes.flatMap((scope) => periods.map((period) =>
     new ValueSheet(ValueSheet.idOf(projectId, scope, period), projectId, scope, period, 0, new Map(indicators.map((i) => [i.id, tally(reportsIn(scope, period))])))));
   for (const sheet of seeded) sheet.changeSequence = await sheets.nextSequence();
-  await sheets.save(seeded.map((sheet) => ({ sheet })));
+  await sheets.save(seeded.map((sheet) => ({ sheet })), 0);
   const page = `${url}/feeds/values?projectId=${projectId}&scope=project:${projectId}&periodType=quarterly&limit=400`;
   const headers = { authorization: `Bearer ${jwks.token}` };
   const first = (await (await fetch(page, { headers })).json()) as { items: { value: number }[] };

@@ -49,7 +49,7 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
     }, 'indicator-value-sheets');
     // Another instance may have written sheets while this one did not hold the lease.
     this.lease.whenAcquired(() => {
-      this.sheets.forget();
+      this.sheets.forget(this.readModels.generation);
       this.sheets.resetSequence();
     });
     this.loop = new NudgedLoop(this.logger, 'writing journalled value batches', () => this.pass(), POLL_MS);
@@ -76,9 +76,10 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
   /** One pass over the oldest unapplied batches of the live generation; says whether more wait. */
   private async pass(): Promise<boolean> {
     if (!(await this.lease.held())) return false;
-    const batches = await this.journal.unapplied(this.readModels.generation, BATCHES_PER_PASS);
+    const generation = this.readModels.generation;
+    const batches = await this.journal.unapplied(generation, BATCHES_PER_PASS);
     if (batches.length === 0) return false;
-    await this.write(batches, 'live');
+    await this.write(batches, generation, 'live');
     return batches.length === BATCHES_PER_PASS;
   }
 
@@ -87,7 +88,7 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
    * with no journal and no announcement: it is thrown away whole if anything fails before it is
    * switched in, and its values become visible all at once.
    */
-  async write(batches: JournalEntry[], mode: 'live' | 'replay'): Promise<void> {
+  async write(batches: JournalEntry[], generation: number, mode: 'live' | 'replay'): Promise<void> {
     const bySheet = new Map<string, { sheet: SheetRef; changes: { batchId: string; changes: Map<string, SheetChange> }[] }>();
     for (const batch of batches) {
       for (const { sheet, changes } of batch.sheets) {
@@ -98,7 +99,7 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
     }
     const inPass = new Set(batches.map((b) => b.id));
     try {
-      const sheets = await this.sheets.load([...bySheet.values()].map((e) => e.sheet));
+      const sheets = await this.sheets.load([...bySheet.values()].map((e) => e.sheet), generation);
       await this.settleEarlierBatches(sheets, inPass);
       const writes: SheetWrite[] = [];
       for (const sheet of sheets) {
@@ -110,9 +111,10 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
         sheet.changeSequence = await this.sheets.nextSequence();
         writes.push({ sheet, announcement: mode === 'live' ? await this.announcement(sheet, changed) : undefined });
       }
-      await this.sheets.save(writes);
-      await this.countedEvents.save(highestCounted(batches));
+      await this.sheets.save(writes, generation);
+      await this.countedEvents.save(highestCounted(batches), generation);
       if (mode === 'live') {
+        this.countedEvents.applied(inPass);
         failpoint('indicators.values.before-marking-applied');
         await this.journal.markApplied([...inPass]);
         for (const batch of batches) if (batch.writtenAt) this.writeDelay.observe((Date.now() - batch.writtenAt) / 1000);
@@ -120,11 +122,11 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
       for (const sheet of sheets) sheet.settle(inPass);
     } catch (error) {
       // The copies in memory may be ahead of the store, or behind another writer's.
-      this.sheets.forget();
+      this.sheets.forget(generation);
       this.sheets.resetSequence();
       throw error;
     }
-    if (mode === 'live') this.journal.removeDone(this.readModels.generation).catch((error: Error) => this.logger.warn(`journal entries not removed yet: ${error.message}`));
+    if (mode === 'live') this.journal.removeDone(generation).catch((error: Error) => this.logger.warn(`journal entries not removed yet: ${error.message}`));
   }
 
   /** Sheets read from the store may name batches of earlier passes: those marked applied are forgotten. */

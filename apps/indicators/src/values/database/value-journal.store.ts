@@ -70,14 +70,10 @@ export class ValueJournal {
     return documents.map(toEntry);
   }
 
-  /** Per aggregate, the highest sequence counted by entries of the generation that the sheets may not have yet. */
-  async countedUnapplied(generation: number): Promise<Map<string, number>> {
+  /** What the entries of the generation that the sheets may not have yet counted, per entry: the highest sequence per aggregate. */
+  async countedUnapplied(generation: number): Promise<{ batchId: string; counted: Map<string, number> }[]> {
     const documents = await this.collection().find({ applied: false, generation }, { projection: { counted: 1 } }).toArray();
-    const highest = new Map<string, number>();
-    for (const d of documents) {
-      for (const c of d.counted) highest.set(c.aggregateId, Math.max(highest.get(c.aggregateId) ?? 0, c.sequence));
-    }
-    return highest;
+    return documents.map((d) => ({ batchId: d._id, counted: new Map(d.counted.map((c) => [c.aggregateId, c.sequence])) }));
   }
 
   /** Of these entries, those not marked applied yet (an entry removed was applied). */
