@@ -166,7 +166,7 @@ export class IndicatorValues implements OnModuleInit {
     }
     this.countedEvents.journalledHere(batch.id, batch.counted);
     failpoint('indicators.values.after-journalling');
-    this.writer.nudge();
+    this.writer.journalled(batch);
   }
 
   /** What a report adds (sign 1) or takes back (-1) for each indicator of its project. */

@@ -15,6 +15,8 @@ import { SheetChange, SheetRef, ValueSheet, valueOf } from './domain/value-sheet
 const BATCHES_PER_PASS = 20;
 /** How often a writer looks for batches other instances journalled. */
 const POLL_MS = 250;
+/** Batches journalled here kept in memory for the writer: beyond, the oldest are read from the journal. */
+const HELD_BATCHES = 200;
 
 /**
  * Writes journalled value batches into the sheets, whichever instance consumed them: one instance
@@ -30,6 +32,8 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
   private readonly lease: Lease;
   private readonly loop: NudgedLoop;
   private readonly writeDelay: Histogram;
+  /** Batches this instance journalled, as journalled, until written (by this writer or another). */
+  private readonly held = new Map<string, JournalEntry>();
 
   constructor(
     private readonly sheets: ValueSheets,
@@ -68,8 +72,13 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
     await this.loop.stop();
   }
 
-  /** A batch was journalled here: write it now rather than at the next poll. */
-  nudge(): void {
+  /** A batch was journalled here: write it now rather than at the next poll, without reading it back. */
+  journalled(batch: JournalEntry): void {
+    this.held.set(batch.id, batch);
+    for (const id of this.held.keys()) {
+      if (this.held.size <= HELD_BATCHES) break;
+      this.held.delete(id);
+    }
     this.loop.nudge();
   }
 
@@ -77,7 +86,7 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
   private async pass(): Promise<boolean> {
     if (!(await this.lease.held())) return false;
     const generation = this.readModels.generation;
-    const batches = await this.journal.unapplied(generation, BATCHES_PER_PASS);
+    const batches = await this.journal.unapplied(generation, BATCHES_PER_PASS, this.held);
     if (batches.length === 0) return false;
     await this.write(batches, generation, 'live');
     return batches.length === BATCHES_PER_PASS;
@@ -117,6 +126,7 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
         this.countedEvents.applied(inPass);
         failpoint('indicators.values.before-marking-applied');
         await this.journal.markApplied([...inPass]);
+        for (const id of inPass) this.held.delete(id);
         for (const batch of batches) if (batch.writtenAt) this.writeDelay.observe((Date.now() - batch.writtenAt) / 1000);
       }
       for (const sheet of sheets) sheet.settle(inPass);

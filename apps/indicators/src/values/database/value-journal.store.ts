@@ -63,11 +63,20 @@ export class ValueJournal {
     });
   }
 
-  /** The oldest entries of the generation not yet applied to every sheet, in the order they were written. */
-  async unapplied(generation: number, limit: number): Promise<JournalEntry[]> {
-    // Only the oldest are read whole: a backlog must not make every pass read all of it.
-    const documents = await this.collection().find({ applied: false, generation }).sort({ writtenAt: 1, _id: 1 }).limit(limit).toArray();
-    return documents.map(toEntry);
+  /**
+   * The oldest entries of the generation not yet applied to every sheet, in the order they were
+   * written. Entries this process journalled and still holds (`known`) are not read again: a batch's
+   * changes are as large as the sheets it counts in, and reading them back cost as much as writing.
+   */
+  async unapplied(generation: number, limit: number, known: Map<string, JournalEntry>): Promise<JournalEntry[]> {
+    // Only the oldest are read: a backlog must not make every pass read all of it.
+    const oldest = await this.collection().find({ applied: false, generation }, { projection: { _id: 1, writtenAt: 1 } }).sort({ writtenAt: 1, _id: 1 }).limit(limit).toArray();
+    const missing = oldest.filter((d) => !known.has(d._id)).map((d) => d._id);
+    const read = new Map(missing.length === 0 ? [] : (await this.collection().find({ _id: { $in: missing } }).toArray()).map((d) => [d._id, toEntry(d)]));
+    return oldest.flatMap((d) => {
+      const entry = known.get(d._id) ?? read.get(d._id);
+      return entry ? [{ ...entry, writtenAt: d.writtenAt }] : []; // removed meanwhile: applied
+    });
   }
 
   /** What the entries of the generation that the sheets may not have yet counted, per entry: the highest sequence per aggregate. */
