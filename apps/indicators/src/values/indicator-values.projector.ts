@@ -9,7 +9,7 @@ import { Contribution, contributionOf, difference, ReportFacts } from '../indica
 import { IndicatorDefinitions } from '../indicators/indicator-definitions.service';
 import { CountedEvents } from './database/counted-events.store';
 import { ValueJournal } from './database/value-journal.store';
-import { addInto, BatchChanges, SheetRef, Tally, TallyChange, ValueSheet } from './domain/value-sheet';
+import { addInto, BatchPart, SheetChange, SheetRef, Tally, TallyChange, ValueSheet } from './domain/value-sheet';
 import { ValueSheetWriter } from './value-sheets.writer';
 
 type ReportData = DataOf<typeof ReportValidated>;
@@ -37,7 +37,8 @@ interface Group {
 
 interface Stage {
   groups: Map<string, Group>;
-  changes: BatchChanges;
+  /** What the batch does, in order: groups are closed into parts before a manual value. */
+  parts: BatchPart[];
   /** Per aggregate, the highest sequence counted so far: as counted before the batch, then as the batch counts. */
   highest: Map<string, number>;
   /** What the batch counts, per aggregate. */
@@ -89,7 +90,7 @@ export class IndicatorValues implements OnModuleInit {
 
   private stage({ generation }: Target): Stage {
     let stage = this.stages.get(generation);
-    if (!stage) this.stages.set(generation, (stage = { groups: new Map(), changes: new BatchChanges(), highest: new Map(), counted: new Map() }));
+    if (!stage) this.stages.set(generation, (stage = { groups: new Map(), parts: [], highest: new Map(), counted: new Map() }));
     return stage;
   }
 
@@ -114,15 +115,14 @@ export class IndicatorValues implements OnModuleInit {
       for (const part of parts) this.group(stage, part);
       return;
     }
-    // A value that replaces a tally comes after what the batch added before it: sheet by sheet, in order.
-    this.materialise(stage);
+    // A value that replaces a tally comes after what the batch added before it, in order.
+    this.close(stage);
     for (const part of parts) {
-      for (const sheet of refsOf(part)) {
-        for (const [indicatorId, change] of part.changes) {
-          if ('set' in change) stage.changes.set(sheet, indicatorId, change.set);
-          else stage.changes.add(sheet, indicatorId, change.add);
-        }
-      }
+      stage.parts.push({
+        sheets: refsOf(part),
+        changes: new Map([...part.changes].map(([indicatorId, change]): [string, SheetChange] =>
+          [indicatorId, 'set' in change ? { replace: { amounts: { total: change.set }, distinct: {} } } : { add: change.add }])),
+      });
     }
   }
 
@@ -139,10 +139,10 @@ export class IndicatorValues implements OnModuleInit {
     }
   }
 
-  /** Adds the grouped sums to the changes of the sheets they count in. */
-  private materialise(stage: Stage): void {
+  /** Closes the grouped sums into parts of the batch. */
+  private close(stage: Stage): void {
     for (const group of stage.groups.values()) {
-      for (const sheet of group.sheets) for (const [indicatorId, sum] of group.changes) stage.changes.add(sheet, indicatorId, sum);
+      stage.parts.push({ sheets: group.sheets, changes: new Map([...group.changes].map(([indicatorId, sum]): [string, SheetChange] => [indicatorId, { add: sum }])) });
     }
     stage.groups.clear();
   }
@@ -153,9 +153,9 @@ export class IndicatorValues implements OnModuleInit {
     const stage = this.stages.get(generation);
     if (!stage) return;
     this.stages.delete(generation);
-    this.materialise(stage);
+    this.close(stage);
     if (stage.counted.size === 0) return;
-    const batch = { id: randomUUID(), generation, sheets: stage.changes.sheets(), counted: stage.counted };
+    const batch = { id: randomUUID(), generation, parts: stage.parts, counted: stage.counted };
     if (!target.live) return this.writer.write([batch], generation, 'replay');
     try {
       await this.journal.write(batch);

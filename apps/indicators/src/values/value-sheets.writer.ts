@@ -9,7 +9,7 @@ import { IndicatorDefinitions } from '../indicators/indicator-definitions.servic
 import { CountedEvents } from './database/counted-events.store';
 import { JournalEntry, ValueJournal } from './database/value-journal.store';
 import { SheetWrite, ValueSheets } from './database/value-sheets.store';
-import { SheetChange, SheetRef, ValueSheet, valueOf } from './domain/value-sheet';
+import { BatchChanges, SheetChange, SheetRef, ValueSheet, valueOf } from './domain/value-sheet';
 
 /** Journalled batches written in one pass: their changes to a sheet are one write of it. */
 const BATCHES_PER_PASS = 20;
@@ -100,7 +100,7 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
   async write(batches: JournalEntry[], generation: number, mode: 'live' | 'replay'): Promise<void> {
     const bySheet = new Map<string, { sheet: SheetRef; changes: { batchId: string; changes: Map<string, SheetChange> }[] }>();
     for (const batch of batches) {
-      for (const { sheet, changes } of batch.sheets) {
+      for (const { sheet, changes } of BatchChanges.of(batch.parts).sheets()) {
         let entry = bySheet.get(sheet.id);
         if (!entry) bySheet.set(sheet.id, (entry = { sheet, changes: [] }));
         entry.changes.push({ batchId: batch.id, changes });

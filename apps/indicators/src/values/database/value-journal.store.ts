@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Collection } from 'mongodb';
 import { Model } from 'mongoose';
-import { SheetChange, SheetRef } from '../domain/value-sheet';
+import { BatchPart, SheetChange } from '../domain/value-sheet';
 import { JournalledChange, ValueJournalDocument, ValueJournalModel } from './value-journal.schema';
 import { toCounts, toRecord } from './value-sheets.store';
 
@@ -10,7 +10,8 @@ import { toCounts, toRecord } from './value-sheets.store';
 export interface JournalEntry {
   id: string;
   generation: number;
-  sheets: { sheet: SheetRef; changes: Map<string, SheetChange> }[];
+  /** What it does to the sheets, in order. */
+  parts: BatchPart[];
   /** Per aggregate, the highest sequence of the events the batch counted. */
   counted: Map<string, number>;
   /** When it was journalled (ms), once read back from the journal. */
@@ -30,7 +31,7 @@ const fromChange = (c: JournalledChange): [string, SheetChange] => {
 const toEntry = (d: ValueJournalDocument): JournalEntry => ({
   id: d._id,
   generation: d.generation,
-  sheets: d.sheets.map(({ changes, ...sheet }) => ({ sheet, changes: new Map(changes.map(fromChange)) })),
+  parts: (d.parts ?? d.sheets?.map(({ changes, ...sheet }) => ({ sheets: [sheet], changes })) ?? []).map(({ sheets, changes }) => ({ sheets, changes: new Map(changes.map(fromChange)) })),
   counted: new Map(d.counted.map((c) => [c.aggregateId, c.sequence])),
   writtenAt: d.writtenAt,
 });
@@ -55,8 +56,8 @@ export class ValueJournal {
       generation: entry.generation,
       writtenAt: Date.now(),
       applied: false,
-      sheets: entry.sheets.map(({ sheet, changes }) => ({
-        id: sheet.id, projectId: sheet.projectId, scope: sheet.scope, period: sheet.period,
+      parts: entry.parts.map(({ sheets, changes }) => ({
+        sheets: sheets.map(({ id, projectId, scope, period }) => ({ id, projectId, scope, period })),
         changes: [...changes].map(([indicatorId, change]) => toChange(indicatorId, change)),
       })),
       counted: [...entry.counted].map(([aggregateId, sequence]) => ({ aggregateId, sequence })),
