@@ -4,6 +4,7 @@ import { Collection } from 'mongodb';
 import { COUNTED_EVENTS, CountedEventDocument, CountedEventSchema } from './counted-event.schema';
 import { ValueJournal } from './value-journal.store';
 
+const MARKS_PER_WRITE = 1000;
 /** Batches journalled here past which those another instance's writer applied are looked up and forgotten. */
 const TRACKED_BATCHES_LIMIT = 500;
 
@@ -83,14 +84,20 @@ export class CountedEvents implements OnModuleInit {
     this.aggregatesOf.set(batchId, [...counted.keys()]);
   }
 
-  /** Stores the marks of batches written into a generation's sheets. */
+  /**
+   * Stores the marks of batches written into a generation's sheets, a bounded number to a write: a
+   * replay's are one per report replayed, and 200,000 in one command kept the store busy past the
+   * driver's heartbeat (the rebuild then failed with `server monitor timeout`).
+   */
   async save(counted: Map<string, number>, generation: number): Promise<void> {
-    if (counted.size === 0) return;
-    await this.collection(generation).bulkWrite(
-      // Never lowered: a writer that overlapped another may store an older batch's marks last.
-      [...counted].map(([aggregateId, sequence]) => ({ updateOne: { filter: { _id: aggregateId }, update: { $max: { sequence } }, upsert: true } })),
-      { ordered: false },
-    );
+    const marks = [...counted];
+    for (let from = 0; from < marks.length; from += MARKS_PER_WRITE) {
+      await this.collection(generation).bulkWrite(
+        // Never lowered: a writer that overlapped another may store an older batch's marks last.
+        marks.slice(from, from + MARKS_PER_WRITE).map(([aggregateId, sequence]) => ({ updateOne: { filter: { _id: aggregateId }, update: { $max: { sequence } }, upsert: true } })),
+        { ordered: false },
+      );
+    }
   }
 
   /** Live batches whose marks are stored now: the journal's copy of them is not needed any more. */
