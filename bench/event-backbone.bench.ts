@@ -1,16 +1,19 @@
-// Event backbone benchmark (a script, not a test): relay throughput from outbox to Kafka, and the
-// latency from a state write to the consumer's handler at a steady request rate.
+// Event backbone benchmark (a script, not a test): relay throughput from outbox to Kafka (P2) beside
+// a raw kafkajs producer sending the same messages with the same settings, and the latency from a
+// state write to the consumer's handler at a steady request rate.
 //   npm run bench -- backbone
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { getConnectionToken } from '@nestjs/mongoose';
 import { EventEnvelope } from '@tributary/contracts';
-import { EventFactory, OutboxRelay } from '@tributary/messaging';
+import { EventFactory, KafkaConnection, OutboxRelay } from '@tributary/messaging';
 import { RequestContext } from '@tributary/platform';
 import { Connection } from 'mongoose';
 import { TallyIncremented } from '../test/backbone/fixture/tally.events';
 import { appliedEvents, TallyModule } from '../test/backbone/fixture/tally.module';
 import { dropDatabase } from './database';
+import { rawSend } from './kafka-baseline';
+import { BenchReport, perSecond, times } from './report';
 import { startService } from './service';
 import { percentile, sleep } from './statistics';
 
@@ -18,10 +21,12 @@ const RELAY_AGGREGATES = Number(process.env.BENCH_RELAY_AGGREGATES ?? 300);
 const EVENTS_PER_AGGREGATE = Number(process.env.BENCH_EVENTS_PER_AGGREGATE ?? 10);
 const RATE_PER_SECOND = Number(process.env.BENCH_RATE ?? 20);
 const LATENCY_SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
-
+/** Documents the relay takes per pass (OutboxRelay): the baseline sends the same batches. */
+const RELAY_DOCUMENTS_PER_PASS = 50;
 
 async function main() {
   const run = randomUUID().slice(0, 8);
+  const report = new BenchReport('backbone', { BENCH_RELAY_AGGREGATES: RELAY_AGGREGATES, BENCH_EVENTS_PER_AGGREGATE: EVENTS_PER_AGGREGATE, BENCH_RATE: RATE_PER_SECOND, BENCH_SECONDS: LATENCY_SECONDS });
   Object.assign(process.env, { MONGO_DB: `bench_backbone_${run}`, KAFKA_TOPIC_PREFIX: `bench.${run}.`, LOG_LEVEL: 'warn' });
   const { app, url } = await startService(TallyModule);
   const db = app.get<Connection>(getConnectionToken()).db!;
@@ -58,6 +63,14 @@ async function main() {
   const relaySeconds = Number(process.hrtime.bigint() - relayStart) / 1e9;
 
   console.error(`relay: drained in ${relaySeconds.toFixed(2)} s; waiting for the consumer`);
+  // The baseline: the same messages, as the relay builds them, in the batches of its passes.
+  const batches = [];
+  for (let i = 0; i < documents.length; i += RELAY_DOCUMENTS_PER_PASS) {
+    batches.push(documents.slice(i, i + RELAY_DOCUMENTS_PER_PASS).flatMap((d) => d.pendingEvents.map((event) => ({
+      key: event.subject, value: JSON.stringify(event), headers: { 'event-id': event.id, 'event-type': event.type, 'correlation-id': event.correlationId },
+    }))));
+  }
+  const rawRate = await rawSend(app.get(KafkaConnection).kafka, `bench.${run}.raw-relay`, batches);
   // Let the consumer finish the relay batch before timing single writes.
   await consumed;
   const consumeSeconds = Number(process.hrtime.bigint() - relayStart) / 1e9;
@@ -110,6 +123,14 @@ async function main() {
     },
   };
   console.log(JSON.stringify(result, null, 2));
+  report.add({
+    figure: `P2 relay, outbox → Kafka: ${totalEvents.toLocaleString('en')} events pending in ${RELAY_AGGREGATES} aggregates`,
+    measured: `**${perSecond(result.relay.eventsPerSecond, 'events')}**`, baseline: `kafkajs producer, same messages, batches and settings: ${perSecond(rawRate, 'events')}`,
+    ratio: times(result.relay.eventsPerSecond, rawRate), target: '≥ 0.5× baseline', met: result.relay.eventsPerSecond >= 0.5 * rawRate ? 'met' : 'not met',
+  });
+  report.note(`consumer, Kafka → idempotent read-model write while the relay drains: ${perSecond(result.consumer.eventsPerSecond, 'events')}`);
+  report.note(`write → handler at ${RATE_PER_SECOND} writes/s over HTTP (${writes} writes): p50 ${result.writeToHandler.p50ms} ms, p99 ${result.writeToHandler.p99ms} ms, max ${result.writeToHandler.maxMs} ms`);
+  report.write();
   await app.close();
   await dropDatabase(process.env.MONGO_DB!);
 }

@@ -7,6 +7,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { amssActiveSubGrant, AMSS_FOCUS_GROUP_CELLS } from '../test/support/amss-fixture';
 import { eventually } from '../test/support/eventually';
 import { DEMO_USERS, startPlatform } from '../test/support/platform-under-test';
+import { rawRoundTrip } from './kafka-baseline';
 import { sleep, summary } from './statistics';
 
 const RATE = Number(process.env.BENCH_RATE ?? 2);
@@ -73,7 +74,7 @@ async function main() {
     const deadline = Date.now() + 120_000;
     while (latencies.length < REPORTS && Date.now() < deadline) await sleep(100);
     await listener.disconnect();
-    const baseline = await rawRoundTrip(kafka, `${platform.topicPrefix}bench.round-trip`, REPORTS);
+    const baseline = await rawRoundTrip(kafka, `${platform.topicPrefix}bench.round-trip`, RATE, REPORTS / RATE);
     const figure = summary(latencies);
     console.log(JSON.stringify({ validateRequest: { ratePerSecond: RATE, ...summary(validateTimes) } }));
     console.log(JSON.stringify({
@@ -102,33 +103,6 @@ async function main() {
   } finally {
     await platform.stop();
   }
-}
-
-/** The raw parts on the same broker and run: a kafkajs produce → consume round trip, at the same rate. */
-async function rawRoundTrip(kafka: Kafka, topic: string, messages: number) {
-  const admin = kafka.admin();
-  await admin.connect();
-  await admin.createTopics({ topics: [{ topic, numPartitions: 3 }], waitForLeaders: true });
-  await admin.disconnect();
-  const sentAt = new Map<string, number>();
-  const took: number[] = [];
-  const consumer = kafka.consumer({ groupId: `bench-round-trip-${randomUUID()}` });
-  await consumer.connect();
-  await consumer.subscribe({ topic, fromBeginning: true });
-  await consumer.run({ eachMessage: async ({ message }) => void took.push(performance.now() - sentAt.get(String(message.key))!) });
-  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
-  await producer.connect();
-  await sleep(3000); // the group's first assignment
-  for (let i = 0; i < messages; i++) {
-    const key = randomUUID();
-    sentAt.set(key, performance.now());
-    await producer.send({ topic, acks: -1, messages: [{ key, value: '{}' }] });
-    await sleep(1000 / RATE);
-  }
-  const deadline = Date.now() + 30_000;
-  while (took.length < messages && Date.now() < deadline) await sleep(50);
-  await Promise.all([producer.disconnect(), consumer.disconnect()]);
-  return summary(took);
 }
 
 main().then(() => process.exit(0), (error) => {

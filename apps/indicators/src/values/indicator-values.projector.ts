@@ -1,16 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Controller, Injectable, OnModuleInit } from '@nestjs/common';
-import { EventPattern, Payload } from '@nestjs/microservices';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { DataOf, EventEnvelope, ManualValueApproved, ReportCorrected, ReportReturned, ReportValidated } from '@tributary/contracts';
-import { BatchEvent, EventBatches, failpoint, ReadModelStore } from '@tributary/messaging';
-import { RequestContext } from '@tributary/platform';
+import { BatchEvent, EventBatches, EventContext, failpoint, ReadModelStore } from '@tributary/messaging';
 import { Indicator, IndicatorState } from '../indicators/domain/indicator';
 import { periodsOf } from '../indicators/domain/period';
 import { Contribution, contributionOf, difference, ReportFacts } from '../indicators/domain/rule';
 import { IndicatorDefinitions } from '../indicators/indicator-definitions.service';
 import { CountedEvents } from './database/counted-events.store';
 import { ValueJournal } from './database/value-journal.store';
-import { addInto, BatchChanges, SheetRef, Tally, TallyChange, ValueSheet } from './domain/value-sheet';
+import { addInto, BatchPart, SheetChange, SheetRef, Tally, TallyChange, ValueSheet } from './domain/value-sheet';
 import { ValueSheetWriter } from './value-sheets.writer';
 
 type ReportData = DataOf<typeof ReportValidated>;
@@ -38,11 +37,18 @@ interface Group {
 
 interface Stage {
   groups: Map<string, Group>;
-  changes: BatchChanges;
-  /** Per aggregate, the highest sequence counted so far: as stored before the batch, then as the batch counts. */
+  /** What the batch does, in order: groups are closed into parts before a manual value. */
+  parts: BatchPart[];
+  /** Per aggregate, the highest sequence counted so far: as counted before the batch, then as the batch counts. */
   highest: Map<string, number>;
   /** What the batch counts, per aggregate. */
   counted: Map<string, number>;
+}
+
+/** Where staged work goes: the live generation (journalled first), or the one a replay builds. */
+interface Target {
+  generation: number;
+  live: boolean;
 }
 
 /**
@@ -52,9 +58,10 @@ interface Stage {
  * committed that is journalled in one write, with the highest event sequence the batch counted per
  * aggregate; the sheet writer (one instance at a time) writes it into the sheets. So any number of
  * instances can share the partitions. An event whose sequence is not above the highest counted for
- * its aggregate, in the sheets or in a journalled batch not yet written, is a repeat (delivered or
- * published again, however late). Values are never recomputed from reports on read; a new or
- * changed rule rebuilds by replay through the same path, written straight into the new generation.
+ * its aggregate (CountedEvents, read once per batch, then as the batch counts) is a repeat
+ * (delivered or published again, however late). Values are never recomputed from reports on read;
+ * a new or changed rule rebuilds by replay through the same path, written straight into the new
+ * generation, which handlers and batch hooks are told explicitly.
  */
 @Injectable()
 export class IndicatorValues implements OnModuleInit {
@@ -70,44 +77,36 @@ export class IndicatorValues implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.batches.onBatchReceived((events) => this.received(events));
-    this.batches.onBatchHandled(() => this.flush());
+    this.batches.onBatchReceived((events) => this.received(events, this.target()));
+    this.batches.onBatchHandled((generation) => this.flush(this.target(generation)));
+    this.batches.onPartitionsAssigned(() => this.countedEvents.reassigned());
     this.readModels.onGenerationPrepared((generation) => this.stages.delete(generation));
   }
 
-  private generation(): number {
-    return RequestContext.current()?.readModelGeneration ?? this.readModels.generation;
+  /** The generation a replay builds, or the live one when none is named. */
+  target(replayed?: number): Target {
+    return replayed === undefined ? { generation: this.readModels.generation, live: true } : { generation: replayed, live: false };
   }
 
-  /** Live work, as opposed to a replay building a generation of its own. */
-  private live(): boolean {
-    return RequestContext.current()?.readModelGeneration === undefined;
-  }
-
-  private stage(): Stage {
-    const generation = this.generation();
+  private stage({ generation }: Target): Stage {
     let stage = this.stages.get(generation);
-    if (!stage) this.stages.set(generation, (stage = { groups: new Map(), changes: new BatchChanges(), highest: new Map(), counted: new Map() }));
+    if (!stage) this.stages.set(generation, (stage = { groups: new Map(), parts: [], highest: new Map(), counted: new Map() }));
     return stage;
   }
 
-  /**
-   * Reads the highest sequences counted for the batch's aggregates: in journalled batches not yet
-   * written first, then in the sheets' marks, which a batch gets before the journal calls it written.
-   */
-  private async received(events: BatchEvent[]): Promise<void> {
-    const stage = this.stage();
+  /** Reads once for the batch the highest sequences counted for its aggregates. */
+  private async received(events: BatchEvent[], target: Target): Promise<void> {
+    const stage = this.stage(target);
     const unknown = [...new Set(events.map((e) => e.subject))].filter((id) => !stage.highest.has(id));
     if (unknown.length === 0) return;
-    const journalled = this.live() ? await this.journal.countedUnapplied(this.generation()) : new Map<string, number>();
-    const found = await this.countedEvents.highest(unknown);
-    for (const id of unknown) stage.highest.set(id, Math.max(found.get(id) ?? 0, journalled.get(id) ?? 0));
+    const found = await this.countedEvents.highest(unknown, target.generation, target.live);
+    for (const id of unknown) stage.highest.set(id, found.get(id) ?? 0);
   }
 
   /** Stages what an event changes, unless its aggregate has had this event, or a later one, counted. */
-  async record(event: EventEnvelope, parts: Part[]): Promise<void> {
-    const stage = this.stage();
-    if (!stage.highest.has(event.subject)) await this.received([event]);
+  async record(event: EventEnvelope, parts: Part[], target: Target): Promise<void> {
+    const stage = this.stage(target);
+    if (!stage.highest.has(event.subject)) await this.received([event], target);
     if (event.sequence <= stage.highest.get(event.subject)!) return;
     stage.highest.set(event.subject, event.sequence);
     stage.counted.set(event.subject, event.sequence);
@@ -116,15 +115,14 @@ export class IndicatorValues implements OnModuleInit {
       for (const part of parts) this.group(stage, part);
       return;
     }
-    // A value that replaces a tally comes after what the batch added before it: sheet by sheet, in order.
-    this.materialise(stage);
+    // A value that replaces a tally comes after what the batch added before it, in order.
+    this.close(stage);
     for (const part of parts) {
-      for (const sheet of refsOf(part)) {
-        for (const [indicatorId, change] of part.changes) {
-          if ('set' in change) stage.changes.set(sheet, indicatorId, change.set);
-          else stage.changes.add(sheet, indicatorId, change.add);
-        }
-      }
+      stage.parts.push({
+        sheets: refsOf(part),
+        changes: new Map([...part.changes].map(([indicatorId, change]): [string, SheetChange] =>
+          [indicatorId, 'set' in change ? { replace: { amounts: { total: change.set }, distinct: {} } } : { add: change.add }])),
+      });
     }
   }
 
@@ -141,27 +139,34 @@ export class IndicatorValues implements OnModuleInit {
     }
   }
 
-  /** Adds the grouped sums to the changes of the sheets they count in. */
-  private materialise(stage: Stage): void {
+  /** Closes the grouped sums into parts of the batch. */
+  private close(stage: Stage): void {
     for (const group of stage.groups.values()) {
-      for (const sheet of group.sheets) for (const [indicatorId, sum] of group.changes) stage.changes.add(sheet, indicatorId, sum);
+      stage.parts.push({ sheets: group.sheets, changes: new Map([...group.changes].map(([indicatorId, sum]): [string, SheetChange] => [indicatorId, { add: sum }])) });
     }
     stage.groups.clear();
   }
 
   /** Journals the batch (live), or writes it into the generation a replay builds. */
-  async flush(): Promise<void> {
-    const generation = this.generation();
+  async flush(target: Target): Promise<void> {
+    const { generation } = target;
     const stage = this.stages.get(generation);
     if (!stage) return;
     this.stages.delete(generation);
-    this.materialise(stage);
+    this.close(stage);
     if (stage.counted.size === 0) return;
-    const batch = { id: randomUUID(), generation, sheets: stage.changes.sheets(), counted: stage.counted };
-    if (!this.live()) return this.writer.write([batch], 'replay');
-    await this.journal.write(batch);
+    const batch = { id: randomUUID(), generation, parts: stage.parts, counted: stage.counted };
+    if (!target.live) return this.writer.write([batch], generation, 'replay');
+    try {
+      await this.journal.write(batch);
+    } catch (error) {
+      // The write may have been stored all the same: the batch comes again, and the journal tells.
+      this.countedEvents.reassigned();
+      throw error;
+    }
+    this.countedEvents.journalledHere(batch.id, batch.counted);
     failpoint('indicators.values.after-journalling');
-    this.writer.nudge();
+    this.writer.journalled(batch);
   }
 
   /** What a report adds (sign 1) or takes back (-1) for each indicator of its project. */
@@ -199,13 +204,13 @@ export class IndicatorValuesEvents {
   constructor(private readonly values: IndicatorValues) {}
 
   @EventPattern(ReportValidated.type)
-  async validated(@Payload() event: EventEnvelope<ReportData>) {
+  async validated(@Payload() event: EventEnvelope<ReportData>, @Ctx() context: EventContext) {
     const changes = await this.values.reportChanges(event.data.projectId, facts(event.subject, event.data), null);
-    await this.values.record(event, [reportPart(event.data.projectId, scopesOf(event.data), event.data.actualStart, changes)]);
+    await this.values.record(event, [reportPart(event.data.projectId, scopesOf(event.data), event.data.actualStart, changes)], this.values.target(context.readModelGeneration));
   }
 
   @EventPattern(ReportCorrected.type)
-  async corrected(@Payload() event: EventEnvelope<DataOf<typeof ReportCorrected>>) {
+  async corrected(@Payload() event: EventEnvelope<DataOf<typeof ReportCorrected>>, @Ctx() context: EventContext) {
     const { projectId } = event.data;
     const next = facts(event.subject, event.data);
     const previous = facts(event.subject, event.data.previous);
@@ -217,21 +222,21 @@ export class IndicatorValuesEvents {
         reportPart(projectId, scopes, event.data.previous.actualStart, await this.values.reportChanges(projectId, null, previous)),
         reportPart(projectId, scopes, event.data.actualStart, await this.values.reportChanges(projectId, next, null)),
       ];
-    await this.values.record(event, parts);
+    await this.values.record(event, parts, this.values.target(context.readModelGeneration));
   }
 
   @EventPattern(ReportReturned.type)
-  async returned(@Payload() event: EventEnvelope<DataOf<typeof ReportReturned>>) {
+  async returned(@Payload() event: EventEnvelope<DataOf<typeof ReportReturned>>, @Ctx() context: EventContext) {
     if (!event.data.wasValidated) return;
     const changes = await this.values.reportChanges(event.data.projectId, null, facts(event.subject, event.data));
-    await this.values.record(event, [reportPart(event.data.projectId, scopesOf(event.data), event.data.actualStart, changes)]);
+    await this.values.record(event, [reportPart(event.data.projectId, scopesOf(event.data), event.data.actualStart, changes)], this.values.target(context.readModelGeneration));
   }
 
   /** An approved manual value replaces the value of its scope and period. */
   @EventPattern(ManualValueApproved.type)
-  async manual(@Payload() event: EventEnvelope<DataOf<typeof ManualValueApproved>>) {
+  async manual(@Payload() event: EventEnvelope<DataOf<typeof ManualValueApproved>>, @Ctx() context: EventContext) {
     await this.values.record(event, [{
       projectId: event.data.projectId, sheets: [{ scope: event.data.scope, period: event.data.period }], changes: new Map([[event.data.indicatorId, { set: event.data.value }]]),
-    }]);
+    }], this.values.target(context.readModelGeneration));
   }
 }

@@ -9,12 +9,14 @@ import { IndicatorDefinitions } from '../indicators/indicator-definitions.servic
 import { CountedEvents } from './database/counted-events.store';
 import { JournalEntry, ValueJournal } from './database/value-journal.store';
 import { SheetWrite, ValueSheets } from './database/value-sheets.store';
-import { SheetChange, SheetRef, ValueSheet, valueOf } from './domain/value-sheet';
+import { BatchChanges, SheetChange, SheetRef, ValueSheet, valueOf } from './domain/value-sheet';
 
 /** Journalled batches written in one pass: their changes to a sheet are one write of it. */
 const BATCHES_PER_PASS = 20;
 /** How often a writer looks for batches other instances journalled. */
 const POLL_MS = 250;
+/** Batches journalled here kept in memory for the writer: beyond, the oldest are read from the journal. */
+const HELD_BATCHES = 200;
 
 /**
  * Writes journalled value batches into the sheets, whichever instance consumed them: one instance
@@ -30,6 +32,8 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
   private readonly lease: Lease;
   private readonly loop: NudgedLoop;
   private readonly writeDelay: Histogram;
+  /** Batches this instance journalled, as journalled, until written (by this writer or another). */
+  private readonly held = new Map<string, JournalEntry>();
 
   constructor(
     private readonly sheets: ValueSheets,
@@ -49,7 +53,7 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
     }, 'indicator-value-sheets');
     // Another instance may have written sheets while this one did not hold the lease.
     this.lease.whenAcquired(() => {
-      this.sheets.forget();
+      this.sheets.forget(this.readModels.generation);
       this.sheets.resetSequence();
     });
     this.loop = new NudgedLoop(this.logger, 'writing journalled value batches', () => this.pass(), POLL_MS);
@@ -68,17 +72,23 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
     await this.loop.stop();
   }
 
-  /** A batch was journalled here: write it now rather than at the next poll. */
-  nudge(): void {
+  /** A batch was journalled here: write it now rather than at the next poll, without reading it back. */
+  journalled(batch: JournalEntry): void {
+    this.held.set(batch.id, batch);
+    for (const id of this.held.keys()) {
+      if (this.held.size <= HELD_BATCHES) break;
+      this.held.delete(id);
+    }
     this.loop.nudge();
   }
 
   /** One pass over the oldest unapplied batches of the live generation; says whether more wait. */
   private async pass(): Promise<boolean> {
     if (!(await this.lease.held())) return false;
-    const batches = await this.journal.unapplied(this.readModels.generation, BATCHES_PER_PASS);
+    const generation = this.readModels.generation;
+    const batches = await this.journal.unapplied(generation, BATCHES_PER_PASS, this.held);
     if (batches.length === 0) return false;
-    await this.write(batches, 'live');
+    await this.write(batches, generation, 'live');
     return batches.length === BATCHES_PER_PASS;
   }
 
@@ -87,10 +97,10 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
    * with no journal and no announcement: it is thrown away whole if anything fails before it is
    * switched in, and its values become visible all at once.
    */
-  async write(batches: JournalEntry[], mode: 'live' | 'replay'): Promise<void> {
+  async write(batches: JournalEntry[], generation: number, mode: 'live' | 'replay'): Promise<void> {
     const bySheet = new Map<string, { sheet: SheetRef; changes: { batchId: string; changes: Map<string, SheetChange> }[] }>();
     for (const batch of batches) {
-      for (const { sheet, changes } of batch.sheets) {
+      for (const { sheet, changes } of BatchChanges.of(batch.parts).sheets()) {
         let entry = bySheet.get(sheet.id);
         if (!entry) bySheet.set(sheet.id, (entry = { sheet, changes: [] }));
         entry.changes.push({ batchId: batch.id, changes });
@@ -98,7 +108,7 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
     }
     const inPass = new Set(batches.map((b) => b.id));
     try {
-      const sheets = await this.sheets.load([...bySheet.values()].map((e) => e.sheet));
+      const sheets = await this.sheets.load([...bySheet.values()].map((e) => e.sheet), generation);
       await this.settleEarlierBatches(sheets, inPass);
       const writes: SheetWrite[] = [];
       for (const sheet of sheets) {
@@ -110,21 +120,23 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
         sheet.changeSequence = await this.sheets.nextSequence();
         writes.push({ sheet, announcement: mode === 'live' ? await this.announcement(sheet, changed) : undefined });
       }
-      await this.sheets.save(writes);
-      await this.countedEvents.save(highestCounted(batches));
+      await this.sheets.save(writes, generation);
+      await this.countedEvents.save(highestCounted(batches), generation);
       if (mode === 'live') {
+        this.countedEvents.applied(inPass);
         failpoint('indicators.values.before-marking-applied');
         await this.journal.markApplied([...inPass]);
+        for (const id of inPass) this.held.delete(id);
         for (const batch of batches) if (batch.writtenAt) this.writeDelay.observe((Date.now() - batch.writtenAt) / 1000);
       }
       for (const sheet of sheets) sheet.settle(inPass);
     } catch (error) {
       // The copies in memory may be ahead of the store, or behind another writer's.
-      this.sheets.forget();
+      this.sheets.forget(generation);
       this.sheets.resetSequence();
       throw error;
     }
-    if (mode === 'live') this.journal.removeDone(this.readModels.generation).catch((error: Error) => this.logger.warn(`journal entries not removed yet: ${error.message}`));
+    if (mode === 'live') this.journal.removeDone(generation).catch((error: Error) => this.logger.warn(`journal entries not removed yet: ${error.message}`));
   }
 
   /** Sheets read from the store may name batches of earlier passes: those marked applied are forgotten. */

@@ -10,22 +10,29 @@ export interface BatchEvent {
 /**
  * Lets a projection gather the effect of many events and store it once per batch of messages:
  * the transport calls `flush` after the handlers of a batch ran and before the batch's offsets are
- * committed, inside the batch's work context (so a replay flushes into its own generation). A crash
- * before the flush re-delivers the batch, so what a projection stages must be idempotent too.
- * `received` comes first, with what the batch is about, so a projection can read what it needs for
- * the whole batch in one query rather than one per event.
+ * committed (a replay flushes once, naming the generation it builds; live work names none). A
+ * crash before the flush re-delivers the batch, so what a projection stages must be idempotent too.
+ * `received` comes first, with what a live batch is about, so a projection can read what it needs
+ * for the whole batch in one query rather than one per event. `assigned` tells that the live
+ * consumer was given its partitions (at start and after every rebalance): events another instance
+ * took until then may come here from now on.
  */
 @Injectable()
 export class EventBatches {
-  private readonly flushes: (() => Promise<void>)[] = [];
+  private readonly flushes: ((generation?: number) => Promise<void>)[] = [];
   private readonly arrivals: ((events: BatchEvent[]) => Promise<void>)[] = [];
+  private readonly assignments: (() => void)[] = [];
 
   onBatchReceived(listener: (events: BatchEvent[]) => Promise<void>): void {
     this.arrivals.push(listener);
   }
 
-  onBatchHandled(flush: () => Promise<void>): void {
+  onBatchHandled(flush: (generation?: number) => Promise<void>): void {
     this.flushes.push(flush);
+  }
+
+  onPartitionsAssigned(listener: () => void): void {
+    this.assignments.push(listener);
   }
 
   /** Unreadable messages are left out: the transport dead-letters them. */
@@ -42,7 +49,12 @@ export class EventBatches {
     for (const listener of this.arrivals) await listener(events);
   }
 
-  async flush(): Promise<void> {
-    for (const flush of this.flushes) await flush();
+  /** Stores what the batch staged: in the live generation, or in the one a replay builds. */
+  async flush(generation?: number): Promise<void> {
+    for (const flush of this.flushes) await flush(generation);
+  }
+
+  assigned(): void {
+    for (const listener of this.assignments) listener();
   }
 }

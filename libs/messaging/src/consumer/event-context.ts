@@ -2,7 +2,7 @@ import { BaseRpcContext } from '@nestjs/microservices';
 import { EventEnvelope } from '@tributary/contracts';
 
 /** What a handler can learn about the message besides the event: where it came from. */
-export class EventContext extends BaseRpcContext<[EventEnvelope, string, number, string]> {
+export class EventContext extends BaseRpcContext<[EventEnvelope, string, number, string, number | undefined]> {
   get event(): EventEnvelope {
     return this.args[0];
   }
@@ -14,5 +14,9 @@ export class EventContext extends BaseRpcContext<[EventEnvelope, string, number,
   }
   get offset(): string {
     return this.args[3];
+  }
+  /** The read-model generation a replay builds with this event; undefined for live consumption. */
+  get readModelGeneration(): number | undefined {
+    return this.args[4];
   }
 }

@@ -156,7 +156,10 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
       await consumer.disconnect().catch(() => undefined);
       throw error;
     }
-    if (groupId === this.groupId) this.restartAfterCrash(consumer);
+    if (groupId === this.groupId) {
+      this.restartAfterCrash(consumer);
+      consumer.on(consumer.events.GROUP_JOIN, () => this.batches.assigned());
+    }
     await consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: false,
@@ -224,7 +227,7 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
   }
 
   /** Runs the handler of the event's type in the event's work context. Used live and by replays. */
-  async dispatch(event: EventEnvelope, topic: string, partition: number, offset: string, extra: object = {}): Promise<void> {
+  async dispatch(event: EventEnvelope, topic: string, partition: number, offset: string, readModelGeneration?: number): Promise<void> {
     const handler = this.getHandlerByPattern(event.type);
     if (!handler) return; // another consumer of the topic cares about this type
     await RequestContext.run(
@@ -232,10 +235,10 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
         correlationId: event.correlationId,
         causationId: event.id,
         actor: { userId: event.actor.userId, organisationId: event.actor.organisationId },
-        ...extra,
+        readModelGeneration,
       },
       async () => {
-        const result = await handler(event, new EventContext([event, topic, partition, offset]));
+        const result = await handler(event, new EventContext([event, topic, partition, offset, readModelGeneration]));
         if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
       },
     );

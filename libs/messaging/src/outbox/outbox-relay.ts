@@ -130,6 +130,7 @@ export class OutboxRelay implements OutboxWriter, OnApplicationBootstrap, OnAppl
    */
   private async publish(collection: Collection<Pending>, documents: Pending[]): Promise<number> {
     const withEvents = documents.filter((document) => document.pendingEvents.length > 0);
+    let unsettled = withEvents.length < documents.length;
     if (withEvents.length > 0) {
       const byTopic = new Map<string, { key: string; value: string; headers: Record<string, string> }[]>();
       for (const document of withEvents) {
@@ -158,20 +159,37 @@ export class OutboxRelay implements OutboxWriter, OnApplicationBootstrap, OnAppl
       for (const [topic, messages] of byTopic) this.metrics.published.inc({ topic: this.kafka.unprefixed(topic) }, messages.length);
       failpoint('outbox.after-publish');
 
-      await collection.bulkWrite(
+      // A document whose events are still exactly those published is emptied and unflagged in one
+      // write (the store rewrites a document on every update, and some, value sheets, are large);
+      // one that got more meanwhile loses those published and keeps its flag.
+      const emptied = await collection.bulkWrite(
         withEvents.map((document): AnyBulkWriteOperation<Pending> => ({
           updateOne: {
-            filter: { _id: document._id },
-            update: { $pull: { pendingEvents: { id: { $in: document.pendingEvents.map((event) => event.id) } } } },
+            filter: { _id: document._id, pendingEvents: { $size: document.pendingEvents.length }, 'pendingEvents.id': { $all: document.pendingEvents.map((event) => event.id) } },
+            update: { $set: { pendingEvents: [], hasPendingEvents: false } },
           },
         })),
         { ordered: false },
       );
+      if (emptied.matchedCount < withEvents.length) {
+        unsettled = true;
+        await collection.bulkWrite(
+          withEvents.map((document): AnyBulkWriteOperation<Pending> => ({
+            updateOne: {
+              filter: { _id: document._id },
+              update: { $pull: { pendingEvents: { id: { $in: document.pendingEvents.map((event) => event.id) } } } },
+            },
+          })),
+          { ordered: false },
+        );
+      }
     }
-    await collection.updateMany(
-      { _id: { $in: documents.map((document) => document._id) }, pendingEvents: { $size: 0 } },
-      { $set: { hasPendingEvents: false } },
-    );
+    if (unsettled) {
+      await collection.updateMany(
+        { _id: { $in: documents.map((document) => document._id) }, pendingEvents: { $size: 0 } },
+        { $set: { hasPendingEvents: false } },
+      );
+    }
     return withEvents.reduce((sum, d) => sum + d.pendingEvents.length, 0);
   }
 }

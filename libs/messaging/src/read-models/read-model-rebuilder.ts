@@ -1,5 +1,4 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { RequestContext } from '@tributary/platform';
 import { EventCatalog } from '@tributary/contracts';
 import { Inject } from '@nestjs/common';
 import { EVENT_CATALOG } from '../events/event-catalog.provider';
@@ -67,7 +66,7 @@ export class ReadModelRebuilder {
       }
       if (event) {
         try {
-          await transport.dispatch(event, topic, partition, message.offset, { readModelGeneration: generation });
+          await transport.dispatch(event, topic, partition, message.offset, generation);
           eventsReplayed++;
         } catch (error) {
           if (!(error instanceof UnprocessableEventError)) {
@@ -90,7 +89,7 @@ export class ReadModelRebuilder {
         // Stopped first, so that everything staged is stored by the one flush.
         await replay.disconnect();
         stopped = true;
-        await RequestContext.run({ readModelGeneration: generation }, () => this.batches.flush());
+        await this.batches.flush(generation);
         await this.store.activate(generation);
         switched = true;
       } finally {

@@ -116,9 +116,13 @@ export class ReadModelStore implements OnModuleInit, OnApplicationBootstrap, OnA
     return this.active;
   }
 
-  /** The model for the current work: the rebuild's generation inside a rebuild, else the live one. */
-  model<T>(name: string): Model<T> {
-    return this.modelOf(name, RequestContext.current()?.readModelGeneration ?? this.active) as Model<T>;
+  /**
+   * The model of a generation when the caller names it (a projection that stages and stores a batch
+   * knows which generation it builds), else of the current work: the rebuild's generation inside a
+   * rebuild's handler, the live one otherwise.
+   */
+  model<T>(name: string, generation?: number): Model<T> {
+    return this.modelOf(name, generation ?? RequestContext.current()?.readModelGeneration ?? this.active) as Model<T>;
   }
 
   /** Tells a model that keeps copies in memory when a generation starts again from empty. */

@@ -10,18 +10,23 @@ export interface JournalledChange {
   distinct: Counts;
 }
 
-/** What a batch does to one sheet. */
+/** Where a journalled part counts. */
 export interface JournalledSheet {
   id: string;
   projectId: string;
   scope: string;
   period: string;
+}
+
+/** What some events of a batch do alike to some sheets. */
+export interface JournalledPart {
+  sheets: JournalledSheet[];
   changes: JournalledChange[];
 }
 
 /**
- * One batch of value events, stored in one write: its changes to every sheet it counts in and the
- * highest sequence it counted per report (or other aggregate). This write is the batch's effect:
+ * One batch of value events, stored in one write: its changes to the sheets it counts in, in parts
+ * of sheets changed alike, and the highest sequence it counted per report (or other aggregate). This write is the batch's effect:
  * once it is stored the batch's offsets may be committed, and the sheet writer applies it to the
  * sheets later, whichever instance consumed it.
  */
@@ -31,21 +36,25 @@ export interface ValueJournalDocument {
   /** When it was written (ms): entries are applied in this order. */
   writtenAt: number;
   applied: boolean;
-  sheets: JournalledSheet[];
+  parts: JournalledPart[];
+  /** Entries journalled before parts (one per sheet): read while a backlog of them may be left. */
+  sheets?: (JournalledSheet & { changes: JournalledChange[] })[];
   counted: { aggregateId: string; sequence: number }[];
 }
 
 const CountsSchema = partSchema({ keys: [String], counts: [Number] });
+const ChangeSchema = partSchema({ indicatorId: String, kind: String, amounts: CountsSchema, distinct: CountsSchema });
 
 export const VALUE_JOURNAL = 'indicator_value_journal';
 export const ValueJournalSchema = documentSchema<ValueJournalDocument>({
   generation: Number,
   writtenAt: Number,
   applied: Boolean,
-  sheets: [partSchema({
-    id: String, projectId: String, scope: String, period: String,
-    changes: [partSchema({ indicatorId: String, kind: String, amounts: CountsSchema, distinct: CountsSchema })],
+  parts: [partSchema({
+    sheets: [partSchema({ id: String, projectId: String, scope: String, period: String })],
+    changes: [ChangeSchema],
   })],
+  sheets: { type: [partSchema({ id: String, projectId: String, scope: String, period: String, changes: [ChangeSchema] })], default: undefined },
   counted: [partSchema({ aggregateId: String, sequence: Number })],
 }).index({ applied: 1 });
 

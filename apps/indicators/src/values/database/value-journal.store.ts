@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Collection } from 'mongodb';
 import { Model } from 'mongoose';
-import { SheetChange, SheetRef } from '../domain/value-sheet';
+import { BatchPart, SheetChange } from '../domain/value-sheet';
 import { JournalledChange, ValueJournalDocument, ValueJournalModel } from './value-journal.schema';
 import { toCounts, toRecord } from './value-sheets.store';
 
@@ -10,7 +10,8 @@ import { toCounts, toRecord } from './value-sheets.store';
 export interface JournalEntry {
   id: string;
   generation: number;
-  sheets: { sheet: SheetRef; changes: Map<string, SheetChange> }[];
+  /** What it does to the sheets, in order. */
+  parts: BatchPart[];
   /** Per aggregate, the highest sequence of the events the batch counted. */
   counted: Map<string, number>;
   /** When it was journalled (ms), once read back from the journal. */
@@ -30,7 +31,7 @@ const fromChange = (c: JournalledChange): [string, SheetChange] => {
 const toEntry = (d: ValueJournalDocument): JournalEntry => ({
   id: d._id,
   generation: d.generation,
-  sheets: d.sheets.map(({ changes, ...sheet }) => ({ sheet, changes: new Map(changes.map(fromChange)) })),
+  parts: (d.parts ?? d.sheets?.map(({ changes, ...sheet }) => ({ sheets: [sheet], changes })) ?? []).map(({ sheets, changes }) => ({ sheets, changes: new Map(changes.map(fromChange)) })),
   counted: new Map(d.counted.map((c) => [c.aggregateId, c.sequence])),
   writtenAt: d.writtenAt,
 });
@@ -55,29 +56,34 @@ export class ValueJournal {
       generation: entry.generation,
       writtenAt: Date.now(),
       applied: false,
-      sheets: entry.sheets.map(({ sheet, changes }) => ({
-        id: sheet.id, projectId: sheet.projectId, scope: sheet.scope, period: sheet.period,
+      parts: entry.parts.map(({ sheets, changes }) => ({
+        sheets: sheets.map(({ id, projectId, scope, period }) => ({ id, projectId, scope, period })),
         changes: [...changes].map(([indicatorId, change]) => toChange(indicatorId, change)),
       })),
       counted: [...entry.counted].map(([aggregateId, sequence]) => ({ aggregateId, sequence })),
     });
   }
 
-  /** The oldest entries of the generation not yet applied to every sheet, in the order they were written. */
-  async unapplied(generation: number, limit: number): Promise<JournalEntry[]> {
-    // Only the oldest are read whole: a backlog must not make every pass read all of it.
-    const documents = await this.collection().find({ applied: false, generation }).sort({ writtenAt: 1, _id: 1 }).limit(limit).toArray();
-    return documents.map(toEntry);
+  /**
+   * The oldest entries of the generation not yet applied to every sheet, in the order they were
+   * written. Entries this process journalled and still holds (`known`) are not read again: a batch's
+   * changes are as large as the sheets it counts in, and reading them back cost as much as writing.
+   */
+  async unapplied(generation: number, limit: number, known: Map<string, JournalEntry>): Promise<JournalEntry[]> {
+    // Only the oldest are read: a backlog must not make every pass read all of it.
+    const oldest = await this.collection().find({ applied: false, generation }, { projection: { _id: 1, writtenAt: 1 } }).sort({ writtenAt: 1, _id: 1 }).limit(limit).toArray();
+    const missing = oldest.filter((d) => !known.has(d._id)).map((d) => d._id);
+    const read = new Map(missing.length === 0 ? [] : (await this.collection().find({ _id: { $in: missing } }).toArray()).map((d) => [d._id, toEntry(d)]));
+    return oldest.flatMap((d) => {
+      const entry = known.get(d._id) ?? read.get(d._id);
+      return entry ? [{ ...entry, writtenAt: d.writtenAt }] : []; // removed meanwhile: applied
+    });
   }
 
-  /** Per aggregate, the highest sequence counted by entries of the generation that the sheets may not have yet. */
-  async countedUnapplied(generation: number): Promise<Map<string, number>> {
+  /** What the entries of the generation that the sheets may not have yet counted, per entry: the highest sequence per aggregate. */
+  async countedUnapplied(generation: number): Promise<{ batchId: string; counted: Map<string, number> }[]> {
     const documents = await this.collection().find({ applied: false, generation }, { projection: { counted: 1 } }).toArray();
-    const highest = new Map<string, number>();
-    for (const d of documents) {
-      for (const c of d.counted) highest.set(c.aggregateId, Math.max(highest.get(c.aggregateId) ?? 0, c.sequence));
-    }
-    return highest;
+    return documents.map((d) => ({ batchId: d._id, counted: new Map(d.counted.map((c) => [c.aggregateId, c.sequence])) }));
   }
 
   /** Of these entries, those not marked applied yet (an entry removed was applied). */

@@ -1,7 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EventEnvelope } from '@tributary/contracts';
 import { failpoint, OutboxRelay, ReadModelStore } from '@tributary/messaging';
-import { RequestContext } from '@tributary/platform';
 import { AnyBulkWriteOperation, Collection, MongoBulkWriteError } from 'mongodb';
 import { SheetRef, Tally, ValueSheet } from '../domain/value-sheet';
 import { Counts, VALUE_SHEETS, ValueSheetDocument, ValueSheetSchema } from './value-sheet.schema';
@@ -57,27 +56,23 @@ export class ValueSheets implements OnModuleInit {
     this.readModels.onGenerationPrepared((generation) => this.cached.delete(generation));
   }
 
-  private sheets() {
-    return this.readModels.model<ValueSheetDocument>(VALUE_SHEETS);
+  /** Of a generation the writer names, or the live one (feeds). */
+  private sheets(generation?: number) {
+    return this.readModels.model<ValueSheetDocument>(VALUE_SHEETS, generation ?? this.readModels.generation);
   }
 
-  private generation(): number {
-    return RequestContext.current()?.readModelGeneration ?? this.readModels.generation;
-  }
-
-  private cache(): Map<string, ValueSheet> {
-    const generation = this.generation();
+  private cache(generation: number): Map<string, ValueSheet> {
     let cache = this.cached.get(generation);
     if (!cache) this.cached.set(generation, (cache = new Map()));
     return cache;
   }
 
   /** The sheets with these ids, new and empty where none is stored yet. */
-  async load(wanted: SheetRef[]): Promise<ValueSheet[]> {
-    const cache = this.cache();
+  async load(wanted: SheetRef[], generation: number): Promise<ValueSheet[]> {
+    const cache = this.cache(generation);
     const missing = wanted.filter((w) => !cache.has(w.id));
     if (missing.length > 0) {
-      const found = new Map((await this.byIds(missing.map((w) => w.id))).map((sheet) => [sheet.id, sheet]));
+      const found = new Map((await this.byIds(missing.map((w) => w.id), generation)).map((sheet) => [sheet.id, sheet]));
       for (const w of missing) {
         if (!cache.has(w.id)) cache.set(w.id, found.get(w.id) ?? ValueSheet.of(w));
       }
@@ -96,8 +91,8 @@ export class ValueSheets implements OnModuleInit {
    * completes. Written past mongoose: casting a sheet's ~2,600 tally entries costs mongoose about
    * 14 ms (2.4 s for a batch's 168 sheets, measured), on the path of every report.
    */
-  async save(writes: SheetWrite[]): Promise<void> {
-    const collection = this.sheets().collection as unknown as Collection<ValueSheetDocument>;
+  async save(writes: SheetWrite[], generation: number): Promise<void> {
+    const collection = this.sheets(generation).collection as unknown as Collection<ValueSheetDocument>;
     if (writes.some((w) => w.announcement)) this.relay.register(collection.collectionName);
     for (let from = 0; from < writes.length; from += SHEETS_PER_WRITE) {
       if (from > 0) failpoint('indicators.values.between-sheet-writes');
@@ -116,12 +111,12 @@ export class ValueSheets implements OnModuleInit {
       for (const { sheet } of part) sheet.version += 1;
     }
     if (writes.some((w) => w.announcement)) this.relay.nudge();
-    this.trim();
+    this.trim(generation);
   }
 
-  /** Drops the copies in memory of the current generation: after a failed write they may be ahead of the stored ones. */
-  forget(): void {
-    this.cached.delete(this.generation());
+  /** Drops the copies in memory of a generation: after a failed write they may be ahead of the stored ones. */
+  forget(generation: number): void {
+    this.cached.delete(generation);
   }
 
   /** Reads the last change sequence again: another writer may have given some since. */
@@ -132,17 +127,15 @@ export class ValueSheets implements OnModuleInit {
   /** Change sequences: one counter for every generation, so a rebuilt sheet reads as changed. */
   async nextSequence(): Promise<number> {
     if (this.sequence === undefined) {
-      const live = this.readModels.generation;
-      const last = await RequestContext.run({ readModelGeneration: live }, () =>
-        this.sheets().findOne({}, { changeSequence: 1 }).sort({ changeSequence: -1 }).lean<Pick<ValueSheetDocument, 'changeSequence'>>());
+      const last = await this.sheets().findOne({}, { changeSequence: 1 }).sort({ changeSequence: -1 }).lean<Pick<ValueSheetDocument, 'changeSequence'>>();
       this.sequence = last?.changeSequence ?? 0;
     }
     return ++this.sequence;
   }
 
   /** The sheets with these ids that are stored, in the order asked. */
-  async byIds(ids: string[]): Promise<ValueSheet[]> {
-    const found = new Map((await this.sheets().find({ _id: { $in: ids } }).lean<ValueSheetDocument[]>()).map((d) => [d._id, d]));
+  async byIds(ids: string[], generation?: number): Promise<ValueSheet[]> {
+    const found = new Map((await this.sheets(generation).find({ _id: { $in: ids } }).lean<ValueSheetDocument[]>()).map((d) => [d._id, d]));
     return ids.flatMap((id) => (found.has(id) ? [toSheet(found.get(id)!)] : []));
   }
 
@@ -175,9 +168,9 @@ export class ValueSheets implements OnModuleInit {
   }
 
   /** Forgets replaced generations' sheets and the oldest ones beyond the limit. */
-  private trim(): void {
+  private trim(written: number): void {
     for (const generation of this.cached.keys()) if (generation < this.readModels.generation) this.cached.delete(generation);
-    const cache = this.cache();
+    const cache = this.cache(written);
     for (const id of cache.keys()) {
       if (cache.size <= CACHE_LIMIT) break;
       cache.delete(id);
