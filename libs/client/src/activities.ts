@@ -399,6 +399,8 @@ export interface components {
             instance?: string;
             /** @description follows the request into logs and the events it caused */
             correlationId?: string;
+            /** @description the request's OpenTelemetry trace (W3C trace id), to find it in the tracing backend */
+            traceId?: string;
             errors?: {
                 /**
                  * @description path of the offending field, e.g. participants.cells[3].count

@@ -14,6 +14,8 @@ import { MongoModule } from './mongo/mongo.module';
 import { AllowedMethods, MethodNotAllowedMiddleware } from './openapi/allowed-methods';
 import { ResponseContractCheck } from './openapi/response-contract.check';
 import { ProblemDetailsFilter } from './problem/problem-details.filter';
+import { HttpTracingMiddleware } from './tracing/http-tracing.middleware';
+import { TracingLifecycle } from './tracing/tracing-lifecycle';
 
 @Global()
 @Module({})
@@ -32,6 +34,7 @@ class ConfigHolderModule {
         },
         HealthRegistry,
         Metrics,
+        TracingLifecycle,
       ],
       exports: [SERVICE_CONFIG, HealthRegistry, Metrics],
     };
@@ -40,7 +43,7 @@ class ConfigHolderModule {
 
 /**
  * Everything a Tributary service needs before its own code: validated configuration, JSON logs
- * with correlation ids, its MongoDB database, RFC 7807 errors, GET /health and GET /metrics.
+ * with correlation and trace ids, traces, its MongoDB database, RFC 7807 errors, GET /health and GET /metrics.
  */
 @Module({})
 export class PlatformModule implements NestModule {
@@ -59,6 +62,6 @@ export class PlatformModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(HttpMetricsMiddleware, RequestContextMiddleware, MethodNotAllowedMiddleware).forRoutes('*');
+    consumer.apply(HttpMetricsMiddleware, HttpTracingMiddleware, RequestContextMiddleware, MethodNotAllowedMiddleware).forRoutes('*');
   }
 }

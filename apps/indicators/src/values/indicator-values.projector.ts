@@ -3,7 +3,7 @@ import { Controller, Injectable, OnModuleInit } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { DataOf, EventEnvelope, ManualValueApproved, ReportCorrected, ReportReturned, ReportValidated } from '@tributary/contracts';
 import { BatchEvent, EventBatches, failpoint, ReadModelStore } from '@tributary/messaging';
-import { RequestContext } from '@tributary/platform';
+import { currentTrace, RequestContext, TraceHeaders } from '@tributary/platform';
 import { Indicator, IndicatorState } from '../indicators/domain/indicator';
 import { periodsOf } from '../indicators/domain/period';
 import { Contribution, contributionOf, difference, ReportFacts } from '../indicators/domain/rule';
@@ -43,6 +43,8 @@ interface Stage {
   highest: Map<string, number>;
   /** What the batch counts, per aggregate. */
   counted: Map<string, number>;
+  /** Per sheet, the trace of the last event that changed it: its announcement continues that trace. */
+  traces: Map<string, TraceHeaders>;
 }
 
 /**
@@ -87,7 +89,7 @@ export class IndicatorValues implements OnModuleInit {
   private stage(): Stage {
     const generation = this.generation();
     let stage = this.stages.get(generation);
-    if (!stage) this.stages.set(generation, (stage = { groups: new Map(), changes: new BatchChanges(), highest: new Map(), counted: new Map() }));
+    if (!stage) this.stages.set(generation, (stage = { groups: new Map(), changes: new BatchChanges(), highest: new Map(), counted: new Map(), traces: new Map() }));
     return stage;
   }
 
@@ -111,6 +113,8 @@ export class IndicatorValues implements OnModuleInit {
     if (event.sequence <= stage.highest.get(event.subject)!) return;
     stage.highest.set(event.subject, event.sequence);
     stage.counted.set(event.subject, event.sequence);
+    const trace = currentTrace();
+    if (trace) for (const part of parts) for (const sheet of refsOf(part)) stage.traces.set(sheet.id, trace);
     const manual = parts.some((part) => [...part.changes.values()].some((change) => 'set' in change));
     if (!manual) {
       for (const part of parts) this.group(stage, part);
@@ -157,7 +161,8 @@ export class IndicatorValues implements OnModuleInit {
     this.stages.delete(generation);
     this.materialise(stage);
     if (stage.counted.size === 0) return;
-    const batch = { id: randomUUID(), generation, sheets: stage.changes.sheets(), counted: stage.counted };
+    const sheets = stage.changes.sheets().map((entry) => ({ ...entry, trace: stage.traces.get(entry.sheet.id) }));
+    const batch = { id: randomUUID(), generation, sheets, counted: stage.counted };
     if (!this.live()) return this.writer.write([batch], 'replay');
     await this.journal.write(batch);
     failpoint('indicators.values.after-journalling');

@@ -1,8 +1,8 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import { EventEnvelope, IndicatorValuesChanged } from '@tributary/contracts';
-import { EventFactory, failpoint, Lease, NudgedLoop, ReadModelStore } from '@tributary/messaging';
-import { Metrics, StoreStartup } from '@tributary/platform';
+import { EventFactory, failpoint, Lease, NudgedLoop, pendingEvent, ReadModelStore } from '@tributary/messaging';
+import { Metrics, OpenSpan, openSpan, StoreStartup, TraceHeaders } from '@tributary/platform';
 import { Connection } from 'mongoose';
 import { Histogram } from 'prom-client';
 import { IndicatorDefinitions } from '../indicators/indicator-definitions.service';
@@ -88,15 +88,17 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
    * switched in, and its values become visible all at once.
    */
   async write(batches: JournalEntry[], mode: 'live' | 'replay'): Promise<void> {
-    const bySheet = new Map<string, { sheet: SheetRef; changes: { batchId: string; changes: Map<string, SheetChange> }[] }>();
+    const bySheet = new Map<string, { sheet: SheetRef; changes: { batchId: string; changes: Map<string, SheetChange> }[]; trace?: TraceHeaders }>();
     for (const batch of batches) {
-      for (const { sheet, changes } of batch.sheets) {
+      for (const { sheet, changes, trace } of batch.sheets) {
         let entry = bySheet.get(sheet.id);
         if (!entry) bySheet.set(sheet.id, (entry = { sheet, changes: [] }));
         entry.changes.push({ batchId: batch.id, changes });
+        if (trace) entry.trace = trace;
       }
     }
     const inPass = new Set(batches.map((b) => b.id));
+    const spans = mode === 'live' ? spansOfCauses(bySheet.values()) : new Map<string, OpenSpan>();
     try {
       const sheets = await this.sheets.load([...bySheet.values()].map((e) => e.sheet));
       await this.settleEarlierBatches(sheets, inPass);
@@ -108,7 +110,8 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
         }
         if (changed.size === 0) continue;
         sheet.changeSequence = await this.sheets.nextSequence();
-        writes.push({ sheet, announcement: mode === 'live' ? await this.announcement(sheet, changed) : undefined });
+        const cause = bySheet.get(sheet.id)!.trace;
+        writes.push({ sheet, announcement: mode === 'live' ? pendingEvent(await this.announcement(sheet, changed), cause && spans.get(cause.traceparent)!.trace) : undefined });
       }
       await this.sheets.save(writes);
       await this.countedEvents.save(highestCounted(batches));
@@ -122,8 +125,10 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
       // The copies in memory may be ahead of the store, or behind another writer's.
       this.sheets.forget();
       this.sheets.resetSequence();
+      for (const span of spans.values()) span.end(error);
       throw error;
     }
+    for (const span of spans.values()) span.end();
     if (mode === 'live') this.journal.removeDone(this.readModels.generation).catch((error: Error) => this.logger.warn(`journal entries not removed yet: ${error.message}`));
   }
 
@@ -151,6 +156,19 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
       data: { projectId: sheet.projectId, scope: sheet.scope, period: sheet.period, changeSequence: sheet.changeSequence, values },
     });
   }
+}
+
+/**
+ * A pass writes the changes of events of many traces at once: each trace gets a span of its own for
+ * it, and each announcement continues the trace of the last event that changed its sheet, through
+ * that span. Keyed by traceparent (the span of the event that caused the change).
+ */
+function spansOfCauses(entries: Iterable<{ trace?: TraceHeaders }>): Map<string, OpenSpan> {
+  const spans = new Map<string, OpenSpan>();
+  for (const { trace } of entries) {
+    if (trace && !spans.has(trace.traceparent)) spans.set(trace.traceparent, openSpan('write indicator values', { parent: trace }));
+  }
+  return spans;
 }
 
 function highestCounted(batches: JournalEntry[]): Map<string, number> {

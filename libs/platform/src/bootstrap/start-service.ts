@@ -10,6 +10,7 @@ import { SERVICE_CONFIG, ServiceConfig } from '../config/service-config';
 import { AllowedMethods } from '../openapi/allowed-methods';
 import { openApiDocument } from '../openapi/openapi-document';
 import { isDependencyOutage } from '../problem/dependency-outage';
+import { TRACE_RESPONSE_HEADER } from '../tracing/http-tracing.middleware';
 
 /** JSON bodies up to this size; CSV imports and evidence files have their own limits. */
 export const JSON_BODY_LIMIT = 2 * 1024 * 1024;
@@ -30,7 +31,7 @@ export function configureApplication(app: INestApplication): ServiceConfig {
     crossOriginResourcePolicy: { policy: config.CORS_ORIGINS.length ? 'cross-origin' : 'same-origin' },
   }));
   if (config.CORS_ORIGINS.length) {
-    app.enableCors({ origin: config.CORS_ORIGINS, exposedHeaders: ['Retry-After', 'Location', 'Content-Language'], maxAge: 600 });
+    app.enableCors({ origin: config.CORS_ORIGINS, exposedHeaders: ['Retry-After', 'Location', 'Content-Language', TRACE_RESPONSE_HEADER], maxAge: 600 });
   }
   app.use(compression());
   // The JSON parser registered here, not Nest's default (100 kB): an offline batch of 200 reports

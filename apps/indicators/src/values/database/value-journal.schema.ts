@@ -17,6 +17,8 @@ export interface JournalledSheet {
   scope: string;
   period: string;
   changes: JournalledChange[];
+  /** The trace of the last event of the batch that changed the sheet (W3C headers). */
+  trace?: { traceparent: string; tracestate?: string };
 }
 
 /**
@@ -45,6 +47,7 @@ export const ValueJournalSchema = documentSchema<ValueJournalDocument>({
   sheets: [partSchema({
     id: String, projectId: String, scope: String, period: String,
     changes: [partSchema({ indicatorId: String, kind: String, amounts: CountsSchema, distinct: CountsSchema })],
+    trace: partSchema({ traceparent: String, tracestate: String }),
   })],
   counted: [partSchema({ aggregateId: String, sequence: Number })],
 }).index({ applied: 1 });

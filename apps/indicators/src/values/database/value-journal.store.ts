@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Collection } from 'mongodb';
+import { TraceHeaders } from '@tributary/platform';
 import { Model } from 'mongoose';
 import { SheetChange, SheetRef } from '../domain/value-sheet';
 import { JournalledChange, ValueJournalDocument, ValueJournalModel } from './value-journal.schema';
@@ -10,7 +11,8 @@ import { toCounts, toRecord } from './value-sheets.store';
 export interface JournalEntry {
   id: string;
   generation: number;
-  sheets: { sheet: SheetRef; changes: Map<string, SheetChange> }[];
+  /** With, per sheet, the trace of the last event that changed it, which its announcement continues. */
+  sheets: { sheet: SheetRef; changes: Map<string, SheetChange>; trace?: TraceHeaders }[];
   /** Per aggregate, the highest sequence of the events the batch counted. */
   counted: Map<string, number>;
   /** When it was journalled (ms), once read back from the journal. */
@@ -30,7 +32,7 @@ const fromChange = (c: JournalledChange): [string, SheetChange] => {
 const toEntry = (d: ValueJournalDocument): JournalEntry => ({
   id: d._id,
   generation: d.generation,
-  sheets: d.sheets.map(({ changes, ...sheet }) => ({ sheet, changes: new Map(changes.map(fromChange)) })),
+  sheets: d.sheets.map(({ changes, trace, ...sheet }) => ({ sheet, changes: new Map(changes.map(fromChange)), ...(trace ? { trace } : {}) })),
   counted: new Map(d.counted.map((c) => [c.aggregateId, c.sequence])),
   writtenAt: d.writtenAt,
 });
@@ -55,9 +57,10 @@ export class ValueJournal {
       generation: entry.generation,
       writtenAt: Date.now(),
       applied: false,
-      sheets: entry.sheets.map(({ sheet, changes }) => ({
+      sheets: entry.sheets.map(({ sheet, changes, trace }) => ({
         id: sheet.id, projectId: sheet.projectId, scope: sheet.scope, period: sheet.period,
         changes: [...changes].map(([indicatorId, change]) => toChange(indicatorId, change)),
+        ...(trace ? { trace } : {}),
       })),
       counted: [...entry.counted].map(([aggregateId, sequence]) => ({ aggregateId, sequence })),
     });
