@@ -5,6 +5,8 @@ import { openSpan, traceOf } from './tracing';
 /** W3C Trace Context level 2's answer header: the caller learns the trace to quote, even when it sent none. */
 export const TRACE_RESPONSE_HEADER = 'traceresponse';
 
+const UNTRACED = /^\/(health|metrics)(\/|$)/;
+
 /**
  * A server span per request, continuing the caller's trace when it sends `traceparent`, named by
  * route template once routing is done (`POST /activities/:id/report/validate`, not the id).
@@ -13,10 +15,13 @@ export const TRACE_RESPONSE_HEADER = 'traceresponse';
 @Injectable()
 export class HttpTracingMiddleware implements NestMiddleware {
   use(req: Request, res: Response, next: NextFunction): void {
+    // Probes and scrapes come every few seconds and would bury the traces of real work.
+    const path = req.originalUrl.split('?')[0];
+    if (UNTRACED.test(path)) return next();
     const span = openSpan(req.method, {
       kind: 'server',
       parent: traceOf(req.headers),
-      attributes: { 'http.request.method': req.method, 'url.path': req.path },
+      attributes: { 'http.request.method': req.method, 'url.path': path },
     });
     res.setHeader(TRACE_RESPONSE_HEADER, span.trace.traceparent);
     res.once('finish', () => {
