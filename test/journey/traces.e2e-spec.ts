@@ -91,6 +91,12 @@ describe('traces: one trace from a report validated to its indicator values anno
       },
     }), 200);
     version = (await body(activities.POST('/activities/{id}/report/submit', { ...ofActivity, body: { version: draft.version } }), 200)).version;
+    // Defining the indicator replays the topics into a new generation of values: the validation
+    // comes after it is switched in, so its changes are announced rather than counted by the replay.
+    await eventually(async () => {
+      const metrics = await (await fetch(`${platform.url('indicators')}/metrics`)).text();
+      expect(metrics).toMatch(/^tributary_read_models_generation(\{[^}]*\})? [1-9]/m);
+    }, 30000, 250);
   });
   afterAll(async () => {
     await platform?.stop();
@@ -119,7 +125,7 @@ describe('traces: one trace from a report validated to its indicator values anno
       // Three scopes (sub-grant, project, portfolio) times four periods (202403, 2024Q1, 2024S1, 2024).
       expect(found.length).toBeGreaterThanOrEqual(12);
       return found;
-    }, 30000, 250);
+    }, 40000, 250);
     for (const announcement of announcements) expect(announcement.headers.traceparent.split('-')[1]).toBe(traceId);
 
     const spans = await eventually(() => {
@@ -148,4 +154,16 @@ describe('traces: one trace from a report validated to its indicator values anno
     const batches = receiver.spans.filter((span) => span.service === 'indicators' && span.name === 'receive activities.activity.v1');
     expect(batches.some((batch) => batch.links?.some((link) => link.traceId === traceId && link.spanId === publish.spanId))).toBe(true);
   }, 60000);
+
+  it('names the trace of every answer, refusals before any handler included, as the OpenAPI document says', async () => {
+    const document = (await (await fetch(`${platform.url('activities')}/docs-json`)).json()) as {
+      paths: Record<string, Record<string, { responses: Record<string, { headers?: Record<string, unknown> }> }>>;
+    };
+    const validate = document.paths['/activities/{id}/report/validate'].post;
+    for (const status of ['200', '401', '409']) expect(validate.responses[status].headers?.traceresponse).toEqual({ $ref: '#/components/headers/traceresponse' });
+    const unauthenticated = await fetch(`${platform.url('activities')}/activities/${activityId}/report/validate`, { method: 'POST' });
+    expect(unauthenticated.status).toBe(401);
+    expect(unauthenticated.headers.get('traceresponse')).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/);
+    expect((await fetch(`${platform.url('activities')}/health/live`)).headers.get('traceresponse')).toBeNull();
+  });
 });

@@ -850,7 +850,10 @@ export interface components {
     responses: never;
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description The request's trace (W3C Trace Context `version-traceid-spanid-flags`, as `traceparent`): it continues the caller's `traceparent` when sent one, and names the trace to quote */
+        traceresponse: string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -867,6 +870,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -876,6 +880,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -885,6 +890,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -894,6 +900,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -918,6 +925,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -927,6 +935,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -936,6 +945,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -945,6 +955,7 @@ export interface operations {
             /** @description The body is too large */
             413: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -954,6 +965,7 @@ export interface operations {
             /** @description A business rule refused the request; `errors` names the field when there is one */
             422: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -963,6 +975,7 @@ export interface operations {
             /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
             429: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -972,6 +985,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -994,6 +1008,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1003,6 +1018,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1012,6 +1028,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1021,6 +1038,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1030,6 +1048,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1061,6 +1080,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1070,6 +1090,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1079,6 +1100,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1088,6 +1110,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1097,6 +1120,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1106,6 +1130,7 @@ export interface operations {
             /** @description The body is too large */
             413: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1115,6 +1140,7 @@ export interface operations {
             /** @description A business rule refused the request; `errors` names the field when there is one */
             422: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1124,6 +1150,7 @@ export interface operations {
             /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
             429: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1133,6 +1160,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1156,6 +1184,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1167,6 +1196,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1176,6 +1206,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1185,6 +1216,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1194,6 +1226,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1216,6 +1249,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1225,6 +1259,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1234,6 +1269,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1243,6 +1279,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1252,6 +1289,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1276,6 +1314,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1285,6 +1324,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1294,6 +1334,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1303,6 +1344,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1312,6 +1354,7 @@ export interface operations {
             /** @description The body is too large */
             413: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1321,6 +1364,7 @@ export interface operations {
             /** @description A business rule refused the request; `errors` names the field when there is one */
             422: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1330,6 +1374,7 @@ export interface operations {
             /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
             429: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1339,6 +1384,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1361,6 +1407,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1370,6 +1417,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1379,6 +1427,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1388,6 +1437,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1397,6 +1447,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1423,6 +1474,7 @@ export interface operations {
             /** @description Already planned, exactly so: unchanged */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1432,6 +1484,7 @@ export interface operations {
             /** @description Planned */
             201: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1445,6 +1498,7 @@ export interface operations {
              */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1454,6 +1508,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1463,6 +1518,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1472,6 +1528,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1481,6 +1538,7 @@ export interface operations {
             /** @description Conflict with the current state: a stale version, a duplicate, or a step the current status does not allow */
             409: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1490,6 +1548,7 @@ export interface operations {
             /** @description The body is too large */
             413: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1503,6 +1562,7 @@ export interface operations {
              */
             422: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1512,6 +1572,7 @@ export interface operations {
             /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
             429: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1521,6 +1582,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1547,6 +1609,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1556,6 +1619,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1565,6 +1629,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1574,6 +1639,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1583,6 +1649,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1592,6 +1659,7 @@ export interface operations {
             /** @description Conflict with the current state: a stale version, a duplicate, or a step the current status does not allow */
             409: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1601,6 +1669,7 @@ export interface operations {
             /** @description The body is too large */
             413: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1614,6 +1683,7 @@ export interface operations {
              */
             422: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1623,6 +1693,7 @@ export interface operations {
             /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
             429: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1632,6 +1703,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1661,6 +1733,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1670,6 +1743,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1679,6 +1753,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1688,6 +1763,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1697,6 +1773,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1706,6 +1783,7 @@ export interface operations {
             /** @description Conflict with the current state: a stale version, a duplicate, or a step the current status does not allow */
             409: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1715,6 +1793,7 @@ export interface operations {
             /** @description The body is too large */
             413: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1724,6 +1803,7 @@ export interface operations {
             /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
             429: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1733,6 +1813,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1759,6 +1840,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1768,6 +1850,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1777,6 +1860,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1786,6 +1870,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1795,6 +1880,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1804,6 +1890,7 @@ export interface operations {
             /** @description Conflict with the current state: a stale version, a duplicate, or a step the current status does not allow */
             409: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1813,6 +1900,7 @@ export interface operations {
             /** @description The body is too large */
             413: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1822,6 +1910,7 @@ export interface operations {
             /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
             429: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1831,6 +1920,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1857,6 +1947,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1866,6 +1957,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1875,6 +1967,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1884,6 +1977,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1893,6 +1987,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1902,6 +1997,7 @@ export interface operations {
             /** @description Conflict with the current state: a stale version, a duplicate, or a step the current status does not allow */
             409: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1911,6 +2007,7 @@ export interface operations {
             /** @description The body is too large */
             413: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1920,6 +2017,7 @@ export interface operations {
             /** @description A business rule refused the request; `errors` names the field when there is one */
             422: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1929,6 +2027,7 @@ export interface operations {
             /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
             429: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1938,6 +2037,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1964,6 +2064,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1973,6 +2074,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1982,6 +2084,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1991,6 +2094,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2000,6 +2104,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2009,6 +2114,7 @@ export interface operations {
             /** @description Conflict with the current state: a stale version, a duplicate, or a step the current status does not allow */
             409: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2018,6 +2124,7 @@ export interface operations {
             /** @description The body is too large */
             413: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2031,6 +2138,7 @@ export interface operations {
              */
             422: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2040,6 +2148,7 @@ export interface operations {
             /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
             429: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2049,6 +2158,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2069,6 +2179,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2078,6 +2189,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2087,6 +2199,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2096,6 +2209,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2118,6 +2232,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2127,6 +2242,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2136,6 +2252,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2145,6 +2262,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2169,6 +2287,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2178,6 +2297,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2187,6 +2307,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2196,6 +2317,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2205,6 +2327,7 @@ export interface operations {
             /** @description Conflict with the current state: a stale version, a duplicate, or a step the current status does not allow */
             409: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2214,6 +2337,7 @@ export interface operations {
             /** @description The body is too large */
             413: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2223,6 +2347,7 @@ export interface operations {
             /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
             429: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2232,6 +2357,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2342,6 +2468,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2351,6 +2478,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2360,6 +2488,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2369,6 +2498,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2378,6 +2508,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2387,6 +2518,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2410,6 +2542,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2419,6 +2552,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2428,6 +2562,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2437,6 +2572,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2446,6 +2582,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2455,6 +2592,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2475,6 +2613,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2484,6 +2623,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2493,6 +2633,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2502,6 +2643,7 @@ export interface operations {
             /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
             429: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2511,6 +2653,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2531,6 +2674,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2540,6 +2684,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2549,6 +2694,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2558,6 +2704,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {

@@ -656,7 +656,10 @@ export interface components {
     responses: never;
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description The request's trace (W3C Trace Context `version-traceid-spanid-flags`, as `traceparent`): it continues the caller's `traceparent` when sent one, and names the trace to quote */
+        traceresponse: string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -681,6 +684,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -690,6 +694,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -699,6 +704,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -708,6 +714,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -717,6 +724,7 @@ export interface operations {
             /** @description A business rule refused the request; `errors` names the field when there is one */
             422: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -726,6 +734,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -750,6 +759,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -759,6 +769,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -768,6 +779,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -777,6 +789,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -786,6 +799,7 @@ export interface operations {
             /** @description Conflict with the current state: a stale version, a duplicate, or a step the current status does not allow */
             409: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -795,6 +809,7 @@ export interface operations {
             /** @description The body is too large */
             413: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -808,6 +823,7 @@ export interface operations {
              */
             422: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -817,6 +833,7 @@ export interface operations {
             /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
             429: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -826,6 +843,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -848,6 +866,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -857,6 +876,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -866,6 +886,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -875,6 +896,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -884,6 +906,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -910,6 +933,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -919,6 +943,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -928,6 +953,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -937,6 +963,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -946,6 +973,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -955,6 +983,7 @@ export interface operations {
             /** @description Conflict with the current state: a stale version, a duplicate, or a step the current status does not allow */
             409: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -964,6 +993,7 @@ export interface operations {
             /** @description The body is too large */
             413: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -977,6 +1007,7 @@ export interface operations {
              */
             422: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -986,6 +1017,7 @@ export interface operations {
             /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
             429: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -995,6 +1027,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1021,6 +1054,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1030,6 +1064,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1039,6 +1074,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1048,6 +1084,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1057,6 +1094,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1066,6 +1104,7 @@ export interface operations {
             /** @description Conflict with the current state: a stale version, a duplicate, or a step the current status does not allow */
             409: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1075,6 +1114,7 @@ export interface operations {
             /** @description The body is too large */
             413: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1084,6 +1124,7 @@ export interface operations {
             /** @description A business rule refused the request; `errors` names the field when there is one */
             422: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1093,6 +1134,7 @@ export interface operations {
             /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
             429: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1102,6 +1144,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1124,6 +1167,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1133,6 +1177,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1142,6 +1187,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1151,6 +1197,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1160,6 +1207,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1184,6 +1232,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1193,6 +1242,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1202,6 +1252,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1211,6 +1262,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1220,6 +1272,7 @@ export interface operations {
             /** @description Conflict with the current state: a stale version, a duplicate, or a step the current status does not allow */
             409: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1229,6 +1282,7 @@ export interface operations {
             /** @description The body is too large */
             413: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1238,6 +1292,7 @@ export interface operations {
             /** @description A business rule refused the request; `errors` names the field when there is one */
             422: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1247,6 +1302,7 @@ export interface operations {
             /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
             429: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1256,6 +1312,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1276,6 +1333,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1285,6 +1343,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1294,6 +1353,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1303,6 +1363,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1312,6 +1373,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1338,6 +1400,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1347,6 +1410,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1356,6 +1420,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1365,6 +1430,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1374,6 +1440,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1383,6 +1450,7 @@ export interface operations {
             /** @description Conflict with the current state: a stale version, a duplicate, or a step the current status does not allow */
             409: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1392,6 +1460,7 @@ export interface operations {
             /** @description The body is too large */
             413: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1401,6 +1470,7 @@ export interface operations {
             /** @description A business rule refused the request; `errors` names the field when there is one */
             422: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1410,6 +1480,7 @@ export interface operations {
             /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
             429: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1419,6 +1490,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1445,6 +1517,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1454,6 +1527,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1463,6 +1537,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1472,6 +1547,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1481,6 +1557,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1490,6 +1567,7 @@ export interface operations {
             /** @description Conflict with the current state: a stale version, a duplicate, or a step the current status does not allow */
             409: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1499,6 +1577,7 @@ export interface operations {
             /** @description The body is too large */
             413: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1508,6 +1587,7 @@ export interface operations {
             /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
             429: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1517,6 +1597,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1541,6 +1622,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1550,6 +1632,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1559,6 +1642,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1568,6 +1652,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1577,6 +1662,7 @@ export interface operations {
             /** @description The body is too large */
             413: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1586,6 +1672,7 @@ export interface operations {
             /** @description A business rule refused the request; `errors` names the field when there is one */
             422: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1595,6 +1682,7 @@ export interface operations {
             /** @description The account is locked after repeated failed sign-ins */
             423: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1604,6 +1692,7 @@ export interface operations {
             /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
             429: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1613,6 +1702,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1637,6 +1727,7 @@ export interface operations {
             /** @description Done; no content */
             204: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1644,6 +1735,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1653,6 +1745,7 @@ export interface operations {
             /** @description The body is too large */
             413: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1662,6 +1755,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1682,6 +1776,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1691,6 +1786,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1711,6 +1807,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1720,6 +1817,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1729,6 +1827,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1738,6 +1837,7 @@ export interface operations {
             /** @description Conflict with the current state: a stale version, a duplicate, or a step the current status does not allow */
             409: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1747,6 +1847,7 @@ export interface operations {
             /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
             429: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1756,6 +1857,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1780,6 +1882,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1789,6 +1892,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1798,6 +1902,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1807,6 +1912,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1816,6 +1922,7 @@ export interface operations {
             /** @description The body is too large */
             413: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1825,6 +1932,7 @@ export interface operations {
             /** @description A business rule refused the request; `errors` names the field when there is one */
             422: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1834,6 +1942,7 @@ export interface operations {
             /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
             429: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1843,6 +1952,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1953,6 +2063,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1962,6 +2073,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1971,6 +2083,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1980,6 +2093,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1989,6 +2103,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1998,6 +2113,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2021,6 +2137,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2030,6 +2147,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2039,6 +2157,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2048,6 +2167,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2057,6 +2177,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2066,6 +2187,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2086,6 +2208,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2095,6 +2218,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2104,6 +2228,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2113,6 +2238,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {

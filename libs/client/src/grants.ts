@@ -982,7 +982,10 @@ export interface components {
     responses: never;
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description The request's trace (W3C Trace Context `version-traceid-spanid-flags`, as `traceparent`): it continues the caller's `traceparent` when sent one, and names the trace to quote */
+        traceresponse: string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -999,6 +1002,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1008,6 +1012,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1017,6 +1022,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1026,6 +1032,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1050,6 +1057,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1059,6 +1067,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1068,6 +1077,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1077,6 +1087,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1086,6 +1097,7 @@ export interface operations {
             /** @description The body is too large */
             413: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1099,6 +1111,7 @@ export interface operations {
              */
             422: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1108,6 +1121,7 @@ export interface operations {
             /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
             429: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1117,6 +1131,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1139,6 +1154,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1148,6 +1164,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1157,6 +1174,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1166,6 +1184,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1175,6 +1194,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1197,6 +1217,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1206,6 +1227,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1215,6 +1237,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1224,6 +1247,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1233,6 +1257,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1259,6 +1284,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1268,6 +1294,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1277,6 +1304,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1286,6 +1314,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1295,6 +1324,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1304,6 +1334,7 @@ export interface operations {
             /** @description The body is too large */
             413: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1317,6 +1348,7 @@ export interface operations {
              */
             422: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1326,6 +1358,7 @@ export interface operations {
             /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
             429: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1335,6 +1368,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1364,6 +1398,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1373,6 +1408,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1382,6 +1418,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1391,6 +1428,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1400,6 +1438,7 @@ export interface operations {
             /** @description A business rule refused the request; `errors` names the field when there is one */
             422: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1409,6 +1448,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1431,6 +1471,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1440,6 +1481,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1449,6 +1491,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1458,6 +1501,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1467,6 +1511,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1476,6 +1521,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1498,6 +1544,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1507,6 +1554,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1516,6 +1564,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1525,6 +1574,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1534,6 +1584,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1556,6 +1607,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1565,6 +1617,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1574,6 +1627,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1583,6 +1637,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1592,6 +1647,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1619,6 +1675,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1632,6 +1689,7 @@ export interface operations {
              */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1641,6 +1699,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1650,6 +1709,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1659,6 +1719,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1668,6 +1729,7 @@ export interface operations {
             /** @description Conflict with the current state: a stale version, a duplicate, or a step the current status does not allow */
             409: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1677,6 +1739,7 @@ export interface operations {
             /** @description The body is too large */
             413: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1686,6 +1749,7 @@ export interface operations {
             /** @description A business rule refused the request; `errors` names the field when there is one */
             422: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1695,6 +1759,7 @@ export interface operations {
             /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
             429: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1704,6 +1769,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1730,6 +1796,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1739,6 +1806,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1748,6 +1816,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1757,6 +1826,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1766,6 +1836,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1775,6 +1846,7 @@ export interface operations {
             /** @description Conflict with the current state: a stale version, a duplicate, or a step the current status does not allow */
             409: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1784,6 +1856,7 @@ export interface operations {
             /** @description The body is too large */
             413: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1793,6 +1866,7 @@ export interface operations {
             /** @description A business rule refused the request; `errors` names the field when there is one */
             422: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1802,6 +1876,7 @@ export interface operations {
             /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
             429: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1811,6 +1886,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1833,6 +1909,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1842,6 +1919,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1851,6 +1929,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1860,6 +1939,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1869,6 +1949,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1895,6 +1976,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1904,6 +1986,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1913,6 +1996,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1922,6 +2006,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1931,6 +2016,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1940,6 +2026,7 @@ export interface operations {
             /** @description Conflict with the current state: a stale version, a duplicate, or a step the current status does not allow */
             409: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1949,6 +2036,7 @@ export interface operations {
             /** @description The body is too large */
             413: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1958,6 +2046,7 @@ export interface operations {
             /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
             429: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1967,6 +2056,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1994,6 +2084,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2003,6 +2094,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2012,6 +2104,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2021,6 +2114,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2030,6 +2124,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2039,6 +2134,7 @@ export interface operations {
             /** @description Conflict with the current state: a stale version, a duplicate, or a step the current status does not allow */
             409: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2048,6 +2144,7 @@ export interface operations {
             /** @description The body is too large */
             413: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2057,6 +2154,7 @@ export interface operations {
             /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
             429: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2066,6 +2164,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2093,6 +2192,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2102,6 +2202,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2111,6 +2212,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2120,6 +2222,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2129,6 +2232,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2138,6 +2242,7 @@ export interface operations {
             /** @description Conflict with the current state: a stale version, a duplicate, or a step the current status does not allow */
             409: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2147,6 +2252,7 @@ export interface operations {
             /** @description The body is too large */
             413: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2156,6 +2262,7 @@ export interface operations {
             /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
             429: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2165,6 +2272,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2191,6 +2299,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2200,6 +2309,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2209,6 +2319,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2218,6 +2329,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2227,6 +2339,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2236,6 +2349,7 @@ export interface operations {
             /** @description Conflict with the current state: a stale version, a duplicate, or a step the current status does not allow */
             409: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2245,6 +2359,7 @@ export interface operations {
             /** @description The body is too large */
             413: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2258,6 +2373,7 @@ export interface operations {
              */
             422: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2267,6 +2383,7 @@ export interface operations {
             /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
             429: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2276,6 +2393,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2302,6 +2420,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2311,6 +2430,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2320,6 +2440,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2329,6 +2450,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2338,6 +2460,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2347,6 +2470,7 @@ export interface operations {
             /** @description Conflict with the current state: a stale version, a duplicate, or a step the current status does not allow */
             409: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2356,6 +2480,7 @@ export interface operations {
             /** @description The body is too large */
             413: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2369,6 +2494,7 @@ export interface operations {
              */
             422: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2378,6 +2504,7 @@ export interface operations {
             /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
             429: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2387,6 +2514,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2414,6 +2542,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2427,6 +2556,7 @@ export interface operations {
              */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2436,6 +2566,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2445,6 +2576,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2454,6 +2586,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2463,6 +2596,7 @@ export interface operations {
             /** @description Conflict with the current state: a stale version, a duplicate, or a step the current status does not allow */
             409: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2472,6 +2606,7 @@ export interface operations {
             /** @description The body is too large */
             413: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2481,6 +2616,7 @@ export interface operations {
             /** @description A business rule refused the request; `errors` names the field when there is one */
             422: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2490,6 +2626,7 @@ export interface operations {
             /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
             429: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2499,6 +2636,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2525,6 +2663,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2534,6 +2673,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2543,6 +2683,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2552,6 +2693,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2561,6 +2703,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2570,6 +2713,7 @@ export interface operations {
             /** @description Conflict with the current state: a stale version, a duplicate, or a step the current status does not allow */
             409: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2579,6 +2723,7 @@ export interface operations {
             /** @description The body is too large */
             413: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2588,6 +2733,7 @@ export interface operations {
             /** @description A business rule refused the request; `errors` names the field when there is one */
             422: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2597,6 +2743,7 @@ export interface operations {
             /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
             429: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2606,6 +2753,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2626,6 +2774,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2635,6 +2784,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2644,6 +2794,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2653,6 +2804,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2763,6 +2915,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2772,6 +2925,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2781,6 +2935,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2790,6 +2945,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2799,6 +2955,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2808,6 +2965,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2831,6 +2989,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2840,6 +2999,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2849,6 +3009,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2858,6 +3019,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2867,6 +3029,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2876,6 +3039,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2896,6 +3060,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2905,6 +3070,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2914,6 +3080,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2923,6 +3090,7 @@ export interface operations {
             /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
             429: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2932,6 +3100,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2952,6 +3121,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2961,6 +3131,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2970,6 +3141,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2979,6 +3151,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {

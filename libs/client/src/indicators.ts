@@ -674,7 +674,10 @@ export interface components {
     responses: never;
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description The request's trace (W3C Trace Context `version-traceid-spanid-flags`, as `traceparent`): it continues the caller's `traceparent` when sent one, and names the trace to quote */
+        traceresponse: string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -693,6 +696,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -702,6 +706,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -711,6 +716,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -720,6 +726,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -729,6 +736,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -755,6 +763,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -764,6 +773,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -773,6 +783,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -782,6 +793,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -791,6 +803,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -800,6 +813,7 @@ export interface operations {
             /** @description Conflict with the current state: a stale version, a duplicate, or a step the current status does not allow */
             409: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -809,6 +823,7 @@ export interface operations {
             /** @description The body is too large */
             413: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -822,6 +837,7 @@ export interface operations {
              */
             422: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -831,6 +847,7 @@ export interface operations {
             /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
             429: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -840,6 +857,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -866,6 +884,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -875,6 +894,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -884,6 +904,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -893,6 +914,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -902,6 +924,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -911,6 +934,7 @@ export interface operations {
             /** @description Conflict with the current state: a stale version, a duplicate, or a step the current status does not allow */
             409: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -920,6 +944,7 @@ export interface operations {
             /** @description The body is too large */
             413: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -929,6 +954,7 @@ export interface operations {
             /** @description A business rule refused the request; `errors` names the field when there is one */
             422: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -938,6 +964,7 @@ export interface operations {
             /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
             429: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -947,6 +974,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -974,6 +1002,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -983,6 +1012,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -992,6 +1022,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1001,6 +1032,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1010,6 +1042,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1019,6 +1052,7 @@ export interface operations {
             /** @description Conflict with the current state: a stale version, a duplicate, or a step the current status does not allow */
             409: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1028,6 +1062,7 @@ export interface operations {
             /** @description The body is too large */
             413: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1037,6 +1072,7 @@ export interface operations {
             /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
             429: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1046,6 +1082,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1079,6 +1116,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1088,6 +1126,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1097,6 +1136,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1106,6 +1146,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1115,6 +1156,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1128,6 +1170,7 @@ export interface operations {
              */
             422: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1137,6 +1180,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1161,6 +1205,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1170,6 +1215,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1179,6 +1225,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1188,6 +1235,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1197,6 +1245,7 @@ export interface operations {
             /** @description A business rule refused the request; `errors` names the field when there is one */
             422: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1206,6 +1255,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1238,6 +1288,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1247,6 +1298,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1256,6 +1308,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1265,6 +1318,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1274,6 +1328,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1283,6 +1338,7 @@ export interface operations {
             /** @description A business rule refused the request; `errors` names the field when there is one */
             422: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1292,6 +1348,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1314,6 +1371,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1323,6 +1381,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1332,6 +1391,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1341,6 +1401,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1350,6 +1411,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1359,6 +1421,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1389,6 +1452,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1398,6 +1462,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1407,6 +1472,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1416,6 +1482,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1425,6 +1492,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1434,6 +1502,7 @@ export interface operations {
             /** @description A business rule refused the request; `errors` names the field when there is one */
             422: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1443,6 +1512,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1553,6 +1623,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1562,6 +1633,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1571,6 +1643,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1580,6 +1653,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1589,6 +1663,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1598,6 +1673,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1621,6 +1697,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1630,6 +1707,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1639,6 +1717,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1648,6 +1727,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1657,6 +1737,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1666,6 +1747,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1686,6 +1768,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1695,6 +1778,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1704,6 +1788,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1713,6 +1798,7 @@ export interface operations {
             /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
             429: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1722,6 +1808,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1742,6 +1829,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1751,6 +1839,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1760,6 +1849,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1769,6 +1859,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {

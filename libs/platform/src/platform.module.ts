@@ -14,7 +14,6 @@ import { MongoModule } from './mongo/mongo.module';
 import { AllowedMethods, MethodNotAllowedMiddleware } from './openapi/allowed-methods';
 import { ResponseContractCheck } from './openapi/response-contract.check';
 import { ProblemDetailsFilter } from './problem/problem-details.filter';
-import { HttpTracingMiddleware } from './tracing/http-tracing.middleware';
 import { TracingLifecycle } from './tracing/tracing-lifecycle';
 
 @Global()
@@ -62,6 +61,6 @@ export class PlatformModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(HttpMetricsMiddleware, HttpTracingMiddleware, RequestContextMiddleware, MethodNotAllowedMiddleware).forRoutes('*');
+    consumer.apply(HttpMetricsMiddleware, RequestContextMiddleware, MethodNotAllowedMiddleware).forRoutes('*');
   }
 }

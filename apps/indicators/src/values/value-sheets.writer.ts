@@ -159,9 +159,9 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
 }
 
 /**
- * A pass writes the changes of events of many traces at once: each trace gets a span of its own for
- * it, and each announcement continues the trace of the last event that changed its sheet, through
- * that span. Keyed by traceparent (the span of the event that caused the change).
+ * A pass writes at once what events of many traces changed. Each sheet's announcement continues the
+ * trace of the last event that changed the sheet, through a span of that trace for this pass: one
+ * span per such event, keyed by the traceparent of the event's span.
  */
 function spansOfCauses(entries: Iterable<{ trace?: TraceHeaders }>): Map<string, OpenSpan> {
   const spans = new Map<string, OpenSpan>();

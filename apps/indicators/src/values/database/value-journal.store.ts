@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Collection } from 'mongodb';
 import { TraceHeaders } from '@tributary/platform';
+import { Collection } from 'mongodb';
 import { Model } from 'mongoose';
 import { SheetChange, SheetRef } from '../domain/value-sheet';
 import { JournalledChange, ValueJournalDocument, ValueJournalModel } from './value-journal.schema';

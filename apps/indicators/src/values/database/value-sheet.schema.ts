@@ -1,5 +1,5 @@
-import { documentSchema, partSchema } from '@tributary/platform';
 import { PendingEvent } from '@tributary/messaging';
+import { documentSchema, partSchema } from '@tributary/platform';
 import { Schema } from 'mongoose';
 
 /**
