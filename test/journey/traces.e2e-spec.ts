@@ -65,7 +65,7 @@ describe('traces: one trace from a report validated to its indicator values anno
 
   beforeAll(async () => {
     receiver = await otlpReceiver();
-    platform = await startPlatform('traces', ['grants', 'activities', 'indicators'], { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url });
+    platform = await startPlatform('traces', ['grants', 'activities', 'indicators'], { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, OTEL_BSP_SCHEDULE_DELAY: '500' });
     for (const role of ['program-manager', 'me-officer', 'cso-reporter'] as const) tokens[role] = (await platform.signIn(DEMO_USERS[role])).access_token;
     const setUp = await amssActiveSubGrant(platform, tokens['program-manager']);
     projectId = setUp.projectId;

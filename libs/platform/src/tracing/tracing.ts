@@ -57,7 +57,8 @@ export function startTracing(serviceName: string, otlpTracesUrl: string | undefi
   if (provider) return;
   provider = new NodeTracerProvider({
     resource: resourceFromAttributes({ [ATTR_SERVICE_NAME]: serviceName }),
-    spanProcessors: otlpTracesUrl ? [new BatchSpanProcessor(new OTLPTraceExporter({ url: otlpTracesUrl }), { scheduledDelayMillis: 1000 })] : [],
+    // Batching as the OTEL_BSP_* variables say (every 5 s by default); sampling as OTEL_TRACES_SAMPLER does.
+    spanProcessors: otlpTracesUrl ? [new BatchSpanProcessor(new OTLPTraceExporter({ url: otlpTracesUrl }))] : [],
   });
   provider.register({ propagator: new W3CTraceContextPropagator() });
 }
