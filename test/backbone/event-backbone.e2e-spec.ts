@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { MongoClient } from 'mongodb';
 import { localBroker } from '../infrastructure/local-servers';
 import { eventually } from '../support/eventually';
@@ -226,17 +226,20 @@ describe('event backbone (real Kafka, real MongoDB-wire server, fixture service 
     expect(live).not.toEqual(await d.totals()); // the writes during the rebuild are in the new generation
   });
 
-  it('carries the correlation id from the request into the event, the event it causes, and the log lines', async () => {
+  it('carries the correlation id and the trace from the request into the event, the event it causes, and the log lines', async () => {
     const d = deploy('correlation');
     await d.start({ LOG_LEVEL: 'info' });
     const correlationId = `req-${randomUUID()}`;
-    expect((await d.increment('bourem', 150, { 'x-correlation-id': correlationId })).status).toBe(201);
+    const traceId = randomBytes(16).toString('hex');
+    expect((await d.increment('bourem', 150, { 'x-correlation-id': correlationId, traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` })).status).toBe(201);
 
-    const events = await eventually(async () => {
-      const records = (await readTopic(d.topic)).map((r) => JSON.parse(r.value));
-      expect(records).toHaveLength(2);
-      return records;
+    const records = await eventually(async () => {
+      const found = await readTopic(d.topic);
+      expect(found).toHaveLength(2);
+      return found;
     });
+    for (const record of records) expect(record.headers.traceparent).toMatch(new RegExp(`^00-${traceId}-[0-9a-f]{16}-01$`));
+    const events = records.map((r) => JSON.parse(r.value));
     const incremented = events.find((e) => e.type === 'test.tally.incremented');
     const milestone = events.find((e) => e.type === 'test.tally.milestone-reached');
     expect(incremented.correlationId).toBe(correlationId);
@@ -248,6 +251,6 @@ describe('event backbone (real Kafka, real MongoDB-wire server, fixture service 
       .filter((line) => line.includes(correlationId))
       .map((line) => JSON.parse(line));
     expect(lines.some((l) => l.req?.url === '/tallies/bourem/increments')).toBe(true);
-    expect(lines.some((l) => l.context === 'TallyProjector' && l.msg.includes(incremented.id))).toBe(true);
+    expect(lines.some((l) => l.context === 'TallyProjector' && l.msg.includes(incremented.id) && l.traceId === traceId)).toBe(true);
   });
 });

@@ -530,6 +530,8 @@ export interface components {
             instance?: string;
             /** @description follows the request into logs and the events it caused */
             correlationId?: string;
+            /** @description the request's OpenTelemetry trace (W3C trace id), to find it in the tracing backend */
+            traceId?: string;
             errors?: {
                 /**
                  * @description path of the offending field, e.g. participants.cells[3].count
@@ -980,7 +982,10 @@ export interface components {
     responses: never;
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description The request's trace (W3C Trace Context `version-traceid-spanid-flags`, as `traceparent`): it continues the caller's `traceparent` when sent one, and names the trace to quote */
+        traceresponse: string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -997,6 +1002,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1006,6 +1012,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1015,6 +1022,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1024,6 +1032,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1048,6 +1057,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1057,6 +1067,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1066,6 +1077,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1075,6 +1087,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1084,6 +1097,7 @@ export interface operations {
             /** @description The body is too large */
             413: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1097,6 +1111,7 @@ export interface operations {
              */
             422: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1106,6 +1121,7 @@ export interface operations {
             /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
             429: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1115,6 +1131,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1137,6 +1154,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1146,6 +1164,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1155,6 +1174,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1164,6 +1184,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1173,6 +1194,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1195,6 +1217,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1204,6 +1227,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1213,6 +1237,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1222,6 +1247,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1231,6 +1257,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1257,6 +1284,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1266,6 +1294,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1275,6 +1304,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1284,6 +1314,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1293,6 +1324,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1302,6 +1334,7 @@ export interface operations {
             /** @description The body is too large */
             413: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1315,6 +1348,7 @@ export interface operations {
              */
             422: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1324,6 +1358,7 @@ export interface operations {
             /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
             429: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1333,6 +1368,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1362,6 +1398,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1371,6 +1408,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1380,6 +1418,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1389,6 +1428,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1398,6 +1438,7 @@ export interface operations {
             /** @description A business rule refused the request; `errors` names the field when there is one */
             422: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1407,6 +1448,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1429,6 +1471,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1438,6 +1481,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1447,6 +1491,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1456,6 +1501,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1465,6 +1511,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1474,6 +1521,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1496,6 +1544,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1505,6 +1554,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1514,6 +1564,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1523,6 +1574,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1532,6 +1584,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1554,6 +1607,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1563,6 +1617,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1572,6 +1627,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1581,6 +1637,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1590,6 +1647,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1617,6 +1675,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1630,6 +1689,7 @@ export interface operations {
              */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1639,6 +1699,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1648,6 +1709,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1657,6 +1719,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1666,6 +1729,7 @@ export interface operations {
             /** @description Conflict with the current state: a stale version, a duplicate, or a step the current status does not allow */
             409: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1675,6 +1739,7 @@ export interface operations {
             /** @description The body is too large */
             413: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1684,6 +1749,7 @@ export interface operations {
             /** @description A business rule refused the request; `errors` names the field when there is one */
             422: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1693,6 +1759,7 @@ export interface operations {
             /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
             429: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1702,6 +1769,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1728,6 +1796,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1737,6 +1806,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1746,6 +1816,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1755,6 +1826,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1764,6 +1836,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1773,6 +1846,7 @@ export interface operations {
             /** @description Conflict with the current state: a stale version, a duplicate, or a step the current status does not allow */
             409: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1782,6 +1856,7 @@ export interface operations {
             /** @description The body is too large */
             413: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1791,6 +1866,7 @@ export interface operations {
             /** @description A business rule refused the request; `errors` names the field when there is one */
             422: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1800,6 +1876,7 @@ export interface operations {
             /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
             429: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1809,6 +1886,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1831,6 +1909,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1840,6 +1919,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1849,6 +1929,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1858,6 +1939,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1867,6 +1949,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1893,6 +1976,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1902,6 +1986,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1911,6 +1996,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1920,6 +2006,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1929,6 +2016,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1938,6 +2026,7 @@ export interface operations {
             /** @description Conflict with the current state: a stale version, a duplicate, or a step the current status does not allow */
             409: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1947,6 +2036,7 @@ export interface operations {
             /** @description The body is too large */
             413: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1956,6 +2046,7 @@ export interface operations {
             /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
             429: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1965,6 +2056,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1992,6 +2084,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2001,6 +2094,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2010,6 +2104,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2019,6 +2114,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2028,6 +2124,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2037,6 +2134,7 @@ export interface operations {
             /** @description Conflict with the current state: a stale version, a duplicate, or a step the current status does not allow */
             409: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2046,6 +2144,7 @@ export interface operations {
             /** @description The body is too large */
             413: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2055,6 +2154,7 @@ export interface operations {
             /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
             429: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2064,6 +2164,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2091,6 +2192,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2100,6 +2202,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2109,6 +2212,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2118,6 +2222,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2127,6 +2232,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2136,6 +2242,7 @@ export interface operations {
             /** @description Conflict with the current state: a stale version, a duplicate, or a step the current status does not allow */
             409: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2145,6 +2252,7 @@ export interface operations {
             /** @description The body is too large */
             413: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2154,6 +2262,7 @@ export interface operations {
             /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
             429: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2163,6 +2272,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2189,6 +2299,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2198,6 +2309,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2207,6 +2319,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2216,6 +2329,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2225,6 +2339,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2234,6 +2349,7 @@ export interface operations {
             /** @description Conflict with the current state: a stale version, a duplicate, or a step the current status does not allow */
             409: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2243,6 +2359,7 @@ export interface operations {
             /** @description The body is too large */
             413: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2256,6 +2373,7 @@ export interface operations {
              */
             422: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2265,6 +2383,7 @@ export interface operations {
             /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
             429: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2274,6 +2393,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2300,6 +2420,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2309,6 +2430,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2318,6 +2440,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2327,6 +2450,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2336,6 +2460,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2345,6 +2470,7 @@ export interface operations {
             /** @description Conflict with the current state: a stale version, a duplicate, or a step the current status does not allow */
             409: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2354,6 +2480,7 @@ export interface operations {
             /** @description The body is too large */
             413: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2367,6 +2494,7 @@ export interface operations {
              */
             422: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2376,6 +2504,7 @@ export interface operations {
             /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
             429: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2385,6 +2514,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2412,6 +2542,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2425,6 +2556,7 @@ export interface operations {
              */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2434,6 +2566,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2443,6 +2576,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2452,6 +2586,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2461,6 +2596,7 @@ export interface operations {
             /** @description Conflict with the current state: a stale version, a duplicate, or a step the current status does not allow */
             409: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2470,6 +2606,7 @@ export interface operations {
             /** @description The body is too large */
             413: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2479,6 +2616,7 @@ export interface operations {
             /** @description A business rule refused the request; `errors` names the field when there is one */
             422: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2488,6 +2626,7 @@ export interface operations {
             /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
             429: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2497,6 +2636,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2523,6 +2663,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2532,6 +2673,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2541,6 +2683,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2550,6 +2693,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2559,6 +2703,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2568,6 +2713,7 @@ export interface operations {
             /** @description Conflict with the current state: a stale version, a duplicate, or a step the current status does not allow */
             409: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2577,6 +2723,7 @@ export interface operations {
             /** @description The body is too large */
             413: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2586,6 +2733,7 @@ export interface operations {
             /** @description A business rule refused the request; `errors` names the field when there is one */
             422: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2595,6 +2743,7 @@ export interface operations {
             /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
             429: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2604,6 +2753,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2624,6 +2774,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2633,6 +2784,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2642,6 +2794,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2651,6 +2804,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2761,6 +2915,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2770,6 +2925,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2779,6 +2935,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2788,6 +2945,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2797,6 +2955,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2806,6 +2965,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2829,6 +2989,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2838,6 +2999,7 @@ export interface operations {
             /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
             400: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2847,6 +3009,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2856,6 +3019,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2865,6 +3029,7 @@ export interface operations {
             /** @description Not found, or not visible to you */
             404: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2874,6 +3039,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2894,6 +3060,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2903,6 +3070,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2912,6 +3080,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2921,6 +3090,7 @@ export interface operations {
             /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
             429: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2930,6 +3100,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2950,6 +3121,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2959,6 +3131,7 @@ export interface operations {
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
             401: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2968,6 +3141,7 @@ export interface operations {
             /** @description Your role, scope or organisation does not allow this */
             403: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2977,6 +3151,7 @@ export interface operations {
             /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
             503: {
                 headers: {
+                    traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;
                 };
                 content: {

@@ -27,7 +27,7 @@ describe('AsyncAPI document', () => {
       const [example] = message.examples!;
       const event = catalog.validate(example.payload);
       expect(event.type).toBe(message.name);
-      expect(example.headers).toEqual({ 'event-id': event.id, 'event-type': event.type, 'correlation-id': event.correlationId });
+      expect(example.headers).toEqual({ 'event-id': event.id, 'event-type': event.type, 'correlation-id': event.correlationId, traceparent: expect.stringMatching(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/) });
     }
   });
 });

@@ -58,6 +58,12 @@ export function asyncApiDocument(events: readonly EventDefinition[]) {
           'event-id': { type: 'string' },
           'event-type': { type: 'string', const: event.type },
           'correlation-id': { type: 'string' },
+          traceparent: {
+            type: 'string',
+            pattern: '^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$',
+            description: 'W3C Trace Context of the publishing span, in the trace of the request or event that caused this one; a consumer continues it',
+          },
+          tracestate: { type: 'string', description: 'W3C Trace Context vendor state, when the trace has any' },
         },
       },
       payload: {
@@ -73,7 +79,7 @@ export function asyncApiDocument(events: readonly EventDefinition[]) {
         {
           name: `${messageId}Example`,
           summary: event.summary,
-          headers: { 'event-id': example.id, 'event-type': event.type, 'correlation-id': example.correlationId },
+          headers: { 'event-id': example.id, 'event-type': event.type, 'correlation-id': example.correlationId, traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01' },
           payload: example,
         },
       ],

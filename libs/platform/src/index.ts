@@ -23,3 +23,5 @@ export * from './mongo/store-startup';
 export * from './problem/dependency-outage';
 export * from './metrics/metrics';
 export * from './openapi/openapi-document';
+export * from './tracing/tracing';
+export * from './tracing/http-tracing.middleware';

@@ -14,6 +14,7 @@ import { MongoModule } from './mongo/mongo.module';
 import { AllowedMethods, MethodNotAllowedMiddleware } from './openapi/allowed-methods';
 import { ResponseContractCheck } from './openapi/response-contract.check';
 import { ProblemDetailsFilter } from './problem/problem-details.filter';
+import { TracingLifecycle } from './tracing/tracing-lifecycle';
 
 @Global()
 @Module({})
@@ -32,6 +33,7 @@ class ConfigHolderModule {
         },
         HealthRegistry,
         Metrics,
+        TracingLifecycle,
       ],
       exports: [SERVICE_CONFIG, HealthRegistry, Metrics],
     };
@@ -40,7 +42,7 @@ class ConfigHolderModule {
 
 /**
  * Everything a Tributary service needs before its own code: validated configuration, JSON logs
- * with correlation ids, its MongoDB database, RFC 7807 errors, GET /health and GET /metrics.
+ * with correlation and trace ids, traces, its MongoDB database, RFC 7807 errors, GET /health and GET /metrics.
  */
 @Module({})
 export class PlatformModule implements NestModule {

@@ -3,13 +3,14 @@ import { Controller, Injectable, OnModuleInit } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { DataOf, EventEnvelope, ManualValueApproved, ReportCorrected, ReportReturned, ReportValidated } from '@tributary/contracts';
 import { BatchEvent, EventBatches, EventContext, failpoint, ReadModelStore } from '@tributary/messaging';
+import { currentTrace, TraceHeaders } from '@tributary/platform';
 import { Indicator, IndicatorState } from '../indicators/domain/indicator';
 import { periodsOf } from '../indicators/domain/period';
 import { Contribution, contributionOf, difference, ReportFacts } from '../indicators/domain/rule';
 import { IndicatorDefinitions } from '../indicators/indicator-definitions.service';
 import { CountedEvents } from './database/counted-events.store';
-import { ValueJournal } from './database/value-journal.store';
-import { addInto, BatchPart, SheetChange, SheetRef, Tally, TallyChange, ValueSheet } from './domain/value-sheet';
+import { TracedPart, ValueJournal } from './database/value-journal.store';
+import { addInto, SheetChange, SheetRef, Tally, TallyChange, ValueSheet } from './domain/value-sheet';
 import { ValueSheetWriter } from './value-sheets.writer';
 
 type ReportData = DataOf<typeof ReportValidated>;
@@ -33,12 +34,14 @@ const refsOf = (part: Part): SheetRef[] =>
 interface Group {
   sheets: SheetRef[];
   changes: Map<string, Tally>;
+  /** The trace of the last event summed in: the sheets' announcements continue it. */
+  trace?: TraceHeaders;
 }
 
 interface Stage {
   groups: Map<string, Group>;
   /** What the batch does, in order: groups are closed into parts before a manual value. */
-  parts: BatchPart[];
+  parts: TracedPart[];
   /** Per aggregate, the highest sequence counted so far: as counted before the batch, then as the batch counts. */
   highest: Map<string, number>;
   /** What the batch counts, per aggregate. */
@@ -110,9 +113,10 @@ export class IndicatorValues implements OnModuleInit {
     if (event.sequence <= stage.highest.get(event.subject)!) return;
     stage.highest.set(event.subject, event.sequence);
     stage.counted.set(event.subject, event.sequence);
+    const trace = currentTrace();
     const manual = parts.some((part) => [...part.changes.values()].some((change) => 'set' in change));
     if (!manual) {
-      for (const part of parts) this.group(stage, part);
+      for (const part of parts) this.group(stage, part, trace);
       return;
     }
     // A value that replaces a tally comes after what the batch added before it, in order.
@@ -122,15 +126,17 @@ export class IndicatorValues implements OnModuleInit {
         sheets: refsOf(part),
         changes: new Map([...part.changes].map(([indicatorId, change]): [string, SheetChange] =>
           [indicatorId, 'set' in change ? { replace: { amounts: { total: change.set }, distinct: {} } } : { add: change.add }])),
+        ...(trace ? { trace } : {}),
       });
     }
   }
 
-  private group(stage: Stage, part: Part): void {
+  private group(stage: Stage, part: Part, trace: TraceHeaders | undefined): void {
     const sheets = refsOf(part);
     const key = sheets.map((sheet) => sheet.id).join();
     let group = stage.groups.get(key);
     if (!group) stage.groups.set(key, (group = { sheets, changes: new Map() }));
+    if (trace) group.trace = trace;
     for (const [indicatorId, change] of part.changes) {
       if (!('add' in change)) continue;
       let sum = group.changes.get(indicatorId);
@@ -142,7 +148,11 @@ export class IndicatorValues implements OnModuleInit {
   /** Closes the grouped sums into parts of the batch. */
   private close(stage: Stage): void {
     for (const group of stage.groups.values()) {
-      stage.parts.push({ sheets: group.sheets, changes: new Map([...group.changes].map(([indicatorId, sum]): [string, SheetChange] => [indicatorId, { add: sum }])) });
+      stage.parts.push({
+        sheets: group.sheets,
+        changes: new Map([...group.changes].map(([indicatorId, sum]): [string, SheetChange] => [indicatorId, { add: sum }])),
+        ...(group.trace ? { trace: group.trace } : {}),
+      });
     }
     stage.groups.clear();
   }

@@ -1,8 +1,8 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import { EventEnvelope, IndicatorValuesChanged } from '@tributary/contracts';
-import { EventFactory, failpoint, Lease, NudgedLoop, ReadModelStore } from '@tributary/messaging';
-import { Metrics, StoreStartup } from '@tributary/platform';
+import { EventFactory, failpoint, Lease, NudgedLoop, pendingEvent, ReadModelStore } from '@tributary/messaging';
+import { Metrics, OpenSpan, openSpan, StoreStartup, TraceHeaders } from '@tributary/platform';
 import { Connection } from 'mongoose';
 import { Histogram } from 'prom-client';
 import { IndicatorDefinitions } from '../indicators/indicator-definitions.service';
@@ -98,15 +98,19 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
    * switched in, and its values become visible all at once.
    */
   async write(batches: JournalEntry[], generation: number, mode: 'live' | 'replay'): Promise<void> {
-    const bySheet = new Map<string, { sheet: SheetRef; changes: { batchId: string; changes: Map<string, SheetChange> }[] }>();
+    const bySheet = new Map<string, { sheet: SheetRef; changes: { batchId: string; changes: Map<string, SheetChange> }[]; trace?: TraceHeaders }>();
     for (const batch of batches) {
+      const traces = tracesBySheet(batch);
       for (const { sheet, changes } of BatchChanges.of(batch.parts).sheets()) {
+        const trace = traces.get(sheet.id);
         let entry = bySheet.get(sheet.id);
         if (!entry) bySheet.set(sheet.id, (entry = { sheet, changes: [] }));
         entry.changes.push({ batchId: batch.id, changes });
+        if (trace) entry.trace = trace;
       }
     }
     const inPass = new Set(batches.map((b) => b.id));
+    const spans = mode === 'live' ? spansOfCauses(bySheet.values()) : new Map<string, OpenSpan>();
     try {
       const sheets = await this.sheets.load([...bySheet.values()].map((e) => e.sheet), generation);
       await this.settleEarlierBatches(sheets, inPass);
@@ -118,7 +122,8 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
         }
         if (changed.size === 0) continue;
         sheet.changeSequence = await this.sheets.nextSequence();
-        writes.push({ sheet, announcement: mode === 'live' ? await this.announcement(sheet, changed) : undefined });
+        const cause = bySheet.get(sheet.id)!.trace;
+        writes.push({ sheet, announcement: mode === 'live' ? pendingEvent(await this.announcement(sheet, changed), cause && spans.get(cause.traceparent)!.trace) : undefined });
       }
       await this.sheets.save(writes, generation);
       await this.countedEvents.save(highestCounted(batches), generation);
@@ -134,8 +139,10 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
       // The copies in memory may be ahead of the store, or behind another writer's.
       this.sheets.forget(generation);
       this.sheets.resetSequence();
+      for (const span of spans.values()) span.end(error);
       throw error;
     }
+    for (const span of spans.values()) span.end();
     if (mode === 'live') this.journal.removeDone(generation).catch((error: Error) => this.logger.warn(`journal entries not removed yet: ${error.message}`));
   }
 
@@ -163,6 +170,26 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
       data: { projectId: sheet.projectId, scope: sheet.scope, period: sheet.period, changeSequence: sheet.changeSequence, values },
     });
   }
+}
+
+/**
+ * A pass writes at once what events of many traces changed. Each sheet's announcement continues the
+ * trace of the last event that changed the sheet, through a span of that trace for this pass: one
+ * span per such event, keyed by the traceparent of the event's span.
+ */
+function spansOfCauses(entries: Iterable<{ trace?: TraceHeaders }>): Map<string, OpenSpan> {
+  const spans = new Map<string, OpenSpan>();
+  for (const { trace } of entries) {
+    if (trace && !spans.has(trace.traceparent)) spans.set(trace.traceparent, openSpan('write indicator values', { parent: trace }));
+  }
+  return spans;
+}
+
+/** Per sheet, the trace of the last part of the batch that changed it. */
+function tracesBySheet(batch: JournalEntry): Map<string, TraceHeaders> {
+  const traces = new Map<string, TraceHeaders>();
+  for (const { sheets, trace } of batch.parts) if (trace) for (const sheet of sheets) traces.set(sheet.id, trace);
+  return traces;
 }
 
 function highestCounted(batches: JournalEntry[]): Map<string, number> {

@@ -1,11 +1,12 @@
 import { Logger } from '@nestjs/common';
 import { CustomTransportStrategy, Server } from '@nestjs/microservices';
 import { deadLetterTopic, EventCatalog, EventEnvelope, EventValidationError } from '@tributary/contracts';
-import { isDependencyOutage, RequestContext } from '@tributary/platform';
+import { inSpan, isDependencyOutage, OpenSpan, RequestContext, traceOf, TraceHeaders } from '@tributary/platform';
 import { Consumer, IHeaders, KafkaMessage } from 'kafkajs';
 import { isObservable, lastValueFrom } from 'rxjs';
 import { failpoint } from '../failpoints';
 import { KafkaConnection } from '../kafka-connection';
+import { messagingAttributes } from '../message-tracing';
 import { MessagingMetrics } from '../metrics/messaging-metrics';
 import { EventBatches } from './event-batches';
 import { EventContext } from './event-context';
@@ -164,7 +165,7 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
       autoCommit: false,
       eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
-      eachBatch: ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => keepingAlive(heartbeat, async () => {
+      eachBatch: ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => keepingAlive(heartbeat, () => this.tracedBatch(batch, options.flushEachBatch !== false, async () => {
         if (options.flushEachBatch !== false) {
           await this.generationSettled();
           await RequestContext.run({}, () => this.batches.received(batch.messages));
@@ -182,9 +183,26 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
         await consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: next.toString() }]);
         resolveOffset(last);
         options.committed?.(batch.topic, batch.partition, next);
-      }),
+      })),
     });
     return consumer;
+  }
+
+  /**
+   * A live batch runs in a span of its own (what a projection stores for the whole batch, the
+   * commit), linked to the trace of each of its messages: they may belong to many traces. A
+   * replay makes no spans; its events' traces are long over.
+   */
+  private tracedBatch(batch: { topic: string; messages: KafkaMessage[] }, live: boolean, work: () => Promise<void>): Promise<void> {
+    if (!live) return work();
+    const topic = this.kafka.unprefixed(batch.topic);
+    const links = batch.messages.map((message) => traceOf(message.headers)).filter((trace): trace is TraceHeaders => trace !== undefined);
+    return inSpan(`receive ${topic}`, {
+      kind: 'consumer',
+      parent: null,
+      links,
+      attributes: { 'messaging.system': 'kafka', 'messaging.destination.name': topic, 'messaging.consumer.group.name': this.options.groupId, 'messaging.batch.message_count': batch.messages.length },
+    }, work);
   }
 
   pause(): void {
@@ -195,14 +213,25 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
     this.consumer?.resume(this.subscribedTopics().map((topic) => ({ topic })));
   }
 
-  private async deliver(topic: string, partition: number, message: KafkaMessage): Promise<Outcome> {
+  /** Handles a message in a span of its own, in the trace of the work that published it. */
+  private deliver(topic: string, partition: number, message: KafkaMessage): Promise<Outcome> {
+    const name = this.kafka.unprefixed(topic);
+    return inSpan(`process ${name}`, {
+      kind: 'consumer',
+      parent: traceOf(message.headers),
+      attributes: { 'messaging.system': 'kafka', 'messaging.destination.name': name, 'messaging.consumer.group.name': this.options.groupId, 'messaging.kafka.offset': message.offset },
+    }, (span) => this.handle(topic, partition, message, span));
+  }
+
+  private async handle(topic: string, partition: number, message: KafkaMessage, span: OpenSpan): Promise<Outcome> {
     let event: EventEnvelope;
     try {
       event = this.catalog.validate(JSON.parse(String(message.value)));
     } catch (error) {
       const reason = error instanceof EventValidationError ? error.message : `unreadable message: ${(error as Error).message}`;
-      return this.deadLetter(topic, partition, message, 'invalid', reason, message.headers?.['event-type']?.toString() ?? 'unknown');
+      return this.deadLetter(span, topic, partition, message, 'invalid', reason, message.headers?.['event-type']?.toString() ?? 'unknown');
     }
+    span.set(messagingAttributes(this.kafka.unprefixed(topic), event));
     const labels = { group: this.options.groupId, type: event.type };
     const retries = this.options.retries ?? 5;
     let backoff = this.options.initialBackoffMs ?? 100;
@@ -214,10 +243,10 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
         return 'handled';
       } catch (error) {
         const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-        if (error instanceof UnprocessableEventError) return this.deadLetter(topic, partition, message, 'unprocessable', reason, event.type);
+        if (error instanceof UnprocessableEventError) return this.deadLetter(span, topic, partition, message, 'unprocessable', reason, event.type);
         // The database or network is away: the event is fine, so wait for them rather than dead-letter it.
         const infrastructure = isDependencyOutage(error);
-        if (attempt >= retries && !infrastructure) return this.deadLetter(topic, partition, message, 'retries-exhausted', reason, event.type);
+        if (attempt >= retries && !infrastructure) return this.deadLetter(span, topic, partition, message, 'retries-exhausted', reason, event.type);
         this.metrics?.retried.inc(labels);
         this.logger.warn(`${event.type} ${event.id} failed (attempt ${attempt + 1}), retrying in ${backoff} ms: ${reason}`);
         await new Promise((resolve) => setTimeout(resolve, backoff));
@@ -245,6 +274,7 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
   }
 
   private async deadLetter(
+    span: OpenSpan,
     topic: string,
     partition: number,
     message: KafkaMessage,
@@ -253,6 +283,7 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
     type: string,
   ): Promise<Outcome> {
     this.logger.error(`dead-lettering ${topic}/${partition}@${message.offset} (${kind}): ${reason}`);
+    span.fail(`dead-lettered (${kind}): ${reason}`);
     const producer = await this.kafka.producer();
     const headers: IHeaders = {
       ...message.headers,

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import { EventCatalog, EventEnvelope } from '@tributary/contracts';
-import { cachedOnScrape } from '@tributary/platform';
+import { cachedOnScrape, currentTrace, OpenSpan, openSpan } from '@tributary/platform';
 import { AnyBulkWriteOperation, Collection } from 'mongodb';
 import { Connection, Model, UpdateQuery } from 'mongoose';
 import { Lease } from '../background/lease';
@@ -9,8 +9,9 @@ import { NudgedLoop } from '../background/nudged-loop';
 import { EVENT_CATALOG } from '../events/event-catalog.provider';
 import { failpoint } from '../failpoints';
 import { KafkaConnection } from '../kafka-connection';
+import { messagingAttributes } from '../message-tracing';
 import { MessagingMetrics } from '../metrics/messaging-metrics';
-import { AggregateDocument, OutboxFields, OutboxWriter, withEvents } from './outbox';
+import { AggregateDocument, OutboxFields, OutboxWriter, pendingEvent, withEvents } from './outbox';
 
 // Documents taken per pass: bounds what one pass holds in memory and sends in one Kafka batch.
 const BATCH_DOCUMENTS = 50;
@@ -64,7 +65,7 @@ export class OutboxRelay implements OutboxWriter, OnApplicationBootstrap, OnAppl
   }
 
   async insert<T extends AggregateDocument>(model: Model<T>, document: Omit<T, keyof OutboxFields>, events: EventEnvelope[]): Promise<void> {
-    await model.create({ ...document, pendingEvents: events, hasPendingEvents: events.length > 0 });
+    await model.create({ ...document, pendingEvents: events.map((event) => pendingEvent(event, currentTrace())), hasPendingEvents: events.length > 0 });
     this.register(model.collection.collectionName);
     this.nudge();
   }
@@ -133,29 +134,39 @@ export class OutboxRelay implements OutboxWriter, OnApplicationBootstrap, OnAppl
     let unsettled = withEvents.length < documents.length;
     if (withEvents.length > 0) {
       const byTopic = new Map<string, { key: string; value: string; headers: Record<string, string> }[]>();
+      // One producer span per event, in the trace of the work that stored it; its consumers continue from it.
+      const spans: OpenSpan[] = [];
       for (const document of withEvents) {
-        for (const event of document.pendingEvents) {
+        for (const { trace, ...event } of document.pendingEvents) {
           const definition = this.catalog.definitionOf(event.type, event.version);
           if (!definition) throw new Error(`no contract for ${event.type}@${event.version}`);
           const topic = this.kafka.topic(definition.topic);
+          const span = openSpan(`publish ${definition.topic}`, { kind: 'producer', parent: trace, attributes: messagingAttributes(definition.topic, event) });
+          spans.push(span);
           const messages = byTopic.get(topic) ?? [];
           messages.push({
             key: event.subject,
             value: JSON.stringify(event),
-            headers: { 'event-id': event.id, 'event-type': event.type, 'correlation-id': event.correlationId },
+            headers: { 'event-id': event.id, 'event-type': event.type, 'correlation-id': event.correlationId, ...span.trace },
           });
           byTopic.set(topic, messages);
         }
       }
 
-      // Also here, for a service that started while its broker was down.
-      await this.ensureTopics();
-      failpoint('outbox.before-publish');
-      const producer = await this.kafka.producer();
-      await producer.sendBatch({
-        acks: -1,
-        topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
-      });
+      try {
+        // Also here, for a service that started while its broker was down.
+        await this.ensureTopics();
+        failpoint('outbox.before-publish');
+        const producer = await this.kafka.producer();
+        await producer.sendBatch({
+          acks: -1,
+          topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
+        });
+      } catch (error) {
+        for (const span of spans) span.end(error);
+        throw error;
+      }
+      for (const span of spans) span.end();
       for (const [topic, messages] of byTopic) this.metrics.published.inc({ topic: this.kafka.unprefixed(topic) }, messages.length);
       failpoint('outbox.after-publish');
 

@@ -1,5 +1,5 @@
 import { EventEnvelope } from '@tributary/contracts';
-import { documentSchema } from '@tributary/platform';
+import { currentTrace, documentSchema, TraceHeaders } from '@tributary/platform';
 import { Model, Schema, SchemaDefinition, UpdateQuery } from 'mongoose';
 
 /**
@@ -8,9 +8,21 @@ import { Model, Schema, SchemaDefinition, UpdateQuery } from 'mongoose';
  * transactions to rely on, and this way a crash loses both or neither.
  */
 export interface OutboxFields {
-  pendingEvents: EventEnvelope[];
+  pendingEvents: PendingEvent[];
   /** Indexed, for the relay: a filter by equality is one that every server answers from its index. */
   hasPendingEvents: boolean;
+}
+
+/**
+ * An event waiting in the outbox: the envelope as it will be published, and the trace of the work
+ * that caused it, which the relay sends as the message's `traceparent`, so that the event's
+ * consumers join that trace however much later it is published.
+ */
+export type PendingEvent = EventEnvelope & { trace?: TraceHeaders };
+
+/** The event to store in the outbox with the trace it continues (usually `currentTrace()`, the work running now). */
+export function pendingEvent(event: EventEnvelope, trace: TraceHeaders | undefined): PendingEvent {
+  return trace ? { ...event, trace } : event;
 }
 
 /** A stored aggregate: its state under a string `_id`, with the events not yet published. */
@@ -34,7 +46,7 @@ export function withEvents<T>(update: UpdateQuery<T>, events: EventEnvelope[]): 
   const u = update as Record<string, Record<string, unknown> | undefined>;
   return {
     ...update,
-    $push: { ...(u.$push ?? {}), pendingEvents: { $each: events } },
+    $push: { ...(u.$push ?? {}), pendingEvents: { $each: events.map((event) => pendingEvent(event, currentTrace())) } },
     $set: { ...(u.$set ?? {}), hasPendingEvents: true },
   } as UpdateQuery<T>;
 }

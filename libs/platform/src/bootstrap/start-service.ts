@@ -10,12 +10,13 @@ import { SERVICE_CONFIG, ServiceConfig } from '../config/service-config';
 import { AllowedMethods } from '../openapi/allowed-methods';
 import { openApiDocument } from '../openapi/openapi-document';
 import { isDependencyOutage } from '../problem/dependency-outage';
+import { TRACE_RESPONSE_HEADER, traceRequests } from '../tracing/http-tracing.middleware';
 
 /** JSON bodies up to this size; CSV imports and evidence files have their own limits. */
 export const JSON_BODY_LIMIT = 2 * 1024 * 1024;
 
 /**
- * Applies what every service shares on top of its module: security headers, the browser origins
+ * Applies what every service shares on top of its module: a trace per request, security headers, the browser origins
  * allowed (the console's, from CORS_ORIGINS; none by default), compression, the OpenAPI document,
  * and 405 for the methods it does not list. Requests are validated by their operations' own schemas
  * (RequestBody, RequestQuery, RequestParam), so there is no global validation pipe.
@@ -23,6 +24,7 @@ export const JSON_BODY_LIMIT = 2 * 1024 * 1024;
 export function configureApplication(app: INestApplication): ServiceConfig {
   const config = app.get<ServiceConfig>(SERVICE_CONFIG);
   app.useLogger(app.get(Logger));
+  app.use(traceRequests);
   // No sniffing, no framing, HSTS for when TLS terminates in front; the CSP suits the Swagger UI.
   app.use(helmet({
     frameguard: { action: 'deny' },
@@ -30,7 +32,7 @@ export function configureApplication(app: INestApplication): ServiceConfig {
     crossOriginResourcePolicy: { policy: config.CORS_ORIGINS.length ? 'cross-origin' : 'same-origin' },
   }));
   if (config.CORS_ORIGINS.length) {
-    app.enableCors({ origin: config.CORS_ORIGINS, exposedHeaders: ['Retry-After', 'Location', 'Content-Language'], maxAge: 600 });
+    app.enableCors({ origin: config.CORS_ORIGINS, exposedHeaders: ['Retry-After', 'Location', 'Content-Language', TRACE_RESPONSE_HEADER], maxAge: 600 });
   }
   app.use(compression());
   // The JSON parser registered here, not Nest's default (100 kB): an offline batch of 200 reports

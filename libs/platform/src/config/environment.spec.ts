@@ -1,4 +1,4 @@
-import { ConfigurationError, platformEnvironment, readEnvironment } from './environment';
+import { ConfigurationError, otlpTracesUrl, platformEnvironment, readEnvironment } from './environment';
 
 const schema = platformEnvironment({ port: 3002, database: 'tributary_grants' });
 
@@ -24,6 +24,18 @@ describe('service environment', () => {
   });
 
   it.each([
+    [{}, undefined],
+    [{ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/' }, 'http://collector:4318/v1/traces'],
+    [{ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318', OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'https://traces.example/v1/spans' }, 'https://traces.example/v1/spans'],
+    [{ OTEL_TRACES_EXPORTER: 'otlp' }, 'http://localhost:4318/v1/traces'],
+    [{ OTEL_TRACES_EXPORTER: 'none', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318' }, undefined],
+  ])('exports traces only when told where: %o → %s', (env, url) => {
+    expect(otlpTracesUrl(readEnvironment(schema, env))).toBe(url);
+  });
+
+  it.each([
+    ['OTEL_EXPORTER_OTLP_ENDPOINT', 'collector:4318'],
+    ['OTEL_TRACES_EXPORTER', 'jaeger'],
     ['PORT', 'eighty'],
     ['PORT', '70000'],
     ['MONGO_URL', 'postgres://x'],

@@ -15,6 +15,8 @@ const brokerList = z
     message: 'expected a comma-separated list of host:port',
   });
 
+const httpUrl = z.string().regex(/^https?:\/\/[^\s]+$/, 'expected an http:// or https:// URL');
+
 const port = z.coerce.number().int().min(1).max(65535);
 
 /** Variables every service reads; each has a default that works on a developer machine. */
@@ -44,10 +46,27 @@ export function platformEnvironment(defaults: { port: number; database: string }
       .string()
       .regex(/^[A-Za-z0-9._-]*$/, 'expected letters, digits, ., _ or -')
       .default(''),
+    /** Where OTLP/HTTP receivers listen (`/v1/traces` is appended); setting it turns trace export on. */
+    OTEL_EXPORTER_OTLP_ENDPOINT: httpUrl.optional(),
+    /** The traces URL itself, when it is not `<endpoint>/v1/traces`. */
+    OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: httpUrl.optional(),
+    /** `otlp` exports (to localhost:4318 unless an endpoint is set), `none` never does. */
+    OTEL_TRACES_EXPORTER: z.enum(['otlp', 'none']).optional(),
   });
 }
 
 export type PlatformEnvironment = z.infer<ReturnType<typeof platformEnvironment>>;
+
+/**
+ * Where the service sends its spans (OTLP over HTTP, JSON), or undefined: off unless configured,
+ * with the variables and precedence of the OpenTelemetry specification.
+ */
+export function otlpTracesUrl(env: PlatformEnvironment): string | undefined {
+  if (env.OTEL_TRACES_EXPORTER === 'none') return undefined;
+  if (env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) return env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT;
+  if (env.OTEL_EXPORTER_OTLP_ENDPOINT) return `${env.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/+$/, '')}/v1/traces`;
+  return env.OTEL_TRACES_EXPORTER === 'otlp' ? 'http://localhost:4318/v1/traces' : undefined;
+}
 
 /**
  * Reads and validates the environment once, at start. Empty strings count as unset so that

@@ -4,6 +4,7 @@ import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { RequestContext } from '../context/request-context';
 import { SERVICE_CONFIG, ServiceConfig } from '../config/service-config';
+import { currentTraceIds } from '../tracing/tracing';
 
 export const CORRELATION_HEADER = 'x-correlation-id';
 
@@ -13,7 +14,7 @@ function correlationIdOf(req: IncomingMessage): string {
   return value && /^[A-Za-z0-9._:-]{1,128}$/.test(value) ? value : randomUUID();
 }
 
-/** JSON logs on stdout; every line carries the correlation id of the work it belongs to. */
+/** JSON logs on stdout; every line carries the correlation id, and trace and span ids, of the work it belongs to. */
 @Module({
   imports: [
     LoggerModule.forRootAsync({
@@ -26,7 +27,7 @@ function correlationIdOf(req: IncomingMessage): string {
           customAttributeKeys: { reqId: 'correlationId' },
           mixin: () => {
             const context = RequestContext.current();
-            return context ? { correlationId: context.correlationId } : {};
+            return { ...(context ? { correlationId: context.correlationId } : {}), ...currentTraceIds() };
           },
           redact: ['req.headers.authorization', 'req.headers.cookie'],
           autoLogging: { ignore: (req) => req.url === '/health' },

@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { ServiceDescriptor } from '../config/service-config';
+import { TRACE_RESPONSE_HEADER } from '../tracing/http-tracing.middleware';
 import { problemResponse } from './responses.decorators';
 
 type Json = Record<string, unknown>;
@@ -92,7 +93,31 @@ export function openApiDocument(app: INestApplication, service: ServiceDescripto
       if (isObject(operation.responses) && !operation.responses['503']) operation.responses['503'] = problemResponse(503);
     }
   }
-  return withNamedSchemas(withWriteLimits(document));
+  return withNamedSchemas(withTraceResponses(withWriteLimits(document)));
+}
+
+/** Every answer but the probes' carries its trace (traceRequests): each response says so. */
+function withTraceResponses(document: OpenAPIObject): OpenAPIObject {
+  document.components = {
+    ...document.components,
+    headers: {
+      ...document.components?.headers,
+      [TRACE_RESPONSE_HEADER]: {
+        description: "The request's trace (W3C Trace Context `version-traceid-spanid-flags`, as `traceparent`): it continues the caller's `traceparent` when sent one, and names the trace to quote",
+        schema: { type: 'string', pattern: '^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$' },
+      },
+    },
+  };
+  for (const [path, item] of Object.entries(document.paths) as [string, Json][]) {
+    if (path.startsWith('/health')) continue;
+    for (const operation of Object.values(item).filter(isObject)) {
+      if (!isObject(operation.responses)) continue;
+      for (const response of Object.values(operation.responses).filter(isObject)) {
+        response.headers = { ...(isObject(response.headers) ? response.headers : {}), [TRACE_RESPONSE_HEADER]: { $ref: `#/components/headers/${TRACE_RESPONSE_HEADER}` } };
+      }
+    }
+  }
+  return document;
 }
 
 const WRITE_METHODS = ['post', 'put', 'patch', 'delete'];

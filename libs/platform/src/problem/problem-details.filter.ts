@@ -6,6 +6,7 @@ import { DomainError } from '@tributary/kernel';
 import { CommonProblems } from './common-problems';
 import { isDependencyOutage } from './dependency-outage';
 import { ProblemException, ProblemSpec, renderProblem } from './problem';
+import { currentTraceIds } from '../tracing/tracing';
 
 const DOMAIN_STATUS: Record<DomainError['kind'], number> = {
   invalid: 422,
@@ -78,6 +79,6 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     response
       .status(spec.status)
       .type('application/problem+json')
-      .json(renderProblem(spec, language, request.originalUrl, context?.correlationId));
+      .json(renderProblem(spec, language, request.originalUrl, context?.correlationId, currentTraceIds()?.traceId));
   }
 }

@@ -35,6 +35,7 @@ export const ProblemSchema = Type.Object(
     detail: Type.Optional(Type.String()),
     instance: Type.Optional(Type.String({ description: 'the path of the request' })),
     correlationId: Type.Optional(Type.String({ description: 'follows the request into logs and the events it caused' })),
+    traceId: Type.Optional(Type.String({ pattern: '^[0-9a-f]{32}$', description: "the request's OpenTelemetry trace (W3C trace id), to find it in the tracing backend" })),
     errors: Type.Optional(
       Type.Array(
         Type.Object({
@@ -51,7 +52,7 @@ export type ProblemBody = Static<typeof ProblemSchema>;
 
 export const PROBLEM_TYPE_BASE = 'https://tributary.example/problems/';
 
-export function renderProblem(spec: ProblemSpec, language: Language, instance?: string, correlationId?: string): ProblemBody {
+export function renderProblem(spec: ProblemSpec, language: Language, instance?: string, correlationId?: string, traceId?: string): ProblemBody {
   return {
     type: PROBLEM_TYPE_BASE + spec.code,
     title: spec.title[language],
@@ -59,6 +60,7 @@ export function renderProblem(spec: ProblemSpec, language: Language, instance?: 
     ...(spec.detail ? { detail: spec.detail[language] } : {}),
     ...(instance ? { instance } : {}),
     ...(correlationId ? { correlationId } : {}),
+    ...(traceId ? { traceId } : {}),
     ...(spec.errors?.length
       ? { errors: spec.errors.map((e) => ({ field: e.field, message: e.message[language] })) }
       : {}),

@@ -22,6 +22,8 @@ export interface JournalledSheet {
 export interface JournalledPart {
   sheets: JournalledSheet[];
   changes: JournalledChange[];
+  /** The trace of the last event of the batch that changed the sheet (W3C headers). */
+  trace?: { traceparent: string; tracestate?: string };
 }
 
 /**
@@ -53,6 +55,7 @@ export const ValueJournalSchema = documentSchema<ValueJournalDocument>({
   parts: [partSchema({
     sheets: [partSchema({ id: String, projectId: String, scope: String, period: String })],
     changes: [ChangeSchema],
+    trace: partSchema({ traceparent: String, tracestate: String }),
   })],
   sheets: { type: [partSchema({ id: String, projectId: String, scope: String, period: String, changes: [ChangeSchema] })], default: undefined },
   counted: [partSchema({ aggregateId: String, sequence: Number })],

@@ -1,17 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
+import { TraceHeaders } from '@tributary/platform';
 import { Collection } from 'mongodb';
 import { Model } from 'mongoose';
 import { BatchPart, SheetChange } from '../domain/value-sheet';
 import { JournalledChange, ValueJournalDocument, ValueJournalModel } from './value-journal.schema';
 import { toCounts, toRecord } from './value-sheets.store';
 
+/** A part of a batch with the trace of the last event that changed its sheets, which their announcements continue. */
+export type TracedPart = BatchPart & { trace?: TraceHeaders };
+
 /** A batch as the journal keeps it. */
 export interface JournalEntry {
   id: string;
   generation: number;
   /** What it does to the sheets, in order. */
-  parts: BatchPart[];
+  parts: TracedPart[];
   /** Per aggregate, the highest sequence of the events the batch counted. */
   counted: Map<string, number>;
   /** When it was journalled (ms), once read back from the journal. */
@@ -31,7 +35,7 @@ const fromChange = (c: JournalledChange): [string, SheetChange] => {
 const toEntry = (d: ValueJournalDocument): JournalEntry => ({
   id: d._id,
   generation: d.generation,
-  parts: (d.parts ?? d.sheets?.map(({ changes, ...sheet }) => ({ sheets: [sheet], changes })) ?? []).map(({ sheets, changes }) => ({ sheets, changes: new Map(changes.map(fromChange)) })),
+  parts: (d.parts ?? d.sheets?.map(({ changes, ...sheet }) => ({ sheets: [sheet], changes })) ?? []).map(({ sheets, changes, trace }) => ({ sheets, changes: new Map(changes.map(fromChange)), ...(trace ? { trace } : {}) })),
   counted: new Map(d.counted.map((c) => [c.aggregateId, c.sequence])),
   writtenAt: d.writtenAt,
 });
@@ -56,9 +60,10 @@ export class ValueJournal {
       generation: entry.generation,
       writtenAt: Date.now(),
       applied: false,
-      parts: entry.parts.map(({ sheets, changes }) => ({
+      parts: entry.parts.map(({ sheets, changes, trace }) => ({
         sheets: sheets.map(({ id, projectId, scope, period }) => ({ id, projectId, scope, period })),
         changes: [...changes].map(([indicatorId, change]) => toChange(indicatorId, change)),
+        ...(trace ? { trace } : {}),
       })),
       counted: [...entry.counted].map(([aggregateId, sequence]) => ({ aggregateId, sequence })),
     });

@@ -1,4 +1,4 @@
-import { EventEnvelope } from '@tributary/contracts';
+import { PendingEvent } from '@tributary/messaging';
 import { documentSchema, partSchema } from '@tributary/platform';
 import { Schema } from 'mongoose';
 
@@ -25,7 +25,7 @@ export interface ValueSheetDocument {
   /** Journalled batches written into the sheet that the journal may not yet know are applied. */
   appliedBatches: string[];
   /** The sheet's value-change announcements, written with the values they announce (an outbox). */
-  pendingEvents: EventEnvelope[];
+  pendingEvents: PendingEvent[];
   hasPendingEvents: boolean;
 }
 

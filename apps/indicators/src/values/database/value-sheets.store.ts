@@ -1,6 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { EventEnvelope } from '@tributary/contracts';
-import { failpoint, OutboxRelay, ReadModelStore } from '@tributary/messaging';
+import { failpoint, OutboxRelay, PendingEvent, ReadModelStore } from '@tributary/messaging';
 import { AnyBulkWriteOperation, Collection, MongoBulkWriteError } from 'mongodb';
 import { SheetRef, Tally, ValueSheet } from '../domain/value-sheet';
 import { Counts, VALUE_SHEETS, ValueSheetDocument, ValueSheetSchema } from './value-sheet.schema';
@@ -29,7 +28,7 @@ const fieldsOf = (s: ValueSheet): SheetFields => ({
 /** A sheet to store, with the announcement of its new values (none in a replay). */
 export interface SheetWrite {
   sheet: ValueSheet;
-  announcement?: EventEnvelope;
+  announcement?: PendingEvent;
 }
 
 /** Another writer stored one of the sheets since it was read: the copies in memory are stale. */
