@@ -15,7 +15,7 @@ import { ReportValidated } from '@tributary/contracts';
 import { sign } from 'jsonwebtoken';
 import { Connection } from 'mongoose';
 import { IndicatorsModule } from '../apps/indicators/src/indicators.module';
-import { IndicatorDefinitions } from '../apps/indicators/src/indicators/indicator-definitions.service';
+import { IndicatorDefinitions } from '../apps/indicators/src/indicators/commands/indicator-definitions.service';
 import { periodsOf } from '../apps/indicators/src/indicators/domain/period';
 import { ValueSheets } from '../apps/indicators/src/values/database/value-sheets.store';
 import { ValueSheet } from '../apps/indicators/src/values/domain/value-sheet';

@@ -2,12 +2,10 @@ import { Controller, Get, Headers, HttpCode, Param, Post, Put, Res } from '@nest
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Type } from '@sinclair/typebox';
 import { CurrentActor } from '@tributary/auth';
-import { Actor, Allow, Problems, RateLimited, RequestBody, RequestParam, RequestQuery, Responds, ROLES } from '@tributary/platform';
+import { Actor, Allow, Problems, RateLimited, RequestBody, RequestParam, RequestQuery, Responds } from '@tributary/platform';
 import { Response } from 'express';
-import { ReferenceService } from '../reference/reference.service';
 import {
   ActivityId,
-  AddActivityTypeRequest,
   BatchRequest,
   CorrectReportRequest,
   ListActivitiesQuery,
@@ -16,7 +14,7 @@ import {
   SaveReportRequest,
   VersionRequest,
 } from './activities.requests';
-import { ActivityResponse, ActivityTypeResponse, BatchResponse, PlaceResponse, PlanResponse, ReferenceResponse } from './activities.responses';
+import { ActivityResponse, BatchResponse, PlanResponse } from './activities.responses';
 import { ActivityBatch } from './commands/activity-batch.service';
 import { ActivityCommands } from './commands/activity-commands.service';
 
@@ -126,36 +124,5 @@ export class ActivitiesController {
   correct(@CurrentActor() actor: Actor, @Param('id') id: string, @RequestBody(CorrectReportRequest) body: CorrectReportRequest): Activity {
     const { version, reason, ...content } = body;
     return this.activities.correct(actor, id, version, content, reason);
-  }
-}
-
-@ApiTags('reference')
-@Controller('reference')
-export class ReferenceController {
-  constructor(private readonly reference: ReferenceService) {}
-
-  @Get()
-  @Allow([...ROLES])
-  @ApiOperation({ summary: 'Activity types, themes and participant dimensions, in French and English' })
-  @Responds(200, ReferenceResponse)
-  get(): ReferenceResponse {
-    return this.reference.current();
-  }
-
-  @Get('places/:pcode')
-  @Allow([...ROLES])
-  @ApiOperation({ summary: 'An administrative area by P-code, with its region and cercle' })
-  @Responds(200, PlaceResponse)
-  place(@Param('pcode') pcode: string): PlaceResponse {
-    return { area: this.reference.gazetteer.find(pcode) ?? null, ...(this.reference.gazetteer.locate(pcode) ?? {}) };
-  }
-
-  @Post('activity-types')
-  @Allow(['admin'])
-  @ApiOperation({ summary: 'Add an activity type without a code change' })
-  @Responds(201, ActivityTypeResponse)
-  @Problems(409)
-  add(@RequestBody(AddActivityTypeRequest) body: AddActivityTypeRequest): Promise<ActivityTypeResponse> {
-    return this.reference.addActivityType(body);
   }
 }

@@ -7,7 +7,8 @@ import { Response } from 'express';
 import { EvidenceQuery } from './activities.requests';
 import { EvidenceResponse, ImportResponse } from './activities.responses';
 import { ActivityCsvImport } from './commands/activity-csv-import.service';
-import { EVIDENCE_TYPES, EvidenceService } from './evidence.service';
+import { EvidenceService } from './commands/evidence.service';
+import { EVIDENCE_TYPES } from './domain/evidence';
 
 const File = Type.String({ format: 'binary' });
 

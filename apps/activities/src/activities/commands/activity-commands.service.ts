@@ -4,7 +4,7 @@ import { hasRole } from '@tributary/auth';
 import { AggregateDocument, AggregateStore, AggregateStores } from '@tributary/messaging';
 import { Actor, DomainError } from '@tributary/platform';
 import { Model } from 'mongoose';
-import { ReferenceService } from '../../reference/reference.service';
+import { ReferenceService } from '../../reference/queries/reference.service';
 import { KnownSubGrants } from '../../sub-grants/known-sub-grants.projector';
 import { ActivityModel } from '../database/activity.schema';
 import { Activity, ActivityChange, ActivityState, ReportContent } from '../domain/activity';
@@ -51,7 +51,7 @@ export class ActivityCommands {
 
   /** Client-generated id: a retried plan is answered "unchanged", a different one under the same id 409. */
   async plan(actor: Actor, id: string, input: PlanInput, idempotencyKey?: string): Promise<{ outcome: PlanOutcome; activity: ActivityState }> {
-    const subGrant = await this.subGrants.find(input.subGrantId);
+    const subGrant = await this.subGrants.view(input.subGrantId);
     if (subGrant && !this.isReporterOf(actor, subGrant.recipientId) && !this.isManagerOf(actor, subGrant.leadPartnerId)) {
       throw new DomainError('not-found', 'sub-grant-not-found', { fr: 'Sous-subvention introuvable', en: 'Sub-grant not found' }, 'subGrantId');
     }
@@ -106,7 +106,7 @@ export class ActivityCommands {
 
   async submit(actor: Actor, id: string, version: number, idempotencyKey?: string) {
     const current = await this.store.find(id);
-    const subGrant = current ? await this.subGrants.find(current.subGrantId) : undefined;
+    const subGrant = current ? await this.subGrants.view(current.subGrantId) : undefined;
     return this.change(actor, id, version, 'reporter', (c) => Activity.submit(c, subGrant, this.reference.gazetteer), idempotencyKey);
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Actor, DomainError } from '@tributary/platform';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { ReferenceService } from '../../reference/reference.service';
+import { ReferenceService } from '../../reference/queries/reference.service';
 import { ActivityBatch, BatchItemResult } from './activity-batch.service';
 
 const PLAN_COLUMNS = ['id', 'subGrantId', 'type', 'title', 'plannedStart', 'plannedEnd', 'pcode', 'themes', 'plannedParticipants'] as const;

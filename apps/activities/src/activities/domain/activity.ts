@@ -1,6 +1,6 @@
 import { DataOf, EventDefinition, ReportCorrected, ReportReturned, ReportSubmitted, ReportValidated, ActivityPlanned } from '@tributary/contracts';
 import { DomainError } from '@tributary/platform';
-import { Gazetteer, ReferenceData } from '../../reference/reference-data';
+import { Gazetteer, ReferenceData } from '../../reference/domain/reference-data';
 
 export interface ParticipantCell {
   sex: string;

@@ -1,7 +1,7 @@
 import { ManualValueApproved, ManualValueSubmitted } from '@tributary/contracts';
 import { DomainError } from '@tributary/platform';
-import { IndicatorState } from './indicator';
-import { periodType } from './period';
+import { IndicatorState } from '../../indicators/domain/indicator';
+import { periodType } from '../../indicators/domain/period';
 
 export interface ManualValueState {
   id: string;

@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, DomainError } from '@tributary/platform';
 import { stringify } from 'csv-stringify/sync';
-import { IndicatorState, ProgressStatus, progressStatus } from '../indicators/domain/indicator';
-import { periodBounds, periodsOverlapping, PeriodType } from '../indicators/domain/period';
-import { IndicatorDefinitions } from '../indicators/indicator-definitions.service';
-import { KnownProject } from '../indicators/database/known-project.schema';
-import { KnownProjects } from '../indicators/known-projects.projector';
-import { ValueSheets } from '../values/database/value-sheets.store';
-import { Tally, ValueSheet, valueOf } from '../values/domain/value-sheet';
+import { IndicatorState, ProgressStatus, progressStatus } from '../../indicators/domain/indicator';
+import { periodBounds, periodsOverlapping, PeriodType } from '../../indicators/domain/period';
+import { IndicatorDefinitions } from '../../indicators/commands/indicator-definitions.service';
+import { KnownProject } from '../../projects/database/known-project.schema';
+import { KnownProjects } from '../../projects/known-projects.projector';
+import { ValueSheets } from '../../values/database/value-sheets.store';
+import { Tally, ValueSheet, valueOf } from '../../values/domain/value-sheet';
 import { iatiActivityXml } from './iati-xml';
-import { KnownDisbursements } from './known-disbursements.projector';
+import { KnownDisbursements } from '../known-disbursements.projector';
 
 export interface ValueFilter {
   projectId: string;

@@ -4,25 +4,9 @@ import { InjectModel } from '@nestjs/mongoose';
 import { hasRole } from '@tributary/auth';
 import { Actor, DomainError } from '@tributary/platform';
 import { Model } from 'mongoose';
-import { ActivityCommands } from './commands/activity-commands.service';
-import { EvidenceModel, StoredEvidence } from './database/evidence.schema';
-
-export const EVIDENCE_TYPES = ['image/jpeg', 'image/png', 'application/pdf'];
-export const EVIDENCE_MAX_BYTES = 2 * 1024 * 1024;
-export const EVIDENCE_KINDS = ['photo', 'attendance-sheet', 'document'] as const;
-export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
-
-/** What is told about a file without its content. */
-export interface EvidenceMetadata {
-  id: string;
-  activityId: string;
-  kind: EvidenceKind;
-  filename: string;
-  contentType: string;
-  size: number;
-  uploadedBy: string;
-  uploadedAt: string;
-}
+import { EvidenceModel, StoredEvidence } from '../database/evidence.schema';
+import { EVIDENCE_MAX_BYTES, EVIDENCE_TYPES, EvidenceKind, EvidenceMetadata } from '../domain/evidence';
+import { ActivityCommands } from './activity-commands.service';
 
 const metadataOf = (e: Omit<StoredEvidence, 'content'>): EvidenceMetadata => ({
   id: e._id,

@@ -4,8 +4,8 @@ import { InjectModel } from '@nestjs/mongoose';
 import { AggregateDocument, AggregateStore, AggregateStores } from '@tributary/messaging';
 import { DomainError } from '@tributary/platform';
 import { Model } from 'mongoose';
-import { IndicatorModel } from './database/indicator.schema';
-import { Indicator, IndicatorDefinition, IndicatorState } from './domain/indicator';
+import { IndicatorModel } from '../database/indicator.schema';
+import { Indicator, IndicatorDefinition, IndicatorState } from '../domain/indicator';
 
 export const indicatorNotFound = () => new DomainError('not-found', 'indicator-not-found', { fr: 'Indicateur introuvable', en: 'Indicator not found' });
 

@@ -5,10 +5,10 @@ import { hasRole } from '@tributary/auth';
 import { AggregateDocument, AggregateStore, AggregateStores } from '@tributary/messaging';
 import { Actor, DomainError } from '@tributary/platform';
 import { Model } from 'mongoose';
-import { ManualValueModel } from './database/manual-value.schema';
-import { ManualValue, ManualValueState } from './domain/manual-value';
-import { IndicatorDefinitions } from './indicator-definitions.service';
-import { KnownProjects } from './known-projects.projector';
+import { ManualValueModel } from '../database/manual-value.schema';
+import { ManualValue, ManualValueState } from '../domain/manual-value';
+import { IndicatorDefinitions } from '../../indicators/commands/indicator-definitions.service';
+import { KnownProjects } from '../../projects/known-projects.projector';
 
 @Injectable()
 export class ManualValues {

@@ -1,7 +1,7 @@
-import { IndicatorState } from '../indicators/domain/indicator';
-import { periodBounds } from '../indicators/domain/period';
-import { KnownProject } from '../indicators/database/known-project.schema';
-import { KnownDisbursement } from './database/known-disbursement.schema';
+import { IndicatorState } from '../../indicators/domain/indicator';
+import { periodBounds } from '../../indicators/domain/period';
+import { KnownProject } from '../../projects/database/known-project.schema';
+import { KnownDisbursement } from '../database/known-disbursement.schema';
 
 const MINOR_UNITS: Record<string, number> = { XOF: 0, XAF: 0 };
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
