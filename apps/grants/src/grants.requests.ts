@@ -1,6 +1,6 @@
 import { Static, Type } from '@sinclair/typebox';
 import { BasedOnVersion, BilingualInput, CalendarDate, Id, OneOf, PCode, RequestObject, StringEnum } from '@tributary/platform';
-import { MINOR_UNITS } from './sub-grants/domain/money';
+import { MINOR_UNITS } from '@tributary/kernel';
 import { SUB_GRANT_STATUSES, TRANSITION_NAMES } from './sub-grants/domain/sub-grant';
 
 export const MoneyInput = RequestObject(

@@ -1,10 +1,12 @@
+// The kernel (errors, bilingual text, money, ids, roles) comes with the platform for outer layers;
+// domain code imports it from @tributary/kernel, which reaches no framework.
+export * from '@tributary/kernel';
 export * from './config/environment';
 export * from './config/service-config';
 export * from './context/request-context';
 export * from './context/language';
 export * from './health/health-registry';
 export * from './access/access.decorators';
-export * from './domain/domain-error';
 export * from './problem/problem';
 export * from './problem/common-problems';
 export * from './problem/validation';

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { InjectConnection, ModelDefinition } from '@nestjs/mongoose';
 import { DataOf, EventDefinition } from '@tributary/contracts';
 import { DomainError } from '@tributary/platform';
-import { FilterQuery, Model, SortOrder } from 'mongoose';
+import { Connection, FilterQuery, Model, SortOrder } from 'mongoose';
 import { EventFactory } from '../events/event-factory';
 import { AggregateDocument } from './outbox';
 import { OutboxRelay } from './outbox-relay';
@@ -11,6 +12,12 @@ export interface AggregateState {
   /** Increases by one per change; the sequence of the event the change emits. */
   version: number;
 }
+
+/**
+ * A query on an aggregate's stored state: its fields, with the id as `_id`. The outbox's own fields
+ * are not the caller's business and cannot be named.
+ */
+export type AggregateFilter<S extends AggregateState> = FilterQuery<Omit<S, 'id'> & { _id: string }> & { pendingEvents?: never; hasPendingEvents?: never };
 
 /** A change a domain function decided on: the state after it and the event that records it. */
 export interface AggregateChange<S extends AggregateState, D extends EventDefinition = EventDefinition> {
@@ -32,11 +39,16 @@ const WITHOUT_OUTBOX = { pendingEvents: 0, hasPendingEvents: 0 } as const;
  */
 export class AggregateStore<S extends AggregateState> {
   constructor(
-    private readonly model: Model<AggregateDocument>,
+    private readonly modelOf: () => Model<AggregateDocument>,
+    collection: string,
     private readonly outbox: OutboxRelay,
     private readonly events: EventFactory,
   ) {
-    outbox.register(model.collection.collectionName);
+    outbox.register(collection);
+  }
+
+  private get model(): Model<AggregateDocument> {
+    return this.modelOf();
   }
 
   async create(change: AggregateChange<S>): Promise<S> {
@@ -84,14 +96,14 @@ export class AggregateStore<S extends AggregateState> {
     return document ? this.toState(document) : null;
   }
 
-  async findOne(filter: FilterQuery<AggregateDocument>): Promise<S | null> {
-    const document = await this.model.findOne(filter, WITHOUT_OUTBOX).lean();
+  async findOne(filter: AggregateFilter<S>): Promise<S | null> {
+    const document = await this.model.findOne(filter as FilterQuery<AggregateDocument>, WITHOUT_OUTBOX).lean();
     return document ? this.toState(document) : null;
   }
 
   /** The aggregates matching the filter, in the given order, at most `limit` if given. */
-  async list(filter: FilterQuery<AggregateDocument>, options: { sort: Record<string, SortOrder>; limit?: number }): Promise<S[]> {
-    const query = this.model.find(filter, WITHOUT_OUTBOX).sort(options.sort);
+  async list(filter: AggregateFilter<S>, options: { sort: Record<string, SortOrder>; limit?: number }): Promise<S[]> {
+    const query = this.model.find(filter as FilterQuery<AggregateDocument>, WITHOUT_OUTBOX).sort(options.sort);
     const documents = await (options.limit === undefined ? query : query.limit(options.limit)).lean();
     return documents.map((document) => this.toState(document));
   }
@@ -107,15 +119,23 @@ export class AggregateStore<S extends AggregateState> {
   }
 }
 
-/** Makes the stores of a service's aggregates, from the models of their collections. */
+/**
+ * Makes the stores of a service's aggregates, from the definitions of their collections' models
+ * (those given to MongooseModule.forFeature): the service sees its states, never the documents
+ * with their outbox.
+ */
 @Injectable()
 export class AggregateStores {
   constructor(
+    @InjectConnection() private readonly mongo: Connection,
     private readonly outbox: OutboxRelay,
     private readonly events: EventFactory,
   ) {}
 
-  for<S extends AggregateState>(model: Model<AggregateDocument>): AggregateStore<S> {
-    return new AggregateStore<S>(model, this.outbox, this.events);
+  for<S extends AggregateState>(definition: ModelDefinition): AggregateStore<S> {
+    if (!definition.collection) throw new Error(`the model ${definition.name} must name its collection, which its outbox is relayed from`);
+    // Looked up at each use, not now: MongooseModule.forFeature may register the model after the
+    // service that asks for the store is made.
+    return new AggregateStore<S>(() => this.mongo.model<AggregateDocument>(definition.name), definition.collection, this.outbox, this.events);
   }
 }

@@ -1,9 +1,8 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
 import { ApiBearerAuth, ApiExtension } from '@nestjs/swagger';
+import { Role } from '@tributary/kernel';
 import { Problems } from '../openapi/responses.decorators';
 
-export const ROLES = ['admin', 'program-manager', 'me-officer', 'cso-reporter', 'donor-viewer'] as const;
-export type Role = (typeof ROLES)[number];
 
 /** Scopes a machine client (client-credentials token) can hold. */
 export const SCOPES = ['feeds:read'] as const;

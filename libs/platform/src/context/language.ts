@@ -1,4 +1,4 @@
-import { Language } from './request-context';
+import { Language } from '@tributary/kernel';
 
 export const DEFAULT_LANGUAGE: Language = 'fr';
 

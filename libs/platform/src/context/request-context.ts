@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
+import { Language } from '@tributary/kernel';
 
 /** Who acts: a user of an organisation, or a service acting on an event. */
 export interface Actor {
@@ -24,8 +25,6 @@ export interface WorkContext {
   /** Set while a read model is being rebuilt: handlers then write to that generation. */
   readModelGeneration?: number;
 }
-
-export type Language = 'fr' | 'en';
 
 const storage = new AsyncLocalStorage<WorkContext>();
 

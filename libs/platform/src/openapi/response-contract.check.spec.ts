@@ -2,7 +2,7 @@ import { CallHandler, ExecutionContext } from '@nestjs/common';
 import { Type } from '@sinclair/typebox';
 import { firstValueFrom, of, throwError } from 'rxjs';
 import { ServiceConfig } from '../config/service-config';
-import { DomainError } from '../domain/domain-error';
+import { DomainError } from '@tributary/kernel';
 import { ResponseContractCheck } from './response-contract.check';
 import { Problems, Responds } from './responses.decorators';
 

@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import { Request, Response } from 'express';
 import { RequestContext } from '../context/request-context';
 import { negotiateLanguage } from '../context/language';
-import { DomainError } from '../domain/domain-error';
+import { DomainError } from '@tributary/kernel';
 import { CommonProblems } from './common-problems';
 import { isDependencyOutage } from './dependency-outage';
 import { ProblemException, ProblemSpec, renderProblem } from './problem';

@@ -1,12 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import { Static, Type } from '@sinclair/typebox';
-import { Language } from '../context/request-context';
-
-/** A sentence a person reads, in both languages the platform speaks. */
-export interface Bilingual {
-  fr: string;
-  en: string;
-}
+import { Bilingual, Language } from '@tributary/kernel';
 
 export interface FieldProblem {
   /** Path of the offending field in the request, e.g. `participants[3].count`. */

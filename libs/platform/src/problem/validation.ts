@@ -2,7 +2,8 @@ import { Static, TSchema } from '@sinclair/typebox';
 import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { CommonProblems } from './common-problems';
-import { Bilingual, FieldProblem, ProblemException } from './problem';
+import { Bilingual } from '@tributary/kernel';
+import { FieldProblem, ProblemException } from './problem';
 
 /**
  * Request input is checked against the same JSON Schema the OpenAPI document shows, by Ajv, so

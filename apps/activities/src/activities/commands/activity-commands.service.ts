@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
 import { hasRole } from '@tributary/auth';
-import { AggregateDocument, AggregateStore, AggregateStores } from '@tributary/messaging';
+import { AggregateStore, AggregateStores } from '@tributary/messaging';
 import { Actor, DomainError } from '@tributary/platform';
-import { Model } from 'mongoose';
 import { ReferenceService } from '../../reference/queries/reference.service';
 import { KnownSubGrants } from '../../sub-grants/known-sub-grants.projector';
 import { ActivityModel } from '../database/activity.schema';
@@ -26,11 +24,10 @@ export class ActivityCommands {
 
   constructor(
     stores: AggregateStores,
-    @InjectModel(ActivityModel.name) activities: Model<AggregateDocument>,
     private readonly subGrants: KnownSubGrants,
     private readonly reference: ReferenceService,
   ) {
-    this.store = stores.for<ActivityState>(activities);
+    this.store = stores.for<ActivityState>(ActivityModel);
   }
 
   private isReporterOf(actor: Actor, recipientId: string): boolean {

@@ -1,5 +1,5 @@
 import { DataOf, EventDefinition, ReportCorrected, ReportReturned, ReportSubmitted, ReportValidated, ActivityPlanned } from '@tributary/contracts';
-import { DomainError } from '@tributary/platform';
+import { DomainError } from '@tributary/kernel';
 import { Gazetteer, ReferenceData } from '../../reference/domain/reference-data';
 
 export interface ParticipantCell {

@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
 import { hasRole } from '@tributary/auth';
-import { AggregateDocument, AggregateStore, AggregateStores } from '@tributary/messaging';
+import { AggregateStore, AggregateStores } from '@tributary/messaging';
 import { Actor, DomainError } from '@tributary/platform';
-import { Model } from 'mongoose';
 import { OrganisationModel } from '../database/organisation.schema';
 import { Organisation, OrganisationProfile, OrganisationState } from '../domain/organisation';
 
@@ -16,8 +14,8 @@ export const notFound = () =>
 export class OrganisationCommands {
   readonly store: AggregateStore<OrganisationState>;
 
-  constructor(stores: AggregateStores, @InjectModel(OrganisationModel.name) organisations: Model<AggregateDocument>) {
-    this.store = stores.for<OrganisationState>(organisations);
+  constructor(stores: AggregateStores) {
+    this.store = stores.for<OrganisationState>(OrganisationModel);
   }
 
   private assertMayManage(actor: Actor, kind: string): void {

@@ -1,5 +1,5 @@
 import { DataOf, OrganisationDueDiligenceDecided, OrganisationRegistered, OrganisationUpdated } from '@tributary/contracts';
-import { DomainError } from '@tributary/platform';
+import { DomainError } from '@tributary/kernel';
 
 export const ORGANISATION_KINDS = ['donor', 'lead-partner', 'cso'] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];

@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
-import { AggregateDocument, AggregateStore, AggregateStores } from '@tributary/messaging';
+import { AggregateStore, AggregateStores } from '@tributary/messaging';
 import { DomainError, Language } from '@tributary/platform';
 import { hash } from 'bcryptjs';
-import { Model } from 'mongoose';
 import { OrganisationCommands } from '../../organisations/commands/organisation-commands.service';
 import { RefreshTokens } from '../../tokens/database/refresh-tokens.repository';
 import { UserModel } from '../database/user.schema';
@@ -20,11 +18,10 @@ export class UserCommands {
 
   constructor(
     stores: AggregateStores,
-    @InjectModel(UserModel.name) users: Model<AggregateDocument>,
     private readonly organisations: OrganisationCommands,
     private readonly refreshTokens: RefreshTokens,
   ) {
-    this.store = stores.for<UserState>(users);
+    this.store = stores.for<UserState>(UserModel);
   }
 
   async register(

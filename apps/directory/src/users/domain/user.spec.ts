@@ -1,4 +1,4 @@
-import { DomainError } from '@tributary/platform';
+import { DomainError } from '@tributary/kernel';
 import { LOCKOUT, User, UserState } from './user';
 
 const base = (): UserState =>

@@ -1,5 +1,5 @@
 import { DataOf, UserDisabled, UserRegistered, UserRolesChanged } from '@tributary/contracts';
-import { DomainError, Language, Role, ROLES } from '@tributary/platform';
+import { DomainError, Language, Role, ROLES } from '@tributary/kernel';
 
 /** Failed sign-ins in a row that lock an account, and for how long. */
 export const LOCKOUT = { maxFailures: 5, minutes: 15 };

@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
 import { hasRole } from '@tributary/auth';
-import { AggregateDocument, AggregateStore, AggregateStores } from '@tributary/messaging';
+import { AggregateStore, AggregateStores } from '@tributary/messaging';
 import { Actor, DomainError } from '@tributary/platform';
-import { Model } from 'mongoose';
 import { KnownOrganisations } from '../../organisations/known-organisations.projector';
 import { ProjectModel } from '../database/project.schema';
 import { Project, ProjectState } from '../domain/project';
@@ -16,10 +14,9 @@ export class ProjectCommands {
 
   constructor(
     stores: AggregateStores,
-    @InjectModel(ProjectModel.name) projects: Model<AggregateDocument>,
     private readonly organisations: KnownOrganisations,
   ) {
-    this.store = stores.for<ProjectState>(projects);
+    this.store = stores.for<ProjectState>(ProjectModel);
   }
 
   async create(actor: Actor, input: Omit<ProjectState, 'id' | 'version' | 'status'>, id: string = randomUUID()): Promise<ProjectState> {

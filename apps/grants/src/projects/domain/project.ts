@@ -1,6 +1,6 @@
 import { DataOf, ProjectCreated } from '@tributary/contracts';
-import { DomainError } from '@tributary/platform';
-import { checkMoney, Money, sameCurrency, sum } from '../../sub-grants/domain/money';
+import { DomainError } from '@tributary/kernel';
+import { checkMoney, Money, sameCurrency, sum } from '@tributary/kernel';
 
 export interface Period {
   start: string;

@@ -1,15 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
-import { AggregateDocument, AggregateStore, AggregateStores } from '@tributary/messaging';
+import { AggregateStore, AggregateStores } from '@tributary/messaging';
 import { hasRole } from '@tributary/auth';
 import { Actor, DomainError } from '@tributary/platform';
-import { Model } from 'mongoose';
 import { KnownOrganisations } from '../../organisations/known-organisations.projector';
 import { ProjectCommands } from '../../projects/commands/project-commands.service';
 import { assertMayManage } from '../../projects/project-access';
 import { SubGrantModel } from '../database/sub-grant.schema';
-import { Money } from '../domain/money';
+import { Money } from '@tributary/kernel';
 import { BudgetLine, SubGrant, SubGrantChange, SubGrantState, Transition } from '../domain/sub-grant';
 import { Period, ProjectState } from '../../projects/domain/project';
 
@@ -21,11 +19,10 @@ export class SubGrantCommands {
 
   constructor(
     stores: AggregateStores,
-    @InjectModel(SubGrantModel.name) subGrants: Model<AggregateDocument>,
     private readonly projects: ProjectCommands,
     private readonly organisations: KnownOrganisations,
   ) {
-    this.store = stores.for<SubGrantState>(subGrants);
+    this.store = stores.for<SubGrantState>(SubGrantModel);
   }
 
   async draft(

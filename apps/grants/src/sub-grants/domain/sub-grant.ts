@@ -17,9 +17,9 @@ import {
   SubGrantTerminated,
   TranchePlanned,
 } from '@tributary/contracts';
-import { DomainError } from '@tributary/platform';
+import { DomainError } from '@tributary/kernel';
 import { checkPeriod, Period, ProjectState } from '../../projects/domain/project';
-import { checkMoney, convert, Money, sameCurrency, sum } from './money';
+import { checkMoney, convert, Money, sameCurrency, sum } from '@tributary/kernel';
 
 export const SUB_GRANT_STATUSES = ['draft', 'submitted', 'approved', 'active', 'suspended', 'closed', 'terminated'] as const;
 export type SubGrantStatus = (typeof SUB_GRANT_STATUSES)[number];

@@ -4,7 +4,7 @@ import { Actor, cursorPage } from '@tributary/platform';
 import { ProjectCommands } from '../../projects/commands/project-commands.service';
 import { canSeeProject } from '../../projects/project-access';
 import { subGrantNotFound, SubGrantCommands } from '../commands/sub-grant-commands.service';
-import { Money, MINOR_UNITS } from '../domain/money';
+import { Money, MINOR_UNITS } from '@tributary/kernel';
 import { SubGrant, SubGrantState } from '../domain/sub-grant';
 
 export interface SubGrantFilter {

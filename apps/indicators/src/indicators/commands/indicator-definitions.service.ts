@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
-import { AggregateDocument, AggregateStore, AggregateStores } from '@tributary/messaging';
+import { AggregateStore, AggregateStores } from '@tributary/messaging';
 import { DomainError } from '@tributary/platform';
-import { Model } from 'mongoose';
 import { IndicatorModel } from '../database/indicator.schema';
 import { Indicator, IndicatorDefinition, IndicatorState } from '../domain/indicator';
 
@@ -19,8 +17,8 @@ export class IndicatorDefinitions {
   readonly store: AggregateStore<IndicatorState>;
   private readonly byProject = new Map<string, Promise<IndicatorState[]>>();
 
-  constructor(stores: AggregateStores, @InjectModel(IndicatorModel.name) indicators: Model<AggregateDocument>) {
-    this.store = stores.for<IndicatorState>(indicators);
+  constructor(stores: AggregateStores) {
+    this.store = stores.for<IndicatorState>(IndicatorModel);
   }
 
   async define(input: IndicatorDefinition, id: string = randomUUID()): Promise<IndicatorState> {

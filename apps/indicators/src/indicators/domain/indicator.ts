@@ -1,5 +1,5 @@
 import { DataOf, IndicatorDefined } from '@tributary/contracts';
-import { DomainError } from '@tributary/platform';
+import { DomainError } from '@tributary/kernel';
 import { periodBounds, periodType } from './period';
 import { Rule } from './rule';
 

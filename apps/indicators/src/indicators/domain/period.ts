@@ -1,4 +1,4 @@
-import { DomainError } from '@tributary/platform';
+import { DomainError } from '@tributary/kernel';
 
 /** DHIS2 period identifiers: 202401 (month), 2024Q1 (quarter), 2024S1 (half-year), 2024 (year). */
 export type PeriodType = 'monthly' | 'quarterly' | 'six-monthly' | 'yearly';

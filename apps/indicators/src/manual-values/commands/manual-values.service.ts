@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
 import { hasRole } from '@tributary/auth';
-import { AggregateDocument, AggregateStore, AggregateStores } from '@tributary/messaging';
+import { AggregateStore, AggregateStores } from '@tributary/messaging';
 import { Actor, DomainError } from '@tributary/platform';
-import { Model } from 'mongoose';
 import { ManualValueModel } from '../database/manual-value.schema';
 import { ManualValue, ManualValueState } from '../domain/manual-value';
 import { IndicatorDefinitions } from '../../indicators/commands/indicator-definitions.service';
@@ -16,11 +14,10 @@ export class ManualValues {
 
   constructor(
     stores: AggregateStores,
-    @InjectModel(ManualValueModel.name) manualValues: Model<AggregateDocument>,
     private readonly definitions: IndicatorDefinitions,
     private readonly projects: KnownProjects,
   ) {
-    this.store = stores.for<ManualValueState>(manualValues);
+    this.store = stores.for<ManualValueState>(ManualValueModel);
   }
 
   private async leadPartnerOf(actor: Actor, indicatorId: string) {

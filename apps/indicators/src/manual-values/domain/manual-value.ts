@@ -1,5 +1,5 @@
 import { ManualValueApproved, ManualValueSubmitted } from '@tributary/contracts';
-import { DomainError } from '@tributary/platform';
+import { DomainError } from '@tributary/kernel';
 import { IndicatorState } from '../../indicators/domain/indicator';
 import { periodType } from '../../indicators/domain/period';
 

@@ -1,4 +1,5 @@
-import { DomainError } from '@tributary/platform';
+import { DomainError } from './domain-error';
+import { kernelMessages as text } from './kernel.messages';
 
 export interface Money {
   /** Integer minor units: cents for USD/EUR/CAD, francs for XOF (which has no minor unit). */
@@ -11,20 +12,17 @@ export const MINOR_UNITS: Record<string, number> = { XOF: 0, XAF: 0, USD: 2, EUR
 
 export function checkMoney(money: Money, field: string): Money {
   if (MINOR_UNITS[money.currency] === undefined) {
-    throw new DomainError('invalid', 'unknown-currency', { fr: `Devise non prise en charge : ${money.currency}`, en: `Unsupported currency: ${money.currency}` }, `${field}.currency`);
+    throw new DomainError('invalid', 'unknown-currency', text('unknownCurrency', { currency: money.currency }), `${field}.currency`);
   }
   if (!Number.isSafeInteger(money.amount) || money.amount < 0) {
-    throw new DomainError('invalid', 'amount-not-minor-units', {
-      fr: 'Le montant doit être un entier positif en unités mineures',
-      en: 'The amount must be a non-negative whole number of minor units',
-    }, `${field}.amount`);
+    throw new DomainError('invalid', 'amount-not-minor-units', text('amountNotMinorUnits'), `${field}.amount`);
   }
   return money;
 }
 
 export function sameCurrency(a: Money, b: Money, field: string): void {
   if (a.currency !== b.currency) {
-    throw new DomainError('invalid', 'currency-mismatch', { fr: `La devise doit être ${b.currency}`, en: `The currency must be ${b.currency}` }, `${field}.currency`);
+    throw new DomainError('invalid', 'currency-mismatch', text('currencyMismatch', { currency: b.currency }), `${field}.currency`);
   }
 }
 
@@ -37,7 +35,7 @@ export const sum = (items: Money[], currency: string): Money => ({ amount: items
 export function convert(money: Money, rate: string, to: string): Money {
   const match = /^([0-9]+)(?:\.([0-9]+))?$/.exec(rate);
   if (!match || /^0*(\.0*)?$/.test(rate)) {
-    throw new DomainError('invalid', 'bad-exchange-rate', { fr: 'Taux de change invalide', en: 'Invalid exchange rate' }, 'exchangeRate');
+    throw new DomainError('invalid', 'bad-exchange-rate', text('badExchangeRate'), 'exchangeRate');
   }
   const decimals = match[2]?.length ?? 0;
   const rateScaled = BigInt(match[1] + (match[2] ?? ''));

@@ -1,4 +1,4 @@
-import { Bilingual } from '../problem/problem';
+import { Bilingual } from './language';
 
 export type DomainErrorKind = 'invalid' | 'unauthenticated' | 'conflict' | 'not-found' | 'forbidden' | 'locked';
 

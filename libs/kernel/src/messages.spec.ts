@@ -1,0 +1,27 @@
+import { defineMessages, placeholdersOf } from './messages';
+
+const messages = defineMessages({
+  plain: { fr: 'Bonjour', en: 'Hello' },
+  withValues: { fr: '{count} rapports pour {region}', en: '{count} reports for {region}' },
+});
+
+describe('message catalogue', () => {
+  it('gives a message in both languages', () => {
+    expect(messages('plain')).toEqual({ fr: 'Bonjour', en: 'Hello' });
+  });
+
+  it('fills the placeholders in each language', () => {
+    expect(messages('withValues', { count: 3, region: 'Mopti' })).toEqual({ fr: '3 rapports pour Mopti', en: '3 reports for Mopti' });
+  });
+
+  it('lets the compiler refuse an unknown key or a missing value', () => {
+    // @ts-expect-error no such message
+    expect(() => messages('missing')).toThrow();
+    // @ts-expect-error region is missing
+    expect(messages('withValues', { count: 3 }).en).toBe('3 reports for {region}');
+  });
+
+  it('names the placeholders of a text', () => {
+    expect(placeholdersOf('{b} et {a}')).toEqual(['a', 'b']);
+  });
+});
