@@ -6,6 +6,8 @@ import { ReadModelRebuilder } from '@tributary/messaging';
 import { Actor, Allow, DomainError, Problems, RequestBody, Responds } from '@tributary/platform';
 import { KnownProjects } from '../projects/known-projects.projector';
 import { IndicatorDefinitions } from './commands/indicator-definitions.service';
+import { projectNotFound } from './domain/indicator';
+import { indicatorMessages as messages } from './indicators.messages';
 import { DefineIndicatorRequest } from './indicators.requests';
 import { IndicatorResponse } from './indicators.responses';
 
@@ -23,9 +25,9 @@ export class IndicatorsController {
 
   private async project(actor: Actor, projectId: string, manage: boolean) {
     const project = await this.projects.find(projectId);
-    if (!project || !this.projects.mayRead(actor, project)) throw new DomainError('not-found', 'project-not-found', { fr: 'Projet introuvable', en: 'Project not found' });
+    if (!project || !this.projects.mayRead(actor, project)) throw projectNotFound();
     if (manage && !this.projects.mayManage(actor, project)) {
-      throw new DomainError('forbidden', 'not-lead-partner', { fr: 'Seul le partenaire principal définit les indicateurs', en: 'Only the lead partner defines indicators' });
+      throw new DomainError('forbidden', 'not-lead-partner', messages('leadPartnerDefines'));
     }
     return project;
   }

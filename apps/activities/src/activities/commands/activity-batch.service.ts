@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Actor, DomainError, RequestContext, schemaProblems } from '@tributary/platform';
+import { activityMessages as messages } from '../activities.messages';
 import { BatchItem } from '../activities.requests';
 import { ActivityState } from '../domain/activity';
 import { ActivityCommands } from './activity-commands.service';
@@ -143,7 +144,7 @@ export class ActivityBatch {
     const { submittedKey, savedKey } = reportKeys(report);
     const keys = activity.idempotencyKeys;
     if (activity.report?.status === 'submitted' || activity.report?.status === 'validated') {
-      return { id: item.id, outcome: 'conflict', reportStatus: activity.report.status, reason: language === 'fr' ? 'Le rapport est déjà soumis ou validé' : 'The report is already submitted or validated' };
+      return { id: item.id, outcome: 'conflict', reportStatus: activity.report.status, reason: messages('reportAlreadySubmitted')[language] };
     }
     let current = activity;
     if (!keys.includes(savedKey)) current = await this.activities.saveReport(actor, item.id, current.version, report, savedKey);

@@ -3,11 +3,12 @@ import { hasRole } from '@tributary/auth';
 import { AggregateStore, AggregateStores } from '@tributary/messaging';
 import { Actor, DomainError } from '@tributary/platform';
 import { ReferenceService } from '../../reference/queries/reference.service';
+import { activityMessages as messages } from '../activities.messages';
 import { KnownSubGrants } from '../../sub-grants/known-sub-grants.projector';
 import { ActivityModel } from '../database/activity.schema';
 import { Activity, ActivityChange, ActivityState, ReportContent } from '../domain/activity';
 
-export const activityNotFound = () => new DomainError('not-found', 'activity-not-found', { fr: 'Activité introuvable', en: 'Activity not found' });
+export const activityNotFound = () => new DomainError('not-found', 'activity-not-found', messages('activityNotFound'));
 
 export type PlanInput = Parameters<typeof Activity.plan>[2] & { subGrantId: string };
 export type PlanOutcome = 'created' | 'unchanged';
@@ -50,7 +51,7 @@ export class ActivityCommands {
   async plan(actor: Actor, id: string, input: PlanInput, idempotencyKey?: string): Promise<{ outcome: PlanOutcome; activity: ActivityState }> {
     const subGrant = await this.subGrants.view(input.subGrantId);
     if (subGrant && !this.isReporterOf(actor, subGrant.recipientId) && !this.isManagerOf(actor, subGrant.leadPartnerId)) {
-      throw new DomainError('not-found', 'sub-grant-not-found', { fr: 'Sous-subvention introuvable', en: 'Sub-grant not found' }, 'subGrantId');
+      throw new DomainError('not-found', 'sub-grant-not-found', messages('subGrantNotFound'), 'subGrantId');
     }
     const existing = await this.store.find(id);
     const { subGrantId: _s, ...plan } = input;
@@ -59,7 +60,7 @@ export class ActivityCommands {
       const same = existing.subGrantId === input.subGrantId &&
         JSON.stringify(Object.keys(plan).sort().map((k) => (existing as never)[k])) === JSON.stringify(Object.keys(plan).sort().map((k) => (plan as never)[k]));
       if (!same) {
-        throw new DomainError('conflict', 'id-taken', { fr: 'Une autre activité porte déjà cet identifiant', en: 'Another activity already has this id' }, 'id');
+        throw new DomainError('conflict', 'id-taken', messages('activityIdTaken'), 'id');
       }
       return { outcome: 'unchanged', activity: existing };
     }
@@ -87,10 +88,7 @@ export class ActivityCommands {
     if (idempotencyKey && current.idempotencyKeys.includes(idempotencyKey)) return current;
     const allowed = who === 'reporter' ? this.isReporterOf(actor, current.recipientId) || this.isManagerOf(actor, current.leadPartnerId) : this.isManagerOf(actor, current.leadPartnerId);
     if (!allowed) {
-      throw new DomainError('forbidden', 'not-your-step', {
-        fr: who === 'manager' ? 'Seuls les gestionnaires du partenaire principal font cette étape' : "Seule l'OSC bénéficiaire fait cette étape",
-        en: who === 'manager' ? "Only the lead partner's program managers take this step" : 'Only the recipient CSO takes this step',
-      });
+      throw new DomainError('forbidden', 'not-your-step', messages(who === 'manager' ? 'managersOnly' : 'recipientOnly'));
     }
     const change = decide(current);
     if (idempotencyKey) change.state.idempotencyKeys = [...current.idempotencyKeys, idempotencyKey].slice(-KEYS_KEPT);

@@ -4,6 +4,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { hasRole } from '@tributary/auth';
 import { Actor, DomainError } from '@tributary/platform';
 import { Model } from 'mongoose';
+import { activityMessages as messages } from '../activities.messages';
 import { EvidenceModel, StoredEvidence } from '../database/evidence.schema';
 import { EVIDENCE_MAX_BYTES, EVIDENCE_TYPES, EvidenceKind, EvidenceMetadata } from '../domain/evidence';
 import { ActivityCommands } from './activity-commands.service';
@@ -42,13 +43,13 @@ export class EvidenceService {
   async upload(actor: Actor, activityId: string, input: { kind: EvidenceKind; filename: string; contentType: string; content: Buffer }): Promise<EvidenceMetadata> {
     const activity = await this.activities.get(actor, activityId);
     if (!this.mayReadSensitive(actor, activity)) {
-      throw new DomainError('forbidden', 'not-your-activity', { fr: "Seule l'OSC ou son gestionnaire ajoute des pièces", en: 'Only the CSO or its program manager adds evidence' });
+      throw new DomainError('forbidden', 'not-your-activity', messages('evidenceByCsoOrManager'));
     }
     if (!EVIDENCE_TYPES.includes(input.contentType)) {
-      throw new DomainError('invalid', 'unsupported-file-type', { fr: `Type de fichier non accepté : ${input.contentType}`, en: `File type not accepted: ${input.contentType}` }, 'content-type');
+      throw new DomainError('invalid', 'unsupported-file-type', messages('unsupportedFileType', { contentType: input.contentType }), 'content-type');
     }
     if (input.content.length === 0 || input.content.length > EVIDENCE_MAX_BYTES) {
-      throw new DomainError('invalid', 'file-size', { fr: 'Le fichier doit faire entre 1 octet et 2 Mo', en: 'The file must be between 1 byte and 2 MB' }, 'content');
+      throw new DomainError('invalid', 'file-size', messages('fileSize'), 'content');
     }
     const evidence: StoredEvidence = {
       _id: randomUUID(), activityId, kind: input.kind, filename: input.filename, contentType: input.contentType,
@@ -67,12 +68,9 @@ export class EvidenceService {
   async download(actor: Actor, activityId: string, evidenceId: string) {
     const activity = await this.activities.get(actor, activityId);
     const evidence = await this.evidence.findOne({ _id: evidenceId, activityId });
-    if (!evidence) throw new DomainError('not-found', 'evidence-not-found', { fr: 'Pièce introuvable', en: 'Evidence not found' });
+    if (!evidence) throw new DomainError('not-found', 'evidence-not-found', messages('evidenceNotFound'));
     if (evidence.kind === 'attendance-sheet' && !this.mayReadSensitive(actor, activity)) {
-      throw new DomainError('forbidden', 'sensitive-evidence', {
-        fr: 'Les listes de présence ne sont lisibles que par l’OSC et son gestionnaire de programme',
-        en: 'Attendance sheets are readable only by the CSO and its program manager',
-      });
+      throw new DomainError('forbidden', 'sensitive-evidence', messages('sensitiveEvidence'));
     }
     return { contentType: evidence.contentType, filename: evidence.filename, content: Buffer.from(evidence.content) };
   }

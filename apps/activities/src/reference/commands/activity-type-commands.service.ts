@@ -5,6 +5,7 @@ import { Model } from 'mongoose';
 import { ActivityTypeModel, StoredActivityType } from '../database/activity-type.schema';
 import { Labelled } from '../domain/reference-data';
 import { ReferenceService } from '../queries/reference.service';
+import { referenceMessages as messages } from '../reference.messages';
 
 /** Activity types administrators add beside the shipped ones. */
 @Injectable()
@@ -16,7 +17,7 @@ export class ActivityTypeCommands {
 
   async add(type: Labelled): Promise<Labelled> {
     if (this.reference.current().activityTypes.some((t) => t.code === type.code)) {
-      throw new DomainError('conflict', 'activity-type-exists', { fr: 'Ce type existe déjà', en: 'This type already exists' }, 'code');
+      throw new DomainError('conflict', 'activity-type-exists', messages('activityTypeExists'), 'code');
     }
     const { code, ...labels } = type;
     await this.activityTypes.create({ _id: code, code, ...labels });

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, DomainError } from '@tributary/platform';
 import { stringify } from 'csv-stringify/sync';
-import { IndicatorState, ProgressStatus, progressStatus } from '../../indicators/domain/indicator';
+import { IndicatorState, ProgressStatus, progressStatus, projectNotFound } from '../../indicators/domain/indicator';
+import { feedMessages as messages } from '../feeds.messages';
 import { periodBounds, periodsOverlapping, PeriodType } from '../../indicators/domain/period';
 import { IndicatorDefinitions } from '../../indicators/commands/indicator-definitions.service';
 import { KnownProject } from '../../projects/database/known-project.schema';
@@ -38,8 +39,7 @@ export interface FeedValue {
   changeSequence: number;
 }
 
-const projectNotFound = () => new DomainError('not-found', 'project-not-found', { fr: 'Projet introuvable', en: 'Project not found' });
-const badCursor = () => new DomainError('invalid', 'bad-cursor', { fr: 'Curseur illisible', en: 'Unreadable cursor' }, 'cursor');
+const badCursor = () => new DomainError('invalid', 'bad-cursor', messages('badCursor'), 'cursor');
 
 /** A values cursor names the last value given: its sheet and its indicator code. */
 const encodeCursor = (sheetId: string, code: string) => Buffer.from(JSON.stringify([sheetId, code])).toString('base64url');

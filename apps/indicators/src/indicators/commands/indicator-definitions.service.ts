@@ -3,9 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { AggregateStore, AggregateStores } from '@tributary/messaging';
 import { DomainError } from '@tributary/platform';
 import { IndicatorModel } from '../database/indicator.schema';
-import { Indicator, IndicatorDefinition, IndicatorState } from '../domain/indicator';
-
-export const indicatorNotFound = () => new DomainError('not-found', 'indicator-not-found', { fr: 'Indicateur introuvable', en: 'Indicator not found' });
+import { Indicator, IndicatorDefinition, indicatorNotFound, IndicatorState } from '../domain/indicator';
+import { indicatorMessages as messages } from '../indicators.messages';
 
 /**
  * The results framework: indicator definitions, which the value projection reads for every event,
@@ -27,7 +26,7 @@ export class IndicatorDefinitions {
     } catch (error) {
       // The id is new, so the unique index refused the code: it is taken in this project.
       if ((error as DomainError).code === 'already-exists') {
-        throw new DomainError('conflict', 'indicator-code-taken', { fr: `Le code ${input.code} existe déjà dans ce projet`, en: `Code ${input.code} already exists in this project` }, 'code');
+        throw new DomainError('conflict', 'indicator-code-taken', messages('indicatorCodeTaken', { code: input.code }), 'code');
       }
       throw error;
     } finally {

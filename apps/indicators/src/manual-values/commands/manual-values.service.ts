@@ -6,6 +6,8 @@ import { Actor, DomainError } from '@tributary/platform';
 import { ManualValueModel } from '../database/manual-value.schema';
 import { ManualValue, ManualValueState } from '../domain/manual-value';
 import { IndicatorDefinitions } from '../../indicators/commands/indicator-definitions.service';
+import { indicatorNotFound } from '../../indicators/domain/indicator';
+import { manualValueMessages as messages } from '../manual-values.messages';
 import { KnownProjects } from '../../projects/known-projects.projector';
 
 @Injectable()
@@ -23,9 +25,9 @@ export class ManualValues {
   private async leadPartnerOf(actor: Actor, indicatorId: string) {
     const indicator = await this.definitions.get(indicatorId);
     const project = await this.projects.find(indicator.projectId);
-    if (!project || !this.projects.mayRead(actor, project)) throw new DomainError('not-found', 'indicator-not-found', { fr: 'Indicateur introuvable', en: 'Indicator not found' });
+    if (!project || !this.projects.mayRead(actor, project)) throw indicatorNotFound();
     if (!hasRole(actor, 'admin') && actor.organisationId !== project.leadPartnerId) {
-      throw new DomainError('forbidden', 'not-lead-partner', { fr: 'Réservé au partenaire principal', en: 'For the lead partner only' });
+      throw new DomainError('forbidden', 'not-lead-partner', messages('leadPartnerOnly'));
     }
     return indicator;
   }
@@ -38,7 +40,7 @@ export class ManualValues {
   async approve(actor: Actor, indicatorId: string, id: string, version: number) {
     await this.leadPartnerOf(actor, indicatorId);
     const current = await this.store.find(id);
-    if (!current || current.indicatorId !== indicatorId) throw new DomainError('not-found', 'manual-value-not-found', { fr: 'Valeur introuvable', en: 'Value not found' });
+    if (!current || current.indicatorId !== indicatorId) throw new DomainError('not-found', 'manual-value-not-found', messages('manualValueNotFound'));
     return this.store.save(ManualValue.approve(current, actor.userId), version);
   }
 }
