@@ -3,6 +3,6 @@ export * from './token-claims';
 export * from './jwt.strategy';
 export * from './access.guard';
 export * from './current-actor.decorator';
-export * from './organisation-scope';
+export * from './scope-policy';
 export * from './auth.module';
 export * from './rate-limits';

@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { mayAccessOrganisation, organisationScope } from '@tributary/auth';
+import { allOf } from '@tributary/auth';
 import { Actor, cursorPage } from '@tributary/platform';
 import { OrganisationCommands, notFound } from '../commands/organisation-commands.service';
 import { OrganisationState } from '../domain/organisation';
-
-/** Everyone but CSO reporters sees the whole directory; a CSO reporter sees its own organisation. */
-const UNRESTRICTED = ['admin', 'program-manager', 'me-officer', 'donor-viewer'] as const;
+import { organisationReaders } from '../organisations.policy';
 
 export interface OrganisationPage {
   items: OrganisationState[];
@@ -17,10 +15,9 @@ export class OrganisationQueries {
   constructor(private readonly commands: OrganisationCommands) {}
 
   async get(actor: Actor, id: string): Promise<OrganisationState> {
-    const scope = organisationScope(actor, [...UNRESTRICTED]);
     const organisation = await this.commands.store.find(id);
     // Another CSO's record is answered as absent, so its existence is not disclosed either.
-    if (!organisation || !mayAccessOrganisation(scope, organisation.id)) throw notFound();
+    if (!organisation || !organisationReaders.allows(actor, organisation)) throw notFound();
     return organisation;
   }
 
@@ -28,16 +25,15 @@ export class OrganisationQueries {
     actor: Actor,
     filter: { kind?: string; dueDiligence?: string; region?: string; cursor?: string; limit: number },
   ): Promise<OrganisationPage> {
-    const scope = organisationScope(actor, [...UNRESTRICTED]);
-    if (scope.kind === 'none') return { items: [], nextCursor: null };
+    const reachable = await organisationReaders.where(actor, { self: '_id' });
+    if (!reachable) return { items: [], nextCursor: null };
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const query: Record<string, any> = {};
-    if (scope.kind === 'own') query._id = scope.organisationId;
     if (filter.kind) query.kind = filter.kind;
     if (filter.dueDiligence) query['dueDiligence.status'] = filter.dueDiligence;
     if (filter.region) query.regions = filter.region;
-    if (filter.cursor) query._id = scope.kind === 'own' ? { $eq: scope.organisationId, $gt: filter.cursor } : { $gt: filter.cursor };
-    const organisations = await this.commands.store.list(query, { sort: { _id: 1 }, limit: filter.limit + 1 });
+    if (filter.cursor) query._id = { $gt: filter.cursor };
+    const organisations = await this.commands.store.list(allOf(reachable, query), { sort: { _id: 1 }, limit: filter.limit + 1 });
     return cursorPage(organisations, filter.limit, (o) => o, (o) => o.id);
   }
 }

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { hasRole } from '@tributary/auth';
+import { allOf } from '@tributary/auth';
 import { Actor } from '@tributary/platform';
 import { UserCommands, userNotFound } from '../commands/user-commands.service';
 import { UserState } from '../domain/user';
+import { userReaders } from '../users.policy';
 
 export type UserView = Omit<UserState, 'passwordHash' | 'failedSignIns' | 'lockedUntil'>;
 
 const view = ({ passwordHash: _p, failedSignIns: _f, lockedUntil: _l, ...user }: UserState): UserView => user;
 
-/** Administrators see every user; anyone else sees the users of its own organisation. */
 @Injectable()
 export class UserQueries {
   constructor(private readonly users: UserCommands) {}
@@ -20,14 +20,9 @@ export class UserQueries {
   }
 
   async list(actor: Actor, filter: { organisationId?: string }): Promise<UserView[]> {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const query: Record<string, any> = {};
-    if (!hasRole(actor, 'admin')) {
-      if (!actor.organisationId) return [];
-      query.organisationId = actor.organisationId;
-    }
-    else if (filter.organisationId) query.organisationId = filter.organisationId;
-    const users = await this.users.store.list(query, { sort: { _id: 1 }, limit: 500 });
+    const reachable = await userReaders.where(actor, { self: 'organisationId' });
+    if (!reachable) return [];
+    const users = await this.users.store.list(allOf(reachable, filter.organisationId ? { organisationId: filter.organisationId } : {}), { sort: { _id: 1 }, limit: 500 });
     return users.map(view);
   }
 }

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { hasRole } from '@tributary/auth';
 import { AggregateStore, AggregateStores } from '@tributary/messaging';
 import { Actor, DomainError } from '@tributary/platform';
 import { KnownOrganisations } from '../../organisations/known-organisations.projector';
 import { ProjectModel } from '../database/project.schema';
 import { Project, ProjectState } from '../domain/project';
-import { canSeeProject, projectNotFound, visibleProjectsFilter } from '../project-access';
+import { projectManagers, projectNotFound, projectReaders } from '../projects.policy';
 
 @Injectable()
 export class ProjectCommands {
@@ -20,7 +19,7 @@ export class ProjectCommands {
   }
 
   async create(actor: Actor, input: Omit<ProjectState, 'id' | 'version' | 'status'>, id: string = randomUUID()): Promise<ProjectState> {
-    if (!hasRole(actor, 'admin') && input.leadPartnerId !== actor.organisationId) {
+    if (!projectManagers.allows(actor, input)) {
       throw new DomainError('forbidden', 'own-projects-only', {
         fr: 'Un gestionnaire crée les projets de sa propre organisation',
         en: "A program manager creates projects of their own organisation",
@@ -32,12 +31,12 @@ export class ProjectCommands {
 
   async get(actor: Actor, id: string): Promise<ProjectState> {
     const project = await this.store.find(id);
-    if (!project || !canSeeProject(actor, project)) throw projectNotFound();
+    if (!project || !projectReaders.allows(actor, project)) throw projectNotFound();
     return project;
   }
 
   async list(actor: Actor): Promise<ProjectState[]> {
-    const filter = visibleProjectsFilter(actor);
+    const filter = await projectReaders.where(actor, { lead: 'leadPartnerId', donor: 'donors.organisationId' });
     if (!filter) return [];
     return this.store.list(filter, { sort: { _id: 1 }, limit: 500 });
   }

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AggregateStore, AggregateStores } from '@tributary/messaging';
-import { hasRole } from '@tributary/auth';
 import { Actor, DomainError } from '@tributary/platform';
 import { KnownOrganisations } from '../../organisations/known-organisations.projector';
 import { ProjectCommands } from '../../projects/commands/project-commands.service';
-import { assertMayManage } from '../../projects/project-access';
+import { assertMayManage } from '../../projects/projects.policy';
+import { subGrantRecipients } from '../sub-grants.policy';
 import { SubGrantModel } from '../database/sub-grant.schema';
 import { Money } from '@tributary/kernel';
 import { BudgetLine, SubGrant, SubGrantChange, SubGrantState, Transition } from '../domain/sub-grant';
@@ -51,12 +51,7 @@ export class SubGrantCommands {
     if (!current) throw subGrantNotFound();
     const project = await this.projects.store.find(current.projectId);
     if (!project) throw subGrantNotFound();
-    // The recipient CSO's reporters act on their own sub-grant where the step is theirs to take.
-    const isRecipient = options.recipientMay && hasRole(actor, 'cso-reporter') && actor.organisationId === current.recipientId;
-    if (!isRecipient) {
-      if (hasRole(actor, 'cso-reporter') && !hasRole(actor, 'admin', 'program-manager')) throw subGrantNotFound();
-      assertMayManage(actor, project);
-    }
+    if (!(options.recipientMay && subGrantRecipients.allows(actor, current))) assertMayManage(actor, project);
     if (current.version !== basedOnVersion) {
       throw new DomainError('conflict', 'stale-version', {
         fr: `La sous-subvention a changé (version ${current.version}, pas ${basedOnVersion}) ; rechargez-la`,

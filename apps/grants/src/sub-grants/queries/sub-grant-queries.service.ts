@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { hasRole } from '@tributary/auth';
+import { allOf } from '@tributary/auth';
 import { Actor, cursorPage } from '@tributary/platform';
 import { ProjectCommands } from '../../projects/commands/project-commands.service';
-import { canSeeProject } from '../../projects/project-access';
 import { subGrantNotFound, SubGrantCommands } from '../commands/sub-grant-commands.service';
 import { Money, MINOR_UNITS } from '@tributary/kernel';
 import { SubGrant, SubGrantState } from '../domain/sub-grant';
+import { subGrantReaders } from '../sub-grants.policy';
 
 export interface SubGrantFilter {
   projectId?: string;
@@ -16,10 +16,7 @@ export interface SubGrantFilter {
   limit: number;
 }
 
-/**
- * The portfolio as each caller may see it: a CSO reporter only its own organisation's sub-grants,
- * lead-partner staff their projects', donors the projects they fund, administrators everything.
- */
+/** The portfolio as each caller may see it (sub-grants.policy.ts says who sees what). */
 @Injectable()
 export class SubGrantQueries {
   constructor(
@@ -28,9 +25,7 @@ export class SubGrantQueries {
   ) {}
 
   private async visible(actor: Actor, subGrant: SubGrantState): Promise<boolean> {
-    if (hasRole(actor, 'cso-reporter') && subGrant.recipientId === actor.organisationId) return true;
-    const project = await this.projects.store.find(subGrant.projectId);
-    return !!project && canSeeProject(actor, project);
+    return subGrantReaders.allows(actor, { subGrant, project: await this.projects.store.find(subGrant.projectId) });
   }
 
   async get(actor: Actor, id: string): Promise<SubGrantState> {
@@ -134,30 +129,27 @@ export class SubGrantQueries {
   }
 
   async list(actor: Actor, filter: SubGrantFilter): Promise<{ items: SubGrantState[]; nextCursor: string | null }> {
+    const reachable = await subGrantReaders.where(actor, {
+      lead: 'leadPartnerId',
+      recipient: 'recipientId',
+      donor: async (organisationId) => ({ projectId: { $in: await this.fundedBy(organisationId) } }),
+    });
+    if (!reachable) return { items: [], nextCursor: null };
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const query: Record<string, any> = {};
-    if (hasRole(actor, 'admin')) {
-      // everything
-    } else if (hasRole(actor, 'program-manager', 'me-officer')) {
-      query.leadPartnerId = actor.organisationId;
-    } else if (hasRole(actor, 'cso-reporter')) {
-      query.recipientId = actor.organisationId;
-    } else if (hasRole(actor, 'donor-viewer')) {
-      const funded = (await this.projects.list(actor)).map((p) => p.id);
-      query.projectId = { $in: funded };
-    } else {
-      return { items: [], nextCursor: null };
-    }
-    if (filter.projectId) query.projectId = query.projectId ? { $in: (query.projectId.$in ?? []).filter((p: string) => p === filter.projectId) } : filter.projectId;
+    if (filter.projectId) query.projectId = filter.projectId;
     if (filter.status) query.status = filter.status;
-    if (filter.region) {
-      const inRegion = (await this.projects.list(actor)).filter((p) => p.regions.includes(filter.region!)).map((p) => p.id);
-      query.$and = [...(query.$and ?? []), { projectId: { $in: inRegion } }];
-    }
-    if (filter.recipientId && !query.recipientId) query.recipientId = filter.recipientId;
+    if (filter.recipientId) query.recipientId = filter.recipientId;
     if (filter.cursor) query._id = { $gt: filter.cursor };
-    const subGrants = await this.subGrants.store.list(query, { sort: { _id: 1 }, limit: filter.limit + 1 });
+    const inRegion = filter.region
+      ? { projectId: { $in: (await this.projects.list(actor)).filter((p) => p.regions.includes(filter.region!)).map((p) => p.id) } }
+      : {};
+    const subGrants = await this.subGrants.store.list(allOf(reachable, query, inRegion), { sort: { _id: 1 }, limit: filter.limit + 1 });
     return cursorPage(subGrants, filter.limit, (s) => s, (s) => s.id);
+  }
+
+  private async fundedBy(organisationId: string): Promise<string[]> {
+    return (await this.projects.store.list({ 'donors.organisationId': organisationId }, { sort: { _id: 1 } })).map((project) => project.id);
   }
 }
 
