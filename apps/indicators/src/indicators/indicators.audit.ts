@@ -24,7 +24,6 @@ export class IndicatorsAudit implements OnModuleInit {
   private async projectReadable(actor: Actor, id: string): Promise<boolean> {
     const manual = await this.manualValues.store.find(id);
     const indicator = await this.definitions.get(manual?.indicatorId ?? id).catch(() => undefined);
-    const project = indicator && (await this.projects.find(indicator.projectId));
-    return !!project && this.projects.mayRead(actor, project);
+    return !!indicator && !!(await this.projects.readable(actor, indicator.projectId));
   }
 }

@@ -5,6 +5,7 @@ import { CurrentActor } from '@tributary/auth';
 import { ReadModelRebuilder } from '@tributary/messaging';
 import { Actor, Allow, DomainError, Problems, RequestBody, Responds } from '@tributary/platform';
 import { KnownProjects } from '../projects/known-projects.projector';
+import { projectManagers } from '../projects/projects.policy';
 import { IndicatorDefinitions } from './commands/indicator-definitions.service';
 import { projectNotFound } from './domain/indicator';
 import { indicatorMessages as messages } from './indicators.messages';
@@ -24,9 +25,9 @@ export class IndicatorsController {
   ) {}
 
   private async project(actor: Actor, projectId: string, manage: boolean) {
-    const project = await this.projects.find(projectId);
-    if (!project || !this.projects.mayRead(actor, project)) throw projectNotFound();
-    if (manage && !this.projects.mayManage(actor, project)) {
+    const project = await this.projects.readable(actor, projectId);
+    if (!project) throw projectNotFound();
+    if (manage && !projectManagers.allows(actor, project)) {
       throw new DomainError('forbidden', 'not-lead-partner', messages('leadPartnerDefines'));
     }
     return project;

@@ -1,27 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { ProjectCreated } from '@tributary/contracts';
 import { KnownCopiesEvents, KnownCopiesOf } from '@tributary/messaging';
-import { hasRole } from '@tributary/auth';
 import { Actor } from '@tributary/platform';
 import { KNOWN_PROJECTS, KnownProject, KnownProjectSchema } from './database/known-project.schema';
+import { projectReaders } from './projects.policy';
 
-/** Which organisations may see a project's indicators: its lead partner and its donors. */
+/** Grants' projects as indicators knows them: who leads and who funds each (projects.policy.ts says who reads what). */
 @Injectable()
 export class KnownProjects extends KnownCopiesOf<KnownProject>(KNOWN_PROJECTS, KnownProjectSchema) {
-  /** Administrators see every project; anyone else the projects its organisation leads or funds. */
+  /** The projects the actor reads: all of them, or a list. */
   async visible(actor: Actor): Promise<KnownProject[] | 'all'> {
-    if (hasRole(actor, 'admin')) return 'all';
-    if (!actor.organisationId) return [];
-    return this.list({ $or: [{ leadPartnerId: actor.organisationId }, { donorIds: actor.organisationId }] });
+    if (projectReaders.scope(actor).kind === 'all') return 'all';
+    const reachable = await projectReaders.where(actor, { lead: 'leadPartnerId', donor: 'donorIds' });
+    return reachable ? this.list(reachable) : [];
   }
 
-  /** Lead-partner staff (and admins) manage the results framework; donors and clients only read. */
-  mayManage(actor: Actor, project: KnownProject): boolean {
-    return hasRole(actor, 'admin') || (hasRole(actor, 'me-officer', 'program-manager') && actor.organisationId === project.leadPartnerId);
-  }
-
-  mayRead(actor: Actor, project: KnownProject): boolean {
-    return hasRole(actor, 'admin') || project.leadPartnerId === actor.organisationId || project.donorIds.includes(actor.organisationId ?? '');
+  /** The project if the actor reads it; else undefined, as for a project that does not exist. */
+  async readable(actor: Actor, id: string): Promise<KnownProject | undefined> {
+    const project = await this.find(id);
+    return project && projectReaders.allows(actor, project) ? project : undefined;
   }
 }
 

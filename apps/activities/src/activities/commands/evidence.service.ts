@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { hasRole } from '@tributary/auth';
 import { Actor, DomainError } from '@tributary/platform';
 import { Model } from 'mongoose';
 import { activityMessages as messages } from '../activities.messages';
+import { activityReporters } from '../activities.policy';
 import { EvidenceModel, StoredEvidence } from '../database/evidence.schema';
 import { EVIDENCE_MAX_BYTES, EVIDENCE_TYPES, EvidenceKind, EvidenceMetadata } from '../domain/evidence';
 import { ActivityCommands } from './activity-commands.service';
@@ -32,17 +32,9 @@ export class EvidenceService {
     private readonly activities: ActivityCommands,
   ) {}
 
-  private mayReadSensitive(actor: Actor, activity: { recipientId: string; leadPartnerId: string }): boolean {
-    return (
-      hasRole(actor, 'admin') ||
-      (hasRole(actor, 'cso-reporter') && actor.organisationId === activity.recipientId) ||
-      (hasRole(actor, 'program-manager') && actor.organisationId === activity.leadPartnerId)
-    );
-  }
-
   async upload(actor: Actor, activityId: string, input: { kind: EvidenceKind; filename: string; contentType: string; content: Buffer }): Promise<EvidenceMetadata> {
     const activity = await this.activities.get(actor, activityId);
-    if (!this.mayReadSensitive(actor, activity)) {
+    if (!activityReporters.allows(actor, activity)) {
       throw new DomainError('forbidden', 'not-your-activity', messages('evidenceByCsoOrManager'));
     }
     if (!EVIDENCE_TYPES.includes(input.contentType)) {
@@ -69,7 +61,7 @@ export class EvidenceService {
     const activity = await this.activities.get(actor, activityId);
     const evidence = await this.evidence.findOne({ _id: evidenceId, activityId });
     if (!evidence) throw new DomainError('not-found', 'evidence-not-found', messages('evidenceNotFound'));
-    if (evidence.kind === 'attendance-sheet' && !this.mayReadSensitive(actor, activity)) {
+    if (evidence.kind === 'attendance-sheet' && !activityReporters.allows(actor, activity)) {
       throw new DomainError('forbidden', 'sensitive-evidence', messages('sensitiveEvidence'));
     }
     return { contentType: evidence.contentType, filename: evidence.filename, content: Buffer.from(evidence.content) };

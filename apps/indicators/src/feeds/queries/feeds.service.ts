@@ -66,8 +66,8 @@ export class Feeds {
   ) {}
 
   private async readableProject(actor: Actor, projectId: string) {
-    const project = await this.projects.find(projectId);
-    if (!project || !this.projects.mayRead(actor, project)) throw projectNotFound();
+    const project = await this.projects.readable(actor, projectId);
+    if (!project) throw projectNotFound();
     return project;
   }
 

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { hasRole } from '@tributary/auth';
 import { AggregateStore, AggregateStores } from '@tributary/messaging';
 import { Actor, DomainError } from '@tributary/platform';
 import { ManualValueModel } from '../database/manual-value.schema';
@@ -9,6 +8,7 @@ import { IndicatorDefinitions } from '../../indicators/commands/indicator-defini
 import { indicatorNotFound } from '../../indicators/domain/indicator';
 import { manualValueMessages as messages } from '../manual-values.messages';
 import { KnownProjects } from '../../projects/known-projects.projector';
+import { projectManagers } from '../../projects/projects.policy';
 
 @Injectable()
 export class ManualValues {
@@ -24,9 +24,9 @@ export class ManualValues {
 
   private async leadPartnerOf(actor: Actor, indicatorId: string) {
     const indicator = await this.definitions.get(indicatorId);
-    const project = await this.projects.find(indicator.projectId);
-    if (!project || !this.projects.mayRead(actor, project)) throw indicatorNotFound();
-    if (!hasRole(actor, 'admin') && actor.organisationId !== project.leadPartnerId) {
+    const project = await this.projects.readable(actor, indicator.projectId);
+    if (!project) throw indicatorNotFound();
+    if (!projectManagers.allows(actor, project)) {
       throw new DomainError('forbidden', 'not-lead-partner', messages('leadPartnerOnly'));
     }
     return indicator;
