@@ -10,8 +10,10 @@ import { ActivityBatch } from './activities/commands/activity-batch.service';
 import { ActivityCsvImport } from './activities/commands/activity-csv-import.service';
 import { ActivityModel } from './activities/database/activity.schema';
 import { EvidenceModel } from './activities/database/evidence.schema';
-import { EvidenceService } from './activities/commands/evidence.service';
+import { EvidenceCommands } from './activities/commands/evidence-commands.service';
 import { EVIDENCE_MAX_BYTES, EVIDENCE_TYPES } from './activities/domain/evidence';
+import { ActivityQueries } from './activities/queries/activity-queries.service';
+import { EvidenceQueries } from './activities/queries/evidence-queries.service';
 import { ActivityCommands } from './activities/commands/activity-commands.service';
 import { DemoActivitiesSeeder } from './demo/demo-activities.seeder';
 import { ACTIVITIES_SERVICE } from './activities.service-descriptor';
@@ -30,7 +32,7 @@ import { ActivitiesAudit } from './activities/activities.audit';
     AuthModule,
   ],
   controllers: [ActivityFilesController, ActivitiesController, ReferenceController, KnownSubGrantsEvents],
-  providers: [ActivitiesAudit, ReferenceService, ActivityTypeCommands, KnownSubGrants, ActivityCommands, ActivityBatch, ActivityCsvImport, EvidenceService, DemoActivitiesSeeder],
+  providers: [ActivitiesAudit, ReferenceService, ActivityTypeCommands, KnownSubGrants, ActivityCommands, ActivityQueries, ActivityBatch, ActivityCsvImport, EvidenceCommands, EvidenceQueries, DemoActivitiesSeeder],
 })
 export class ActivitiesModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

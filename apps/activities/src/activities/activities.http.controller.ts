@@ -17,6 +17,7 @@ import {
 import { ActivityResponse, BatchResponse, PlanResponse } from './activities.responses';
 import { ActivityBatch } from './commands/activity-batch.service';
 import { ActivityCommands } from './commands/activity-commands.service';
+import { ActivityQueries } from './queries/activity-queries.service';
 
 const FIELD_ROLES = ['admin', 'program-manager', 'me-officer', 'cso-reporter'] as const;
 
@@ -27,6 +28,7 @@ type Activity = Promise<ActivityResponse>;
 export class ActivitiesController {
   constructor(
     private readonly activities: ActivityCommands,
+    private readonly queries: ActivityQueries,
     private readonly batch: ActivityBatch,
   ) {}
 
@@ -35,7 +37,7 @@ export class ActivitiesController {
   @ApiOperation({ summary: "Activities you may see: your CSO's, or your lead partner's sub-grants'" })
   @Responds(200, Type.Array(ActivityResponse))
   list(@CurrentActor() actor: Actor, @RequestQuery(ListActivitiesQuery) query: ListActivitiesQuery): Promise<ActivityResponse[]> {
-    return this.activities.list(actor, query);
+    return this.queries.list(actor, query);
   }
 
   @Post('batch')
@@ -54,7 +56,7 @@ export class ActivitiesController {
   @Responds(200, ActivityResponse)
   @Problems(404)
   get(@CurrentActor() actor: Actor, @Param('id') id: string): Activity {
-    return this.activities.get(actor, id);
+    return this.queries.get(actor, id);
   }
 
   @Put(':id')

@@ -4,6 +4,7 @@ import { Actor, DomainError, RequestContext, schemaProblems } from '@tributary/p
 import { activityMessages as messages } from '../activities.messages';
 import { BatchItem } from '../activities.requests';
 import { ActivityState } from '../domain/activity';
+import { ActivityQueries } from '../queries/activity-queries.service';
 import { ActivityCommands } from './activity-commands.service';
 
 export type BatchOutcome = 'created' | 'updated' | 'unchanged' | 'conflict' | 'invalid';
@@ -46,7 +47,10 @@ function applied(item: BatchItem, activity: ActivityState): boolean {
  */
 @Injectable()
 export class ActivityBatch {
-  constructor(private readonly activities: ActivityCommands) {}
+  constructor(
+    private readonly activities: ActivityCommands,
+    private readonly queries: ActivityQueries,
+  ) {}
 
   /**
    * Items are checked one by one against BatchItem: one that does not fit is answered invalid, the
@@ -108,7 +112,7 @@ export class ActivityBatch {
   private async completed(actor: Actor, item: BatchItem, planned: BatchOutcome, activity: ActivityState, language: 'fr' | 'en'): Promise<BatchItemResult> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.report(actor, item, planned, attempt === 1 ? activity : await this.activities.get(actor, item.id), language);
+        return await this.report(actor, item, planned, attempt === 1 ? activity : await this.queries.get(actor, item.id), language);
       } catch (error) {
         // The same batch sent twice at once: the copy that lost the race finds the winner's work on a fresh read.
         if (!(error instanceof DomainError && error.code === 'stale-version') || attempt >= STALE_RETRIES) throw error;
@@ -162,7 +166,7 @@ export class ActivityBatch {
     let current = activity;
     while (!applied(item, current) && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 25));
-      current = await this.activities.get(actor, item.id);
+      current = await this.queries.get(actor, item.id);
     }
     return current;
   }

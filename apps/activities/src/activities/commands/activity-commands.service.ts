@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { allOf } from '@tributary/auth';
 import { AggregateStore, AggregateStores } from '@tributary/messaging';
 import { Actor, DomainError } from '@tributary/platform';
 import { ReferenceService } from '../../reference/queries/reference.service';
@@ -7,9 +6,7 @@ import { activityMessages as messages } from '../activities.messages';
 import { activityManagers, activityReaders, activityReporters } from '../activities.policy';
 import { KnownSubGrants } from '../../sub-grants/known-sub-grants.projector';
 import { ActivityModel } from '../database/activity.schema';
-import { Activity, ActivityChange, ActivityState, ReportContent } from '../domain/activity';
-
-export const activityNotFound = () => new DomainError('not-found', 'activity-not-found', messages('activityNotFound'));
+import { Activity, ActivityChange, activityNotFound, ActivityState, ReportContent } from '../domain/activity';
 
 export type PlanInput = Parameters<typeof Activity.plan>[2] & { subGrantId: string };
 export type PlanOutcome = 'created' | 'unchanged';
@@ -100,17 +97,5 @@ export class ActivityCommands {
 
   correct(actor: Actor, id: string, version: number, content: ReportContent, reason: string) {
     return this.change(actor, id, version, 'manager', (c) => Activity.correct(c, content, reason, this.reference.current(), this.reference.gazetteer));
-  }
-
-  async list(actor: Actor, filter: { subGrantId?: string }): Promise<ActivityState[]> {
-    const reachable = await activityReaders.where(actor, { recipient: 'recipientId', lead: 'leadPartnerId' });
-    if (!reachable) return [];
-    return this.store.list(allOf(reachable, filter.subGrantId ? { subGrantId: filter.subGrantId } : {}), { sort: { _id: 1 }, limit: 500 });
-  }
-
-  async get(actor: Actor, id: string): Promise<ActivityState> {
-    const activity = await this.store.find(id);
-    if (!activity || !activityReaders.allows(actor, activity)) throw activityNotFound();
-    return activity;
   }
 }

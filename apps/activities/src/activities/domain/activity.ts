@@ -230,3 +230,5 @@ export const Activity = {
   },
 };
 
+/** Also for an activity the actor may not see: its existence is not told. */
+export const activityNotFound = () => new DomainError('not-found', 'activity-not-found', messages('activityNotFound'));

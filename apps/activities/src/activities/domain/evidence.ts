@@ -15,3 +15,15 @@ export interface EvidenceMetadata {
   uploadedBy: string;
   uploadedAt: string;
 }
+
+/** What is told of a stored file: all but its content. */
+export const metadataOf = (e: Omit<EvidenceMetadata, 'id' | 'kind'> & { _id: string; kind: string }): EvidenceMetadata => ({
+  id: e._id,
+  activityId: e.activityId,
+  kind: e.kind as EvidenceKind,
+  filename: e.filename,
+  contentType: e.contentType,
+  size: e.size,
+  uploadedBy: e.uploadedBy,
+  uploadedAt: e.uploadedAt,
+});

@@ -6,30 +6,15 @@ import { Model } from 'mongoose';
 import { activityMessages as messages } from '../activities.messages';
 import { activityReporters } from '../activities.policy';
 import { EvidenceModel, StoredEvidence } from '../database/evidence.schema';
-import { EVIDENCE_MAX_BYTES, EVIDENCE_TYPES, EvidenceKind, EvidenceMetadata } from '../domain/evidence';
-import { ActivityCommands } from './activity-commands.service';
+import { EVIDENCE_MAX_BYTES, EVIDENCE_TYPES, EvidenceKind, EvidenceMetadata, metadataOf } from '../domain/evidence';
+import { ActivityQueries } from '../queries/activity-queries.service';
 
-const metadataOf = (e: Omit<StoredEvidence, 'content'>): EvidenceMetadata => ({
-  id: e._id,
-  activityId: e.activityId,
-  kind: e.kind as EvidenceKind,
-  filename: e.filename,
-  contentType: e.contentType,
-  size: e.size,
-  uploadedBy: e.uploadedBy,
-  uploadedAt: e.uploadedAt,
-});
-
-/**
- * Files that back a report. Attendance sheets carry participants' names, so only the recipient
- * CSO and its lead partner's program managers may read them; their existence is all anyone
- * else who sees the activity learns.
- */
+/** Files that back a report, added by those who write it (activities.policy.ts). */
 @Injectable()
-export class EvidenceService {
+export class EvidenceCommands {
   constructor(
     @InjectModel(EvidenceModel.name) private readonly evidence: Model<StoredEvidence>,
-    private readonly activities: ActivityCommands,
+    private readonly activities: ActivityQueries,
   ) {}
 
   async upload(actor: Actor, activityId: string, input: { kind: EvidenceKind; filename: string; contentType: string; content: Buffer }): Promise<EvidenceMetadata> {
@@ -49,21 +34,5 @@ export class EvidenceService {
     };
     await this.evidence.create(evidence);
     return metadataOf(evidence);
-  }
-
-  async list(actor: Actor, activityId: string): Promise<EvidenceMetadata[]> {
-    await this.activities.get(actor, activityId);
-    const found = await this.evidence.find({ activityId }, { content: 0 }).lean();
-    return found.map(metadataOf);
-  }
-
-  async download(actor: Actor, activityId: string, evidenceId: string) {
-    const activity = await this.activities.get(actor, activityId);
-    const evidence = await this.evidence.findOne({ _id: evidenceId, activityId });
-    if (!evidence) throw new DomainError('not-found', 'evidence-not-found', messages('evidenceNotFound'));
-    if (evidence.kind === 'attendance-sheet' && !activityReporters.allows(actor, activity)) {
-      throw new DomainError('forbidden', 'sensitive-evidence', messages('sensitiveEvidence'));
-    }
-    return { contentType: evidence.contentType, filename: evidence.filename, content: Buffer.from(evidence.content) };
   }
 }
