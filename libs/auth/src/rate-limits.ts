@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import { ExecutionContext, Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import { ThrottlerGuard, ThrottlerLimitDetail, ThrottlerModuleOptions, ThrottlerOptions, ThrottlerStorage } from '@nestjs/throttler';
-import { Actor, CommonProblems, ProblemException, RATE_LIMITED, RateLimitKind } from '@tributary/platform';
+import { Actor, Bilingual, CommonProblems, ProblemException, RATE_LIMITED, RateLimitKind } from '@tributary/platform';
 import { Request } from 'express';
 import { Connection } from 'mongoose';
 import { z } from 'zod';
+import { authMessages as text } from './auth.messages';
 
 /** Calls per minute; each can be raised or lowered per deployment. */
 export const rateLimitEnvironment = z.object({
@@ -25,11 +26,11 @@ const request = (context: ExecutionContext) => context.switchToHttp().getRequest
 const digest = (value: string) => createHash('sha256').update(value).digest('base64url').slice(0, 22);
 
 /** What the limits say in a 429, in the caller's language. */
-const LIMITS: Record<string, (perMinute: number) => { fr: string; en: string }> = {
-  'sign-in-account': (n) => ({ fr: `${n} connexions par minute pour un même compte`, en: `${n} sign-ins a minute for one account` }),
-  'sign-in-client': (n) => ({ fr: `${n} connexions par minute depuis une même adresse`, en: `${n} sign-ins a minute from one address` }),
-  writes: (n) => ({ fr: `${n} écritures par minute pour une organisation`, en: `${n} writes a minute for one organisation` }),
-  bulk: (n) => ({ fr: `${n} lots ou imports par minute pour une organisation`, en: `${n} batches or imports a minute for one organisation` }),
+const LIMITS: Record<string, (perMinute: number) => Bilingual> = {
+  'sign-in-account': (count) => text('signInAccountLimit', { count }),
+  'sign-in-client': (count) => text('signInClientLimit', { count }),
+  writes: (count) => text('writesLimit', { count }),
+  bulk: (count) => text('bulkLimit', { count }),
 };
 
 /**

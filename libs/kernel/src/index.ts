@@ -6,3 +6,4 @@ export * from './domain-error';
 export * from './money';
 export * from './ids';
 export * from './roles';
+export { alternatives } from './kernel.messages';

@@ -1,3 +1,4 @@
+import { Bilingual, LANGUAGES } from './language';
 import { defineMessages } from './messages';
 
 export const kernelMessages = defineMessages({
@@ -8,4 +9,11 @@ export const kernelMessages = defineMessages({
   },
   currencyMismatch: { fr: 'La devise doit être {currency}', en: 'The currency must be {currency}' },
   badExchangeRate: { fr: 'Taux de change invalide', en: 'Invalid exchange rate' },
+  or: { fr: 'ou', en: 'or' },
 });
+
+/** Values any one of which would do, as a message: "draft or submitted". */
+export function alternatives(values: readonly string[]): Bilingual {
+  const or = kernelMessages('or');
+  return Object.fromEntries(LANGUAGES.map((language) => [language, values.join(` ${or[language]} `)])) as Bilingual;
+}

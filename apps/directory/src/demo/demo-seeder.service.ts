@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Actor, RequestContext, StoreStartup } from '@tributary/platform';
-import { DIRECTORY_ENVIRONMENT, DirectoryEnvironment } from '../directory.environment';
+import { DIRECTORY_ENVIRONMENT, DirectoryEnvironment } from '../directory.service-descriptor';
 import { OrganisationCommands } from '../organisations/commands/organisation-commands.service';
 import { UserCommands } from '../users/commands/user-commands.service';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-directory';

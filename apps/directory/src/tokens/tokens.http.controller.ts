@@ -2,7 +2,7 @@ import { Controller, Get, Header, HttpCode, Inject, Post } from '@nestjs/common'
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '@tributary/auth';
 import { Actor, Allow, Problems, Public, RateLimited, RequestBody, Responds } from '@tributary/platform';
-import { DIRECTORY_ENVIRONMENT, DirectoryEnvironment } from '../directory.environment';
+import { DIRECTORY_ENVIRONMENT, DirectoryEnvironment } from '../directory.service-descriptor';
 import { TokenIssuer } from './commands/token-issuer.service';
 import { SigningKeys } from './database/signing-keys.repository';
 import { RegisterClientRequest, RevokeRequest, TokenRequest } from './tokens.requests';

@@ -1,8 +1,12 @@
 import { ScopePolicy } from '@tributary/auth';
 import { Actor, DomainError } from '@tributary/platform';
 import { ProjectState } from './domain/project';
+import { projectMessages as text } from './projects.messages';
 
-export const projectNotFound = () => new DomainError('not-found', 'project-not-found', { fr: 'Projet introuvable', en: 'Project not found' });
+export const projectNotFound = () => new DomainError('not-found', 'project-not-found', text('notFound'));
+
+/** The lead partner's staff: who runs a project day to day. */
+export const LEAD_PARTNER_STAFF = ['admin', 'program-manager', 'me-officer'] as const;
 
 type ProjectParties = Pick<ProjectState, 'leadPartnerId' | 'donors'>;
 
@@ -23,9 +27,6 @@ export const projectManagers = new ScopePolicy<ProjectParties>({ admin: 'all', '
 export function assertMayManage(actor: Actor, project: ProjectState): void {
   if (!projectReaders.allows(actor, project)) throw projectNotFound();
   if (!projectManagers.allows(actor, project)) {
-    throw new DomainError('forbidden', 'not-lead-partner-manager', {
-      fr: 'Seuls les gestionnaires du partenaire principal modifient ce projet',
-      en: "Only the lead partner's program managers change this project",
-    });
+    throw new DomainError('forbidden', 'not-lead-partner-manager', text('notLeadPartnerManager'));
   }
 }

@@ -5,6 +5,7 @@ import { CurrentActor } from '@tributary/auth';
 import { Actor, Allow, DomainError, Problems, RequestObject, RequestQuery, Responds, ROLES } from '@tributary/platform';
 import { stringify } from 'csv-stringify/sync';
 import { AuditEntry, AuditTrail } from './audit-trail';
+import { messagingMessages as text } from '../messaging.messages';
 
 const AuditQuery = RequestObject({ subject: Type.String({ minLength: 1, maxLength: 200, description: 'id of the record: a sub-grant, an activity, an indicator…' }) });
 type AuditQuery = Static<typeof AuditQuery>;
@@ -26,7 +27,7 @@ const AuditTrailResponse = Type.Object(
 );
 type AuditTrailResponse = Static<typeof AuditTrailResponse>;
 
-const notFound = () => new DomainError('not-found', 'audit-trail-not-found', { fr: 'Aucun historique visible pour cet enregistrement', en: 'No history you may see for this record' });
+const notFound = () => new DomainError('not-found', 'audit-trail-not-found', text('auditTrailNotFound'));
 
 @ApiTags('audit')
 @Controller()

@@ -6,6 +6,7 @@ import { Connection, FilterQuery, Model, SortOrder } from 'mongoose';
 import { EventFactory } from '../events/event-factory';
 import { AggregateDocument } from './outbox';
 import { OutboxRelay } from './outbox-relay';
+import { messagingMessages as text } from '../messaging.messages';
 
 export interface AggregateState {
   id: string;
@@ -26,10 +27,7 @@ export interface AggregateChange<S extends AggregateState, D extends EventDefini
   event: { definition: D; data: DataOf<D> } | null;
 }
 
-const STALE: DomainError = new DomainError('conflict', 'stale-version', {
-  fr: "L'enregistrement a changé depuis votre lecture ; rechargez-le et réessayez",
-  en: 'The record changed since you read it; reload it and try again',
-});
+const STALE: DomainError = new DomainError('conflict', 'stale-version', text('staleVersion'));
 
 const WITHOUT_OUTBOX = { pendingEvents: 0, hasPendingEvents: 0 } as const;
 
@@ -57,7 +55,7 @@ export class AggregateStore<S extends AggregateState> {
       await this.outbox.insert(this.model, { _id: id, ...rest }, change.event ? [this.eventOf(change)] : []);
     } catch (error) {
       if ((error as { code?: number }).code === 11000) {
-        throw new DomainError('conflict', 'already-exists', { fr: 'Cet identifiant existe déjà', en: 'This id already exists' }, 'id');
+        throw new DomainError('conflict', 'already-exists', text('alreadyExists'), 'id');
       }
       throw error;
     }

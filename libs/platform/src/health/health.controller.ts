@@ -8,6 +8,7 @@ import { CommonProblems } from '../problem/common-problems';
 import { ProblemException } from '../problem/problem';
 import { Dictionary, StringEnum } from '../openapi/schemas';
 import { HealthRegistry } from './health-registry';
+import { platformMessages as text } from '../platform.messages';
 
 const PROBE_TIMEOUT_MS = 3000;
 
@@ -74,7 +75,7 @@ export class HealthController {
       const { error: down = {} } = error.getResponse() as { error?: Record<string, { message?: string }> };
       const reasons = Object.entries(down).map(([name, probe]) => `${name}: ${probe.message ?? 'down'}`).join('; ');
       const unavailable = CommonProblems.unavailable();
-      throw new ProblemException({ ...unavailable, detail: { fr: `Pas prêt — ${reasons}`, en: `Not ready — ${reasons}` } });
+      throw new ProblemException({ ...unavailable, detail: text('notReadyDetail', { reasons }) });
     }
   }
 

@@ -3,6 +3,7 @@ import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { CommonProblems } from './common-problems';
 import { Bilingual } from '@tributary/kernel';
+import { platformMessages as text } from '../platform.messages';
 import { FieldProblem, ProblemException } from './problem';
 
 /**
@@ -29,47 +30,48 @@ function validatorOf(schema: TSchema, mode: keyof typeof COMPILERS): ValidateFun
 }
 
 const FORMATS: Record<string, Bilingual> = {
-  email: { fr: 'doit être une adresse e-mail', en: 'must be an email address' },
-  date: { fr: 'doit être une date AAAA-MM-JJ', en: 'must be a date YYYY-MM-DD' },
-  'date-time': { fr: 'doit être une date et heure ISO 8601', en: 'must be an ISO 8601 date and time' },
-  uuid: { fr: 'doit être un identifiant UUID', en: 'must be a UUID' },
-  uri: { fr: 'doit être une URI', en: 'must be a URI' },
+  email: text('mustBeEmail'),
+  date: text('mustBeDate'),
+  'date-time': text('mustBeDateTime'),
+  uuid: text('mustBeUuid'),
+  uri: text('mustBeUri'),
 };
 
 const TYPES: Record<string, Bilingual> = {
-  string: { fr: 'doit être un texte', en: 'must be text' },
-  integer: { fr: 'doit être un nombre entier', en: 'must be a whole number' },
-  number: { fr: 'doit être un nombre', en: 'must be a number' },
-  boolean: { fr: 'doit être vrai ou faux', en: 'must be true or false' },
-  array: { fr: 'doit être une liste', en: 'must be a list' },
-  object: { fr: 'doit être un objet', en: 'must be an object' },
-  null: { fr: 'doit être null', en: 'must be null' },
+  string: text('mustBeText'),
+  integer: text('mustBeInteger'),
+  number: text('mustBeNumber'),
+  boolean: text('mustBeBoolean'),
+  array: text('mustBeList'),
+  object: text('mustBeObject'),
+  null: text('mustBeNull'),
 };
 
-const INVALID: Bilingual = { fr: 'valeur invalide', en: 'invalid value' };
-const UNEXPECTED_FORMAT: Bilingual = { fr: "n'a pas le format attendu", en: 'does not have the expected format' };
-export const REQUIRED: Bilingual = { fr: 'ce champ est obligatoire', en: 'this field is required' };
+const INVALID = text('invalidValue');
+const UNEXPECTED_FORMAT = text('unexpectedFormat');
+export const REQUIRED = text('required');
 
 /** One Ajv error as a sentence in both languages, built from its parameters (never from Ajv's English text). */
 function messageOf(error: ErrorObject): Bilingual {
   const p = error.params as Record<string, unknown>;
   const list = (values: unknown) => (values as unknown[]).map(String).join(', ');
+  const limit = { limit: String(p.limit) };
   switch (error.keyword) {
     case 'required': return REQUIRED;
-    case 'discriminator': return p.error === 'mapping' ? { fr: 'valeur non reconnue', en: 'value not recognised' } : REQUIRED;
-    case 'additionalProperties': return { fr: "ce champ n'est pas accepté", en: 'this field is not accepted' };
+    case 'discriminator': return p.error === 'mapping' ? text('notRecognised') : REQUIRED;
+    case 'additionalProperties': return text('notAccepted');
     case 'type': return TYPES[String(p.type)] ?? INVALID;
-    case 'minLength': return { fr: `doit compter au moins ${p.limit} caractère(s)`, en: `must be at least ${p.limit} character(s) long` };
-    case 'maxLength': return { fr: `doit compter au plus ${p.limit} caractère(s)`, en: `must be at most ${p.limit} character(s) long` };
-    case 'minimum': return { fr: `doit être au moins ${p.limit}`, en: `must be at least ${p.limit}` };
-    case 'maximum': return { fr: `doit être au plus ${p.limit}`, en: `must be at most ${p.limit}` };
-    case 'exclusiveMinimum': return { fr: `doit être plus grand que ${p.limit}`, en: `must be greater than ${p.limit}` };
-    case 'exclusiveMaximum': return { fr: `doit être plus petit que ${p.limit}`, en: `must be less than ${p.limit}` };
-    case 'minItems': return { fr: `doit contenir au moins ${p.limit} élément(s)`, en: `must contain at least ${p.limit} item(s)` };
-    case 'maxItems': return { fr: `doit contenir au plus ${p.limit} élément(s)`, en: `must contain at most ${p.limit} item(s)` };
-    case 'uniqueItems': return { fr: 'ne doit pas contenir deux fois le même élément', en: 'must not contain the same item twice' };
-    case 'enum': return { fr: `doit être l'une des valeurs : ${list(p.allowedValues)}`, en: `must be one of: ${list(p.allowedValues)}` };
-    case 'const': return { fr: `doit être ${String(p.allowedValue)}`, en: `must be ${String(p.allowedValue)}` };
+    case 'minLength': return text('minLength', limit);
+    case 'maxLength': return text('maxLength', limit);
+    case 'minimum': return text('minimum', limit);
+    case 'maximum': return text('maximum', limit);
+    case 'exclusiveMinimum': return text('exclusiveMinimum', limit);
+    case 'exclusiveMaximum': return text('exclusiveMaximum', limit);
+    case 'minItems': return text('minItems', limit);
+    case 'maxItems': return text('maxItems', limit);
+    case 'uniqueItems': return text('uniqueItems');
+    case 'enum': return text('oneOfValues', { values: list(p.allowedValues) });
+    case 'const': return text('mustEqual', { value: String(p.allowedValue) });
     case 'pattern': return UNEXPECTED_FORMAT;
     case 'format': return FORMATS[String(p.format)] ?? UNEXPECTED_FORMAT;
     default: return INVALID;

@@ -1,13 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { newId } from '@tributary/kernel';
 import { hasRole } from '@tributary/auth';
 import { AggregateStore, AggregateStores } from '@tributary/messaging';
 import { Actor, DomainError } from '@tributary/platform';
 import { OrganisationModel } from '../database/organisation.schema';
 import { Organisation, OrganisationProfile, OrganisationState } from '../domain/organisation';
+import { organisationMessages as text } from '../organisations.messages';
 
 export const notFound = () =>
-  new DomainError('not-found', 'organisation-not-found', { fr: 'Organisation introuvable', en: 'Organisation not found' });
+  new DomainError('not-found', 'organisation-not-found', text('notFound'));
 
 /** Register, update and decide due diligence. Program managers may act on CSOs only. */
 @Injectable()
@@ -20,10 +21,7 @@ export class OrganisationCommands {
 
   private assertMayManage(actor: Actor, kind: string): void {
     if (!hasRole(actor, 'admin') && kind !== 'cso') {
-      throw new DomainError('forbidden', 'only-csos', {
-        fr: 'Un gestionnaire de programme ne gère que des OSC',
-        en: 'A program manager manages CSOs only',
-      });
+      throw new DomainError('forbidden', 'only-csos', text('onlyCsos'));
     }
   }
 
@@ -33,7 +31,7 @@ export class OrganisationCommands {
     return this.store.list({ country: profile.country, name: { $regex: `^\\s*${words.join('\\s+')}\\s*$`, $options: 'i' } }, { sort: { _id: 1 } });
   }
 
-  async register(actor: Actor, profile: OrganisationProfile, id: string = randomUUID()): Promise<OrganisationState> {
+  async register(actor: Actor, profile: OrganisationProfile, id: string = newId()): Promise<OrganisationState> {
     this.assertMayManage(actor, profile.kind);
     return this.store.create(Organisation.register(id, profile, await this.namesakes(profile)));
   }

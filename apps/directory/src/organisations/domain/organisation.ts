@@ -1,5 +1,6 @@
 import { DataOf, OrganisationDueDiligenceDecided, OrganisationRegistered, OrganisationUpdated } from '@tributary/contracts';
 import { DomainError } from '@tributary/kernel';
+import { organisationMessages as text } from '../organisations.messages';
 
 export const ORGANISATION_KINDS = ['donor', 'lead-partner', 'cso'] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
@@ -43,16 +44,13 @@ function checkRegions(profile: OrganisationProfile): void {
     throw new DomainError(
       'invalid',
       'region-outside-country',
-      {
-        fr: `La région ${wrongCountry} n'appartient pas au pays ${profile.country}`,
-        en: `Region ${wrongCountry} is not in country ${profile.country}`,
-      },
+      text('regionOutsideCountry', { region: wrongCountry, country: profile.country }),
       'regions',
     );
   }
 }
 
-const normalised = (text: string | undefined) => (text ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+const normalised = (value: string | undefined) => (value ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
 
 /**
  * One organisation registered twice splits its sub-grants and reports between two records, so a
@@ -71,10 +69,7 @@ function checkNotDuplicate(profile: OrganisationProfile, namesakes: Organisation
     throw new DomainError(
       'conflict',
       'organisation-exists',
-      {
-        fr: `L'organisation « ${existing.name} » (${existing.id}) existe déjà avec ce nom, ce sigle et ce pays`,
-        en: `Organisation "${existing.name}" (${existing.id}) already exists with this name, acronym and country`,
-      },
+      text('organisationExists', { name: existing.name, id: existing.id }),
       'name',
     );
   }
@@ -108,7 +103,7 @@ export const Organisation = {
       throw new DomainError(
         'conflict',
         'organisation-kind-fixed',
-        { fr: "Le type d'une organisation ne change pas", en: "An organisation's kind cannot change" },
+        text('kindFixed'),
         'kind',
       );
     }
@@ -126,15 +121,12 @@ export const Organisation = {
       throw new DomainError(
         'invalid',
         'rejection-needs-reason',
-        { fr: 'Un rejet doit être motivé', en: 'A rejection needs a reason' },
+        text('rejectionNeedsReason'),
         'note',
       );
     }
     if (current.dueDiligence.status === decision.status) {
-      throw new DomainError('conflict', 'due-diligence-unchanged', {
-        fr: `La diligence raisonnable est déjà « ${decision.status} »`,
-        en: `Due diligence is already ${decision.status}`,
-      });
+      throw new DomainError('conflict', 'due-diligence-unchanged', text('dueDiligenceUnchanged', { status: decision.status }));
     }
     const dueDiligence: DueDiligence = {
       status: decision.status,

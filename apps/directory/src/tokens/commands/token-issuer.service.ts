@@ -1,16 +1,17 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import { newId } from '@tributary/kernel';
 import { AccessTokenClaims, AUTH_ENVIRONMENT, AuthEnvironment } from '@tributary/auth';
 import { DomainError, Scope, SCOPES } from '@tributary/platform';
 import { compare, hash } from 'bcryptjs';
 import { sign } from 'jsonwebtoken';
-import { DIRECTORY_ENVIRONMENT, DirectoryEnvironment } from '../../directory.environment';
+import { DIRECTORY_ENVIRONMENT, DirectoryEnvironment } from '../../directory.service-descriptor';
 import { BCRYPT_COST, UserCommands } from '../../users/commands/user-commands.service';
 import { User, UserState } from '../../users/domain/user';
 import { ApiClients } from '../database/api-clients.repository';
 import { RefreshTokens } from '../database/refresh-tokens.repository';
 import { SigningKeys } from '../database/signing-keys.repository';
 import { hashSecret, newSecret } from '../domain/tokens';
+import { tokenMessages as text } from '../tokens.messages';
 
 export interface TokenResponse {
   access_token: string;
@@ -21,7 +22,7 @@ export interface TokenResponse {
 }
 
 const badCredentials = () =>
-  new DomainError('unauthenticated', 'invalid-grant', { fr: 'Identifiants incorrects', en: 'Invalid credentials' });
+  new DomainError('unauthenticated', 'invalid-grant', text('invalidGrant'));
 
 // Compared against when the email is unknown, so a wrong email costs as long as a wrong password.
 let dummyHash: Promise<string> | undefined;
@@ -52,7 +53,7 @@ export class TokenIssuer {
       throw badCredentials();
     }
     await this.users.store.update(user.id, () => ({ failedSignIns: 0, lockedUntil: null }));
-    return this.forUser(user, randomUUID());
+    return this.forUser(user, newId());
   }
 
   async withRefreshToken(refreshToken: string): Promise<TokenResponse> {
@@ -74,7 +75,7 @@ export class TokenIssuer {
     if (!client || !(await compare(clientSecret, client.secretHash))) throw badCredentials();
     const scopes = requested ? requested.split(' ').filter(Boolean) : client.scopes;
     if (scopes.some((scope) => !client.scopes.includes(scope))) {
-      throw new DomainError('invalid', 'invalid-scope', { fr: 'Portée non autorisée', en: 'Scope not granted' }, 'scope');
+      throw new DomainError('invalid', 'invalid-scope', text('scopeNotGranted'), 'scope');
     }
     const scope = scopes.join(' ');
     return { ...(await this.sign({ sub: `client:${clientId}`, org: client.organisationId, roles: [], scope })), scope };
@@ -87,8 +88,8 @@ export class TokenIssuer {
 
   async registerClient(input: { name: string; organisationId: string; scopes: Scope[] }, createdBy: string) {
     const unknown = input.scopes.find((scope) => !(SCOPES as readonly string[]).includes(scope));
-    if (unknown) throw new DomainError('invalid', 'unknown-scope', { fr: `Portée inconnue : ${unknown}`, en: `Unknown scope: ${unknown}` }, 'scopes');
-    const clientId = randomUUID();
+    if (unknown) throw new DomainError('invalid', 'unknown-scope', text('unknownScope', { scope: unknown }), 'scopes');
+    const clientId = newId();
     const clientSecret = newSecret();
     await this.clients.add({
       clientId,
@@ -123,7 +124,7 @@ export class TokenIssuer {
       expiresIn: this.env.ACCESS_TOKEN_TTL_SECONDS,
       audience: this.auth.AUTH_AUDIENCE,
       issuer: this.auth.AUTH_ISSUER,
-      jwtid: randomUUID(),
+      jwtid: newId(),
     });
     return { access_token: accessToken, token_type: 'Bearer', expires_in: this.env.ACCESS_TOKEN_TTL_SECONDS };
   }

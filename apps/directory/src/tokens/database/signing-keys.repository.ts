@@ -2,9 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { CommonProblems, ProblemException } from '@tributary/platform';
 import { Model } from 'mongoose';
-import { DIRECTORY_ENVIRONMENT, DirectoryEnvironment } from '../../directory.environment';
+import { DIRECTORY_ENVIRONMENT, DirectoryEnvironment } from '../../directory.service-descriptor';
 import { newSigningKey, SigningKey, signingKeyFromPem } from '../domain/tokens';
 import { SigningKeyModel, StoredSigningKey } from './signing-key.schema';
+import { tokenMessages as text } from '../tokens.messages';
 
 const toKey = ({ _id, ...rest }: StoredSigningKey): SigningKey => ({ ...rest, kid: _id });
 
@@ -38,10 +39,7 @@ export class SigningKeys {
   /** Publishes a new active key; the old one is kept for `overlapSeconds` (the access-token lifetime). */
   async rotate(overlapSeconds: number): Promise<SigningKey> {
     if (this.configured) {
-      throw new ProblemException(CommonProblems.conflict({
-        fr: 'La clé de signature vient de la configuration : changez-la là où elle est gardée.',
-        en: 'The signing key comes from the configuration: change it where it is kept.',
-      }));
+      throw new ProblemException(CommonProblems.conflict(text('signingKeyConfigured')));
     }
     const now = new Date();
     const retireAfter = new Date(now.getTime() + overlapSeconds * 1000).toISOString();

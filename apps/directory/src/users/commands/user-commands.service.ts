@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { newId } from '@tributary/kernel';
 import { AggregateStore, AggregateStores } from '@tributary/messaging';
 import { DomainError, Language } from '@tributary/platform';
 import { hash } from 'bcryptjs';
@@ -7,10 +7,11 @@ import { OrganisationCommands } from '../../organisations/commands/organisation-
 import { RefreshTokens } from '../../tokens/database/refresh-tokens.repository';
 import { UserModel } from '../database/user.schema';
 import { checkPassword, User, UserState } from '../domain/user';
+import { userMessages as text } from '../users.messages';
 
 export const BCRYPT_COST = 10;
 
-export const userNotFound = () => new DomainError('not-found', 'user-not-found', { fr: 'Utilisateur introuvable', en: 'User not found' });
+export const userNotFound = () => new DomainError('not-found', 'user-not-found', text('notFound'));
 
 @Injectable()
 export class UserCommands {
@@ -26,11 +27,11 @@ export class UserCommands {
 
   async register(
     input: { email: string; displayName: string; preferredLanguage: Language; organisationId: string | null; roles: string[]; password: string },
-    id: string = randomUUID(),
+    id: string = newId(),
   ): Promise<UserState> {
     checkPassword(input.password);
     if (input.organisationId && !(await this.organisations.store.find(input.organisationId))) {
-      throw new DomainError('invalid', 'unknown-organisation', { fr: 'Organisation inconnue', en: 'Unknown organisation' }, 'organisationId');
+      throw new DomainError('invalid', 'unknown-organisation', text('unknownOrganisation'), 'organisationId');
     }
     const { password, ...rest } = input;
     const change = User.register(id, { ...rest, passwordHash: await hash(password, BCRYPT_COST) });
@@ -38,7 +39,7 @@ export class UserCommands {
       return await this.store.create(change);
     } catch (error) {
       if ((error as DomainError).code === 'already-exists' || (error as { code?: number }).code === 11000) {
-        throw new DomainError('conflict', 'email-taken', { fr: 'Cette adresse e-mail est déjà utilisée', en: 'This email is already in use' }, 'email');
+        throw new DomainError('conflict', 'email-taken', text('emailTaken'), 'email');
       }
       throw error;
     }

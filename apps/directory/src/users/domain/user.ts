@@ -1,5 +1,6 @@
 import { DataOf, UserDisabled, UserRegistered, UserRolesChanged } from '@tributary/contracts';
-import { DomainError, Language, Role, ROLES } from '@tributary/kernel';
+import { Bilingual, DomainError, Language, Role, ROLES } from '@tributary/kernel';
+import { userMessages as text } from '../users.messages';
 
 /** Failed sign-ins in a row that lock an account, and for how long. */
 export const LOCKOUT = { maxFailures: 5, minutes: 15 };
@@ -24,26 +25,21 @@ type Change<D extends typeof UserRegistered | typeof UserRolesChanged | typeof U
   event: { definition: D; data: DataOf<D> };
 };
 
-const invalid = (code: string, field: string, fr: string, en: string) => new DomainError('invalid', code, { fr, en }, field);
+const invalid = (code: string, field: string, message: Bilingual) => new DomainError('invalid', code, message, field);
 
 function checkRoles(roles: string[], organisationId: string | null): Role[] {
   const unknown = roles.find((role) => !(ROLES as readonly string[]).includes(role));
-  if (unknown) throw invalid('unknown-role', 'roles', `Rôle inconnu : ${unknown}`, `Unknown role: ${unknown}`);
-  if (roles.length === 0) throw invalid('no-role', 'roles', 'Au moins un rôle est requis', 'At least one role is required');
+  if (unknown) throw invalid('unknown-role', 'roles', text('unknownRole', { role: unknown }));
+  if (roles.length === 0) throw invalid('no-role', 'roles', text('noRole'));
   if (!organisationId && roles.some((role) => role !== 'admin')) {
-    throw invalid('organisation-required', 'organisationId', 'Seul un administrateur peut être sans organisation', 'Only an administrator can have no organisation');
+    throw invalid('organisation-required', 'organisationId', text('organisationRequired'));
   }
   return roles as Role[];
 }
 
 export function checkPassword(password: string): void {
   if (password.length < MIN_PASSWORD_LENGTH) {
-    throw invalid(
-      'password-too-short',
-      'password',
-      `Le mot de passe doit compter au moins ${MIN_PASSWORD_LENGTH} caractères`,
-      `The password must be at least ${MIN_PASSWORD_LENGTH} characters long`,
-    );
+    throw invalid('password-too-short', 'password', text('passwordTooShort', { length: MIN_PASSWORD_LENGTH }));
   }
 }
 
@@ -83,7 +79,7 @@ export const User = {
   },
 
   disable(current: UserState, reason?: string): Change<typeof UserDisabled> {
-    if (current.disabled) throw new DomainError('conflict', 'already-disabled', { fr: 'Cet utilisateur est déjà désactivé', en: 'This user is already disabled' });
+    if (current.disabled) throw new DomainError('conflict', 'already-disabled', text('alreadyDisabled'));
     return {
       state: { ...current, disabled: true, version: current.version + 1 },
       event: { definition: UserDisabled, data: reason ? { reason } : {} },
@@ -92,12 +88,9 @@ export const User = {
 
   /** Throws unless the account may try to sign in now. */
   assertMaySignIn(user: UserState, now: Date): void {
-    if (user.disabled) throw new DomainError('forbidden', 'account-disabled', { fr: 'Ce compte est désactivé', en: 'This account is disabled' });
+    if (user.disabled) throw new DomainError('forbidden', 'account-disabled', text('accountDisabled'));
     if (user.lockedUntil && new Date(user.lockedUntil) > now) {
-      throw new DomainError('locked', 'account-locked', {
-        fr: `Compte verrouillé après ${LOCKOUT.maxFailures} échecs ; réessayez après ${user.lockedUntil}`,
-        en: `Account locked after ${LOCKOUT.maxFailures} failed sign-ins; try again after ${user.lockedUntil}`,
-      });
+      throw new DomainError('locked', 'account-locked', text('accountLocked', { failures: LOCKOUT.maxFailures, until: user.lockedUntil }));
     }
   },
 

@@ -1,10 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { newId } from '@tributary/kernel';
 import { AggregateStore, AggregateStores } from '@tributary/messaging';
 import { Actor, DomainError } from '@tributary/platform';
 import { KnownOrganisations } from '../../organisations/known-organisations.projector';
 import { ProjectModel } from '../database/project.schema';
 import { Project, ProjectState } from '../domain/project';
+import { projectMessages as text } from '../projects.messages';
 import { projectManagers, projectNotFound, projectReaders } from '../projects.policy';
 
 @Injectable()
@@ -18,12 +19,9 @@ export class ProjectCommands {
     this.store = stores.for<ProjectState>(ProjectModel);
   }
 
-  async create(actor: Actor, input: Omit<ProjectState, 'id' | 'version' | 'status'>, id: string = randomUUID()): Promise<ProjectState> {
+  async create(actor: Actor, input: Omit<ProjectState, 'id' | 'version' | 'status'>, id: string = newId()): Promise<ProjectState> {
     if (!projectManagers.allows(actor, input)) {
-      throw new DomainError('forbidden', 'own-projects-only', {
-        fr: 'Un gestionnaire crée les projets de sa propre organisation',
-        en: "A program manager creates projects of their own organisation",
-      }, 'leadPartnerId');
+      throw new DomainError('forbidden', 'own-projects-only', text('ownProjectsOnly'), 'leadPartnerId');
     }
     const kinds = await this.organisations.kinds([input.leadPartnerId, ...input.donors.map((d) => d.organisationId)]);
     return this.store.create(Project.create(id, input, (orgId) => kinds.get(orgId)));

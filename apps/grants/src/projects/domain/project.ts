@@ -1,6 +1,7 @@
 import { DataOf, ProjectCreated } from '@tributary/contracts';
 import { DomainError } from '@tributary/kernel';
 import { checkMoney, Money, sameCurrency, sum } from '@tributary/kernel';
+import { projectMessages as text } from '../projects.messages';
 
 export interface Period {
   start: string;
@@ -22,7 +23,7 @@ export interface ProjectState {
 
 export function checkPeriod(period: Period, field: string): void {
   if (!(period.start < period.end)) {
-    throw new DomainError('invalid', 'period-reversed', { fr: 'La fin doit suivre le début', en: 'The end must come after the start' }, `${field}.end`);
+    throw new DomainError('invalid', 'period-reversed', text('periodReversed'), `${field}.end`);
   }
 }
 
@@ -36,20 +37,17 @@ export const Project = {
     checkMoney(input.budget, 'budget');
     checkPeriod(input.period, 'period');
     if (organisationKind(input.leadPartnerId) !== 'lead-partner') {
-      throw new DomainError('invalid', 'not-a-lead-partner', { fr: "Ce n'est pas un partenaire principal connu", en: 'Not a known lead partner' }, 'leadPartnerId');
+      throw new DomainError('invalid', 'not-a-lead-partner', text('notALeadPartner'), 'leadPartnerId');
     }
     input.donors.forEach((donor, i) => {
       checkMoney(donor.amount, `donors[${i}].amount`);
       sameCurrency(donor.amount, input.budget, `donors[${i}].amount`);
       if (organisationKind(donor.organisationId) !== 'donor') {
-        throw new DomainError('invalid', 'not-a-donor', { fr: "Ce n'est pas un bailleur connu", en: 'Not a known donor' }, `donors[${i}].organisationId`);
+        throw new DomainError('invalid', 'not-a-donor', text('notADonor'), `donors[${i}].organisationId`);
       }
     });
     if (sum(input.donors.map((d) => d.amount), input.budget.currency).amount > input.budget.amount) {
-      throw new DomainError('invalid', 'funding-above-budget', {
-        fr: 'Les financements des bailleurs dépassent le budget total',
-        en: "The donors' funding exceeds the total budget",
-      }, 'donors');
+      throw new DomainError('invalid', 'funding-above-budget', text('fundingAboveBudget'), 'donors');
     }
     const state: ProjectState = { ...input, id, version: 1, status: 'active' };
     const { id: _i, version: _v, status: _s, ...data } = state;

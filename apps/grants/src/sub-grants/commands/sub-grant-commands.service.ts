@@ -1,17 +1,17 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { Money, newId } from '@tributary/kernel';
 import { AggregateStore, AggregateStores } from '@tributary/messaging';
 import { Actor, DomainError } from '@tributary/platform';
 import { KnownOrganisations } from '../../organisations/known-organisations.projector';
 import { ProjectCommands } from '../../projects/commands/project-commands.service';
 import { assertMayManage } from '../../projects/projects.policy';
+import { subGrantMessages as text } from '../sub-grants.messages';
 import { subGrantRecipients } from '../sub-grants.policy';
 import { SubGrantModel } from '../database/sub-grant.schema';
-import { Money } from '@tributary/kernel';
 import { BudgetLine, SubGrant, SubGrantChange, SubGrantState, Transition } from '../domain/sub-grant';
 import { Period, ProjectState } from '../../projects/domain/project';
 
-export const subGrantNotFound = () => new DomainError('not-found', 'sub-grant-not-found', { fr: 'Sous-subvention introuvable', en: 'Sub-grant not found' });
+export const subGrantNotFound = () => new DomainError('not-found', 'sub-grant-not-found', text('notFound'));
 
 @Injectable()
 export class SubGrantCommands {
@@ -29,7 +29,7 @@ export class SubGrantCommands {
     actor: Actor,
     projectId: string,
     input: { reference: string; recipientId: string; purpose: string; award: Money; period: Period; budgetLines: { category: string; amount: Money }[] },
-    id: string = randomUUID(),
+    id: string = newId(),
   ): Promise<SubGrantState> {
     const project = await this.projects.get(actor, projectId);
     assertMayManage(actor, project);
@@ -53,10 +53,7 @@ export class SubGrantCommands {
     if (!project) throw subGrantNotFound();
     if (!(options.recipientMay && subGrantRecipients.allows(actor, current))) assertMayManage(actor, project);
     if (current.version !== basedOnVersion) {
-      throw new DomainError('conflict', 'stale-version', {
-        fr: `La sous-subvention a changé (version ${current.version}, pas ${basedOnVersion}) ; rechargez-la`,
-        en: `The sub-grant changed (version ${current.version}, not ${basedOnVersion}); reload it`,
-      }, 'version');
+      throw new DomainError('conflict', 'stale-version', text('staleVersion', { current: current.version, basedOn: basedOnVersion }), 'version');
     }
     return this.store.save(decide(current, project), basedOnVersion);
   }

@@ -5,6 +5,7 @@ import { ProjectCommands } from '../../projects/commands/project-commands.servic
 import { subGrantNotFound, SubGrantCommands } from '../commands/sub-grant-commands.service';
 import { Money, MINOR_UNITS } from '@tributary/kernel';
 import { SubGrant, SubGrantState } from '../domain/sub-grant';
+import { subGrantMessages as text } from '../sub-grants.messages';
 import { subGrantReaders } from '../sub-grants.policy';
 
 export interface SubGrantFilter {
@@ -117,7 +118,7 @@ export class SubGrantQueries {
             transactionDate: d.date,
             value: { amount: toMajorUnits(d.amount), currency: d.amount.currency, valueDate: d.date },
             ...(d.exchangeRate ? { exchangeRate: d.exchangeRate, valueInAwardCurrency: { amount: toMajorUnits(d.amountInAwardCurrency), currency: d.amountInAwardCurrency.currency } } : {}),
-            description: { fr: `Décaissement ${subGrant.reference}`, en: `Disbursement ${subGrant.reference}` },
+            description: text('disbursementDescription', { reference: subGrant.reference }),
             providerOrg: { ref: project.leadPartnerId },
             receiverOrg: { ref: subGrant.recipientId, receiverActivityId: `${project.code}-${subGrant.reference}` },
           });
@@ -157,6 +158,6 @@ export class SubGrantQueries {
 function toMajorUnits(money: Money): string {
   const exponent = MINOR_UNITS[money.currency] ?? 2;
   if (exponent === 0) return String(money.amount);
-  const text = String(money.amount).padStart(exponent + 1, '0');
-  return `${text.slice(0, -exponent)}.${text.slice(-exponent)}`;
+  const digits = String(money.amount).padStart(exponent + 1, '0');
+  return `${digits.slice(0, -exponent)}.${digits.slice(-exponent)}`;
 }

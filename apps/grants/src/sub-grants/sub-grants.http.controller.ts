@@ -1,12 +1,13 @@
 import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Type } from '@sinclair/typebox';
 import { CurrentActor } from '@tributary/auth';
 import { Actor, Allow, Problems, RequestBody, RequestParam, RequestQuery, Responds } from '@tributary/platform';
+import { LEAD_PARTNER_STAFF } from '../projects/projects.policy';
+import { SubGrantCommands } from './commands/sub-grant-commands.service';
+import { Transition } from './domain/sub-grant';
+import { SubGrantQueries } from './queries/sub-grant-queries.service';
 import {
   AmendmentNumber,
-  CreateProjectRequest,
-  DraftSubGrantRequest,
   IatiTransactionsQuery,
   ListSubGrantsQuery,
   PlanTrancheRequest,
@@ -17,93 +18,10 @@ import {
   TransitionName,
   TransitionRequest,
   VersionedRequest,
-} from './grants.requests';
-import {
-  IatiTransactionsResponse,
-  ObligationsResponse,
-  OverdueObligationsResponse,
-  ProjectFinancialSummary,
-  ProjectResponse,
-  SubGrantFinancialSummary,
-  SubGrantPage,
-  SubGrantResponse,
-} from './grants.responses';
-import { ProjectCommands } from './projects/commands/project-commands.service';
-import { SubGrantCommands } from './sub-grants/commands/sub-grant-commands.service';
-import { Transition } from './sub-grants/domain/sub-grant';
-import { SubGrantQueries } from './sub-grants/queries/sub-grant-queries.service';
+} from './sub-grants.requests';
+import { IatiTransactionsResponse, ObligationsResponse, SubGrantFinancialSummary, SubGrantPage, SubGrantResponse } from './sub-grants.responses';
 
 type SubGrant = Promise<SubGrantResponse>;
-
-const LEAD_PARTNER_STAFF = ['admin', 'program-manager', 'me-officer'] as const;
-
-@ApiTags('projects')
-@Controller('projects')
-export class ProjectsController {
-  constructor(
-    private readonly projects: ProjectCommands,
-    private readonly subGrants: SubGrantCommands,
-    private readonly subGrantQueries: SubGrantQueries,
-  ) {}
-
-  @Post()
-  @Allow(['admin', 'program-manager'])
-  @ApiOperation({ summary: "Set up a programme (program managers: their own organisation's)" })
-  @Responds(201, ProjectResponse)
-  @Problems(422)
-  create(@CurrentActor() actor: Actor, @RequestBody(CreateProjectRequest) body: CreateProjectRequest): Promise<ProjectResponse> {
-    return this.projects.create(actor, body);
-  }
-
-  @Get()
-  @Allow([...LEAD_PARTNER_STAFF, 'donor-viewer'])
-  @ApiOperation({ summary: "Projects you may see: your lead partner's, or those your organisation funds" })
-  @Responds(200, Type.Array(ProjectResponse))
-  list(@CurrentActor() actor: Actor): Promise<ProjectResponse[]> {
-    return this.projects.list(actor);
-  }
-
-  @Get(':id')
-  @Allow([...LEAD_PARTNER_STAFF, 'donor-viewer'])
-  @ApiOperation({ summary: 'One project you may see' })
-  @Responds(200, ProjectResponse)
-  @Problems(404)
-  get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<ProjectResponse> {
-    return this.projects.get(actor, id);
-  }
-
-  @Get(':id/financial-summary')
-  @Allow([...LEAD_PARTNER_STAFF, 'donor-viewer'])
-  @ApiOperation({ summary: 'Budget, and per currency awarded, planned, disbursed, spent and balance over approved sub-grants' })
-  @Responds(200, ProjectFinancialSummary)
-  @Problems(404)
-  summary(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<ProjectFinancialSummary> {
-    return this.subGrantQueries.projectFinancialSummary(actor, id);
-  }
-
-  @Post(':id/sub-grants')
-  @Allow(['admin', 'program-manager'])
-  @ApiOperation({ summary: 'Draft a sub-grant to a verified CSO, with budget lines, inside the project period' })
-  @Responds(201, SubGrantResponse)
-  @Problems(404, 422)
-  draft(@CurrentActor() actor: Actor, @Param('id') id: string, @RequestBody(DraftSubGrantRequest) body: DraftSubGrantRequest): SubGrant {
-    return this.subGrants.draft(actor, id, body);
-  }
-}
-
-@ApiTags('reporting-obligations')
-@Controller('reporting-obligations')
-export class ReportingObligationsController {
-  constructor(private readonly queries: SubGrantQueries) {}
-
-  @Get('overdue')
-  @Allow([...LEAD_PARTNER_STAFF])
-  @ApiOperation({ summary: 'Reports pending past their due date, across the sub-grants you manage' })
-  @Responds(200, OverdueObligationsResponse)
-  overdue(@CurrentActor() actor: Actor): Promise<OverdueObligationsResponse> {
-    return this.queries.overdueObligations(actor);
-  }
-}
 
 @ApiTags('sub-grants')
 @Controller('sub-grants')
@@ -257,4 +175,3 @@ export class SubGrantsController {
     return this.commands.recordDisbursement(actor, id, version, input);
   }
 }
-

@@ -1,32 +1,9 @@
 import { Static, Type } from '@sinclair/typebox';
 import { BilingualText, CursorPageOf, Id, StringEnum, Timestamp, Version } from '@tributary/platform';
-import { SUB_GRANT_STATUSES } from './sub-grants/domain/sub-grant';
-
-export const Money = Type.Object(
-  { amount: Type.Integer({ description: 'integer minor units of the currency' }), currency: Type.String({ examples: ['XOF'] }) },
-  { title: 'Money' },
-);
-
-export const Period = Type.Object({ start: Type.String({ format: 'date' }), end: Type.String({ format: 'date' }) }, { title: 'Period' });
+import { Money, Period } from '../projects/projects.responses';
+import { SUB_GRANT_STATUSES } from './domain/sub-grant';
 
 const BudgetLine = Type.Object({ category: Type.String(), amount: Money }, { title: 'BudgetLine' });
-
-export const ProjectResponse = Type.Object(
-  {
-    id: Id,
-    version: Version,
-    code: Type.String(),
-    title: BilingualText,
-    leadPartnerId: Type.String(),
-    donors: Type.Array(Type.Object({ organisationId: Type.String(), amount: Money })),
-    period: Period,
-    budget: Money,
-    regions: Type.Array(Type.String()),
-    status: StringEnum(['active', 'closed']),
-  },
-  { title: 'Project' },
-);
-export type ProjectResponse = Static<typeof ProjectResponse>;
 
 const SubGrantStatus = StringEnum(SUB_GRANT_STATUSES);
 const ObligationKind = StringEnum(['narrative', 'financial']);
@@ -150,20 +127,6 @@ export const SubGrantFinancialSummary = Type.Object(
   { title: 'SubGrantFinancialSummary' },
 );
 export type SubGrantFinancialSummary = Static<typeof SubGrantFinancialSummary>;
-
-export const ProjectFinancialSummary = Type.Object(
-  {
-    projectId: Type.String(),
-    code: Type.String(),
-    budget: Money,
-    unawarded: Money,
-    byCurrency: Type.Array(
-      Type.Object({ currency: Type.String(), subGrants: Type.Integer({ minimum: 0 }), awarded: Money, planned: Money, disbursed: Money, spent: Money, balance: Money }),
-    ),
-  },
-  { title: 'ProjectFinancialSummary' },
-);
-export type ProjectFinancialSummary = Static<typeof ProjectFinancialSummary>;
 
 const IatiValue = Type.Object({ amount: Type.String({ description: 'decimal in major units' }), currency: Type.String() });
 
