@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { newId } from '@tributary/kernel';
 import { InjectModel } from '@nestjs/mongoose';
 import { Actor, DomainError } from '@tributary/platform';
 import { Model } from 'mongoose';
@@ -29,7 +29,7 @@ export class EvidenceCommands {
       throw new DomainError('invalid', 'file-size', messages('fileSize'), 'content');
     }
     const evidence: StoredEvidence = {
-      _id: randomUUID(), activityId, kind: input.kind, filename: input.filename, contentType: input.contentType,
+      _id: newId(), activityId, kind: input.kind, filename: input.filename, contentType: input.contentType,
       size: input.content.length, content: input.content, uploadedBy: actor.userId, uploadedAt: new Date().toISOString(),
     };
     await this.evidence.create(evidence);

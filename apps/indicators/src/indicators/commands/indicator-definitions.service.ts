@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { newId } from '@tributary/kernel';
 import { AggregateStore, AggregateStores } from '@tributary/messaging';
 import { DomainError } from '@tributary/platform';
 import { IndicatorModel } from '../database/indicator.schema';
@@ -20,7 +20,7 @@ export class IndicatorDefinitions {
     this.store = stores.for<IndicatorState>(IndicatorModel);
   }
 
-  async define(input: IndicatorDefinition, id: string = randomUUID()): Promise<IndicatorState> {
+  async define(input: IndicatorDefinition, id: string = newId()): Promise<IndicatorState> {
     try {
       return await this.store.create(Indicator.define(id, input));
     } catch (error) {

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { newId } from '@tributary/kernel';
 import { AggregateStore, AggregateStores } from '@tributary/messaging';
 import { Actor, DomainError } from '@tributary/platform';
 import { ManualValueModel } from '../database/manual-value.schema';
@@ -34,7 +34,7 @@ export class ManualValues {
 
   async submit(actor: Actor, indicatorId: string, input: { scope: string; period: string; value: number; comment?: string }) {
     const indicator = await this.leadPartnerOf(actor, indicatorId);
-    return this.store.create(ManualValue.submit(randomUUID(), indicator, input, actor.userId));
+    return this.store.create(ManualValue.submit(newId(), indicator, input, actor.userId));
   }
 
   async approve(actor: Actor, indicatorId: string, id: string, version: number) {
