@@ -17,7 +17,7 @@ import { sign } from 'jsonwebtoken';
 import { MongoClient } from 'mongodb';
 import { Connection } from 'mongoose';
 import { IndicatorsModule } from '../apps/indicators/src/indicators.module';
-import { IndicatorDefinitions } from '../apps/indicators/src/indicators/indicator-definitions.service';
+import { IndicatorDefinitions } from '../apps/indicators/src/indicators/commands/indicator-definitions.service';
 import { periodsOf } from '../apps/indicators/src/indicators/domain/period';
 import { VALUE_SHEETS } from '../apps/indicators/src/values/database/value-sheet.schema';
 import { ValueSheets } from '../apps/indicators/src/values/database/value-sheets.store';

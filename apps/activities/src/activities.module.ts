@@ -4,18 +4,23 @@ import { raw, text } from 'express';
 import { AuthModule } from '@tributary/auth';
 import { MessagingModule } from '@tributary/messaging';
 import { PlatformModule } from '@tributary/platform';
-import { ActivitiesController, ReferenceController } from './activities/activities.http.controller';
+import { ActivitiesController } from './activities/activities.http.controller';
 import { ActivityFilesController } from './activities/activity-files.http.controller';
 import { ActivityBatch } from './activities/commands/activity-batch.service';
 import { ActivityCsvImport } from './activities/commands/activity-csv-import.service';
 import { ActivityModel } from './activities/database/activity.schema';
 import { EvidenceModel } from './activities/database/evidence.schema';
-import { EVIDENCE_MAX_BYTES, EVIDENCE_TYPES, EvidenceService } from './activities/evidence.service';
+import { EvidenceCommands } from './activities/commands/evidence-commands.service';
+import { EVIDENCE_MAX_BYTES, EVIDENCE_TYPES } from './activities/domain/evidence';
+import { ActivityQueries } from './activities/queries/activity-queries.service';
+import { EvidenceQueries } from './activities/queries/evidence-queries.service';
 import { ActivityCommands } from './activities/commands/activity-commands.service';
 import { DemoActivitiesSeeder } from './demo/demo-activities.seeder';
 import { ACTIVITIES_SERVICE } from './activities.service-descriptor';
 import { ActivityTypeModel } from './reference/database/activity-type.schema';
-import { ReferenceService } from './reference/reference.service';
+import { ActivityTypeCommands } from './reference/commands/activity-type-commands.service';
+import { ReferenceService } from './reference/queries/reference.service';
+import { ReferenceController } from './reference/reference.http.controller';
 import { KnownSubGrants, KnownSubGrantsEvents } from './sub-grants/known-sub-grants.projector';
 import { ActivitiesAudit } from './activities/activities.audit';
 
@@ -27,7 +32,7 @@ import { ActivitiesAudit } from './activities/activities.audit';
     AuthModule,
   ],
   controllers: [ActivityFilesController, ActivitiesController, ReferenceController, KnownSubGrantsEvents],
-  providers: [ActivitiesAudit, ReferenceService, KnownSubGrants, ActivityCommands, ActivityBatch, ActivityCsvImport, EvidenceService, DemoActivitiesSeeder],
+  providers: [ActivitiesAudit, ReferenceService, ActivityTypeCommands, KnownSubGrants, ActivityCommands, ActivityQueries, ActivityBatch, ActivityCsvImport, EvidenceCommands, EvidenceQueries, DemoActivitiesSeeder],
 })
 export class ActivitiesModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

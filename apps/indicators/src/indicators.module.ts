@@ -3,22 +3,24 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { AuthModule } from '@tributary/auth';
 import { MessagingModule } from '@tributary/messaging';
 import { PlatformModule } from '@tributary/platform';
-import { Feeds } from './feeds/feeds.service';
-import { KnownDisbursements, KnownDisbursementsEvents } from './feeds/known-disbursements.projector';
-import { FeedsController, IndicatorsController, ManualValuesController } from './indicators.http.controller';
-import { ManualValues } from './indicators/manual-values.service';
+import { FeedsController } from './feeds/feeds.http.controller';
+import { KnownDisbursements, KnownDisbursementsEvents, KnownSubGrants, KnownSubGrantsEvents } from './feeds/known-disbursements.projector';
+import { Feeds } from './feeds/queries/feeds.service';
 import { INDICATORS_SERVICE } from './indicators.service-descriptor';
+import { IndicatorDefinitions } from './indicators/commands/indicator-definitions.service';
 import { IndicatorModel } from './indicators/database/indicator.schema';
-import { ManualValueModel } from './indicators/database/manual-value.schema';
-import { IndicatorDefinitions } from './indicators/indicator-definitions.service';
-import { KnownProjects, KnownProjectsEvents } from './indicators/known-projects.projector';
+import { IndicatorsAudit } from './indicators/indicators.audit';
+import { IndicatorsController } from './indicators/indicators.http.controller';
+import { ManualValues } from './manual-values/commands/manual-values.service';
+import { ManualValueModel } from './manual-values/database/manual-value.schema';
+import { ManualValuesController } from './manual-values/manual-values.http.controller';
+import { KnownProjects, KnownProjectsEvents } from './projects/known-projects.projector';
 import { CountedEvents } from './values/database/counted-events.store';
 import { ValueJournalModel } from './values/database/value-journal.schema';
 import { ValueJournal } from './values/database/value-journal.store';
-import { ValueSheetWriter } from './values/value-sheets.writer';
 import { ValueSheets } from './values/database/value-sheets.store';
 import { IndicatorValues, IndicatorValuesEvents } from './values/indicator-values.projector';
-import { IndicatorsAudit } from './indicators/indicators.audit';
+import { ValueSheetWriter } from './values/value-sheets.writer';
 
 @Module({
   imports: [
@@ -28,7 +30,7 @@ import { IndicatorsAudit } from './indicators/indicators.audit';
     MessagingModule.forService({ consumer: { groupId: 'indicators.values', partitionsConsumedConcurrently: 1 } }),
     AuthModule,
   ],
-  controllers: [IndicatorsController, ManualValuesController, FeedsController, IndicatorValuesEvents, KnownProjectsEvents, KnownDisbursementsEvents],
-  providers: [IndicatorsAudit, ManualValues, IndicatorDefinitions, KnownProjects, IndicatorValues, ValueSheetWriter, ValueSheets, ValueJournal, CountedEvents, Feeds, KnownDisbursements],
+  controllers: [IndicatorsController, ManualValuesController, FeedsController, IndicatorValuesEvents, KnownProjectsEvents, KnownSubGrantsEvents, KnownDisbursementsEvents],
+  providers: [IndicatorsAudit, ManualValues, IndicatorDefinitions, KnownProjects, IndicatorValues, ValueSheetWriter, ValueSheets, ValueJournal, CountedEvents, Feeds, KnownSubGrants, KnownDisbursements],
 })
 export class IndicatorsModule {}

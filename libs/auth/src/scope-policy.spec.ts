@@ -41,6 +41,15 @@ describe('scope policy', () => {
     expect(await readers.where(actor('o', 'program-manager', 'donor-viewer'), conditions)).toEqual({ $or: [{ leadPartnerId: 'o' }, { donorIds: 'o' }] });
   });
 
+  it('lets a machine client reach records through the scopes it holds, as the policy names them', () => {
+    const feeds = new ScopePolicy<Grant>({ 'feeds:read': ['lead', 'donor'] }, (g) => ({ lead: g.leadPartnerId, donor: g.donorIds }));
+    const client = (organisationId: string, ...scopes: string[]): Actor => ({ userId: 'client:c', organisationId, roles: [], scopes });
+    expect(feeds.allows(client('donor-a', 'feeds:read'), grant)).toBe(true);
+    expect(feeds.allows(client('elsewhere', 'feeds:read'), grant)).toBe(false);
+    expect(feeds.allows(client('lead-ngo'), grant)).toBe(false);
+    expect(readers.allows(client('lead-ngo', 'feeds:read'), grant)).toBe(false);
+  });
+
   it('joins filters, leaving out empty ones', () => {
     expect(allOf({}, { a: 1 })).toEqual({ a: 1 });
     expect(allOf({ a: 1 }, {}, { b: 2 })).toEqual({ $and: [{ a: 1 }, { b: 2 }] });

@@ -1,4 +1,4 @@
-import { Actor, Role } from '@tributary/platform';
+import { Actor, Role, Scope } from '@tributary/platform';
 
 /**
  * The parts an organisation takes in a record: it is the record (an organisation's own profile, its
@@ -9,8 +9,11 @@ export type Part = 'self' | 'lead' | 'recipient' | 'donor';
 /** Which organisations take which part in one record. */
 export type RecordParts = Partial<Record<Part, string | readonly string[] | null | undefined>>;
 
-/** Per role: every record, or the records the actor's organisation takes one of these parts in. */
-export type ScopeRules = Partial<Record<Role, 'all' | readonly Part[]>>;
+/**
+ * Per role, or per scope for machine clients (which hold scopes, not roles): every record, or the
+ * records the actor's organisation takes one of these parts in.
+ */
+export type ScopeRules = Partial<Record<Role | Scope, 'all' | readonly Part[]>>;
 
 /** Which records an actor reaches: all of them, those its organisation takes these parts in, or none. */
 export type OrganisationScope = { kind: 'all' } | { kind: 'parts'; organisationId: string; parts: Part[] } | { kind: 'none' };
@@ -34,7 +37,7 @@ export class ScopePolicy<R> {
   ) {}
 
   scope(actor: Actor): OrganisationScope {
-    const granted = (actor.roles ?? []).flatMap((role) => this.rules[role as Role] ?? []);
+    const granted = [...(actor.roles ?? []), ...(actor.scopes ?? [])].flatMap((name) => this.rules[name as Role | Scope] ?? []);
     if (granted.includes('all')) return { kind: 'all' };
     const parts = [...new Set(granted as Part[])];
     return actor.organisationId && parts.length > 0 ? { kind: 'parts', organisationId: actor.organisationId, parts } : { kind: 'none' };

@@ -18,3 +18,4 @@ export * from './read-models/read-model-rebuilder';
 export * from './outbox/aggregate-store';
 export * from './audit/audit-trail';
 export * from './metrics/messaging-metrics';
+export * from './read-models/known-copies';

@@ -2,12 +2,10 @@ import { Controller, Get, Headers, HttpCode, Param, Post, Put, Res } from '@nest
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Type } from '@sinclair/typebox';
 import { CurrentActor } from '@tributary/auth';
-import { Actor, Allow, Problems, RateLimited, RequestBody, RequestParam, RequestQuery, Responds, ROLES } from '@tributary/platform';
+import { Actor, Allow, Problems, RateLimited, RequestBody, RequestParam, RequestQuery, Responds } from '@tributary/platform';
 import { Response } from 'express';
-import { ReferenceService } from '../reference/reference.service';
 import {
   ActivityId,
-  AddActivityTypeRequest,
   BatchRequest,
   CorrectReportRequest,
   ListActivitiesQuery,
@@ -16,9 +14,10 @@ import {
   SaveReportRequest,
   VersionRequest,
 } from './activities.requests';
-import { ActivityResponse, ActivityTypeResponse, BatchResponse, PlaceResponse, PlanResponse, ReferenceResponse } from './activities.responses';
+import { ActivityResponse, BatchResponse, PlanResponse } from './activities.responses';
 import { ActivityBatch } from './commands/activity-batch.service';
 import { ActivityCommands } from './commands/activity-commands.service';
+import { ActivityQueries } from './queries/activity-queries.service';
 
 const FIELD_ROLES = ['admin', 'program-manager', 'me-officer', 'cso-reporter'] as const;
 
@@ -29,6 +28,7 @@ type Activity = Promise<ActivityResponse>;
 export class ActivitiesController {
   constructor(
     private readonly activities: ActivityCommands,
+    private readonly queries: ActivityQueries,
     private readonly batch: ActivityBatch,
   ) {}
 
@@ -37,7 +37,7 @@ export class ActivitiesController {
   @ApiOperation({ summary: "Activities you may see: your CSO's, or your lead partner's sub-grants'" })
   @Responds(200, Type.Array(ActivityResponse))
   list(@CurrentActor() actor: Actor, @RequestQuery(ListActivitiesQuery) query: ListActivitiesQuery): Promise<ActivityResponse[]> {
-    return this.activities.list(actor, query);
+    return this.queries.list(actor, query);
   }
 
   @Post('batch')
@@ -56,7 +56,7 @@ export class ActivitiesController {
   @Responds(200, ActivityResponse)
   @Problems(404)
   get(@CurrentActor() actor: Actor, @Param('id') id: string): Activity {
-    return this.activities.get(actor, id);
+    return this.queries.get(actor, id);
   }
 
   @Put(':id')
@@ -126,36 +126,5 @@ export class ActivitiesController {
   correct(@CurrentActor() actor: Actor, @Param('id') id: string, @RequestBody(CorrectReportRequest) body: CorrectReportRequest): Activity {
     const { version, reason, ...content } = body;
     return this.activities.correct(actor, id, version, content, reason);
-  }
-}
-
-@ApiTags('reference')
-@Controller('reference')
-export class ReferenceController {
-  constructor(private readonly reference: ReferenceService) {}
-
-  @Get()
-  @Allow([...ROLES])
-  @ApiOperation({ summary: 'Activity types, themes and participant dimensions, in French and English' })
-  @Responds(200, ReferenceResponse)
-  get(): ReferenceResponse {
-    return this.reference.current();
-  }
-
-  @Get('places/:pcode')
-  @Allow([...ROLES])
-  @ApiOperation({ summary: 'An administrative area by P-code, with its region and cercle' })
-  @Responds(200, PlaceResponse)
-  place(@Param('pcode') pcode: string): PlaceResponse {
-    return { area: this.reference.gazetteer.find(pcode) ?? null, ...(this.reference.gazetteer.locate(pcode) ?? {}) };
-  }
-
-  @Post('activity-types')
-  @Allow(['admin'])
-  @ApiOperation({ summary: 'Add an activity type without a code change' })
-  @Responds(201, ActivityTypeResponse)
-  @Problems(409)
-  add(@RequestBody(AddActivityTypeRequest) body: AddActivityTypeRequest): Promise<ActivityTypeResponse> {
-    return this.reference.addActivityType(body);
   }
 }

@@ -1,6 +1,6 @@
 import { Static, Type } from '@sinclair/typebox';
 import { BasedOnVersion, CalendarDate, Dictionary, Id, PCode, RequestObject, StringEnum } from '@tributary/platform';
-import { EVIDENCE_KINDS } from './evidence.service';
+import { EVIDENCE_KINDS } from './domain/evidence';
 
 const Code = (example: string) => Type.String({ minLength: 1, description: 'a code from GET /reference', examples: [example] });
 const Count = Type.Integer({ minimum: 0 });
@@ -89,16 +89,6 @@ export const BatchRequest = RequestObject(
   { title: 'BatchRequest' },
 );
 export type BatchRequest = Static<typeof BatchRequest>;
-
-export const AddActivityTypeRequest = RequestObject(
-  {
-    code: Type.String({ pattern: '^[a-z][a-z0-9-]{1,40}$', examples: ['sports-for-peace'] }),
-    fr: Type.String({ minLength: 2, maxLength: 100, examples: ['Sport pour la paix'] }),
-    en: Type.String({ minLength: 2, maxLength: 100, examples: ['Sport for peace'] }),
-  },
-  { title: 'AddActivityTypeRequest' },
-);
-export type AddActivityTypeRequest = Static<typeof AddActivityTypeRequest>;
 
 export const ListActivitiesQuery = RequestObject({ subGrantId: Type.Optional(Id) });
 export type ListActivitiesQuery = Static<typeof ListActivitiesQuery>;

@@ -1,6 +1,6 @@
 import { Static, Type } from '@sinclair/typebox';
 import { Dictionary, Id, Nullable, StringEnum, Timestamp, Version } from '@tributary/platform';
-import { EVIDENCE_KINDS } from './evidence.service';
+import { EVIDENCE_KINDS } from './domain/evidence';
 
 const Count = Type.Integer({ minimum: 0 });
 
@@ -77,35 +77,6 @@ export const ImportResponse = Type.Array(
   Type.Object({ row: Type.Integer({ minimum: 2, description: 'the spreadsheet row (1 is the header)' }), ...ItemResult }, { title: 'ImportRowResult' }),
 );
 export type ImportResponse = Static<typeof ImportResponse>;
-
-const Labelled = Type.Object({ code: Type.String(), fr: Type.String(), en: Type.String() }, { title: 'Labelled' });
-export type Labelled = Static<typeof Labelled>;
-
-export const ActivityTypeResponse = Labelled;
-export type ActivityTypeResponse = Labelled;
-
-export const ReferenceResponse = Type.Object(
-  {
-    activityTypes: Type.Array(Labelled),
-    themes: Type.Array(Labelled),
-    dimensions: Type.Object({ sex: Type.Array(Labelled), ageBand: Type.Array(Labelled), category: Type.Array(Labelled) }),
-  },
-  { title: 'Reference' },
-);
-export type ReferenceResponse = Static<typeof ReferenceResponse>;
-
-export const PlaceResponse = Type.Object(
-  {
-    area: Nullable(Type.Object({ pcode: Type.String(), name: Type.String(), level: Type.Integer({ minimum: 0 }), parent: Nullable(Type.String()) }), {
-      description: 'null for an unknown P-code',
-    }),
-    pcode: Type.Optional(Type.String()),
-    adm1: Type.Optional(Type.String({ description: 'the region' })),
-    adm2: Type.Optional(Type.String({ description: 'the cercle' })),
-  },
-  { title: 'Place' },
-);
-export type PlaceResponse = Static<typeof PlaceResponse>;
 
 export const EvidenceResponse = Type.Object(
   {

@@ -7,7 +7,9 @@ import { Response } from 'express';
 import { EvidenceQuery } from './activities.requests';
 import { EvidenceResponse, ImportResponse } from './activities.responses';
 import { ActivityCsvImport } from './commands/activity-csv-import.service';
-import { EVIDENCE_TYPES, EvidenceService } from './evidence.service';
+import { EvidenceCommands } from './commands/evidence-commands.service';
+import { EVIDENCE_TYPES } from './domain/evidence';
+import { EvidenceQueries } from './queries/evidence-queries.service';
 
 const File = Type.String({ format: 'binary' });
 
@@ -16,7 +18,8 @@ const File = Type.String({ format: 'binary' });
 export class ActivityFilesController {
   constructor(
     private readonly csv: ActivityCsvImport,
-    private readonly evidence: EvidenceService,
+    private readonly evidence: EvidenceCommands,
+    private readonly evidenceFiles: EvidenceQueries,
   ) {}
 
   @Get('import/template.csv')
@@ -70,7 +73,7 @@ export class ActivityFilesController {
   @Responds(200, Type.Array(EvidenceResponse))
   @Problems(404)
   listEvidence(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<EvidenceResponse[]> {
-    return this.evidence.list(actor, id);
+    return this.evidenceFiles.list(actor, id);
   }
 
   @Get(':id/evidence/:evidenceId')
@@ -79,7 +82,7 @@ export class ActivityFilesController {
   @Responds(200, File, { mediaTypes: EVIDENCE_TYPES })
   @Problems(404)
   async download(@CurrentActor() actor: Actor, @Param('id') id: string, @Param('evidenceId') evidenceId: string, @Res() res: Response): Promise<void> {
-    const file = await this.evidence.download(actor, id, evidenceId);
+    const file = await this.evidenceFiles.download(actor, id, evidenceId);
     res.setHeader('content-type', file.contentType);
     // A header carries Latin-1 only: an ASCII fallback, and the real name (Arabic, say) encoded as RFC 6266 asks.
     const fallback = file.filename.replace(/[^\x20-\x7e]|["\\]/g, '_');

@@ -33,7 +33,7 @@ export class DemoActivitiesSeeder implements OnApplicationBootstrap, OnApplicati
   }
 
   private async seedWhenReady(): Promise<void> {
-    const ready = async () => (await this.subGrants.find('subgrant-amss-01'))?.status === 'active';
+    const ready = async () => (await this.subGrants.view('subgrant-amss-01'))?.status === 'active';
     await seedWhenReady(this.logger, ready, () => RequestContext.run({ actor: SEEDER }, () => this.seed()), () => this.stopped, 360);
   }
 

@@ -2,9 +2,9 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { Topics } from '@tributary/contracts';
 import { AuditTrail } from '@tributary/messaging';
 import { Actor } from '@tributary/platform';
-import { IndicatorDefinitions } from './indicator-definitions.service';
-import { KnownProjects } from './known-projects.projector';
-import { ManualValues } from './manual-values.service';
+import { IndicatorDefinitions } from './commands/indicator-definitions.service';
+import { KnownProjects } from '../projects/known-projects.projector';
+import { ManualValues } from '../manual-values/commands/manual-values.service';
 
 /** The history of indicator definitions and manual values, shown to whoever may read the project. */
 @Injectable()
@@ -24,7 +24,6 @@ export class IndicatorsAudit implements OnModuleInit {
   private async projectReadable(actor: Actor, id: string): Promise<boolean> {
     const manual = await this.manualValues.store.find(id);
     const indicator = await this.definitions.get(manual?.indicatorId ?? id).catch(() => undefined);
-    const project = indicator && (await this.projects.find(indicator.projectId));
-    return !!project && this.projects.mayRead(actor, project);
+    return !!indicator && !!(await this.projects.readable(actor, indicator.projectId));
   }
 }

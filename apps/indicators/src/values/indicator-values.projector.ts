@@ -7,7 +7,7 @@ import { currentTrace, TraceHeaders } from '@tributary/platform';
 import { Indicator, IndicatorState } from '../indicators/domain/indicator';
 import { periodsOf } from '../indicators/domain/period';
 import { Contribution, contributionOf, difference, ReportFacts } from '../indicators/domain/rule';
-import { IndicatorDefinitions } from '../indicators/indicator-definitions.service';
+import { IndicatorDefinitions } from '../indicators/commands/indicator-definitions.service';
 import { CountedEvents } from './database/counted-events.store';
 import { TracedPart, ValueJournal } from './database/value-journal.store';
 import { addInto, SheetChange, SheetRef, Tally, TallyChange, ValueSheet } from './domain/value-sheet';

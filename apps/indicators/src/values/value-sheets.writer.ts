@@ -5,7 +5,7 @@ import { EventFactory, failpoint, Lease, NudgedLoop, pendingEvent, ReadModelStor
 import { Metrics, OpenSpan, openSpan, StoreStartup, TraceHeaders } from '@tributary/platform';
 import { Connection } from 'mongoose';
 import { Histogram } from 'prom-client';
-import { IndicatorDefinitions } from '../indicators/indicator-definitions.service';
+import { IndicatorDefinitions } from '../indicators/commands/indicator-definitions.service';
 import { CountedEvents } from './database/counted-events.store';
 import { JournalEntry, ValueJournal } from './database/value-journal.store';
 import { SheetWrite, ValueSheets } from './database/value-sheets.store';

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Actor, DomainError, RequestContext, schemaProblems } from '@tributary/platform';
+import { activityMessages as messages } from '../activities.messages';
 import { BatchItem } from '../activities.requests';
 import { ActivityState } from '../domain/activity';
+import { ActivityQueries } from '../queries/activity-queries.service';
 import { ActivityCommands } from './activity-commands.service';
 
 export type BatchOutcome = 'created' | 'updated' | 'unchanged' | 'conflict' | 'invalid';
@@ -45,7 +47,10 @@ function applied(item: BatchItem, activity: ActivityState): boolean {
  */
 @Injectable()
 export class ActivityBatch {
-  constructor(private readonly activities: ActivityCommands) {}
+  constructor(
+    private readonly activities: ActivityCommands,
+    private readonly queries: ActivityQueries,
+  ) {}
 
   /**
    * Items are checked one by one against BatchItem: one that does not fit is answered invalid, the
@@ -107,7 +112,7 @@ export class ActivityBatch {
   private async completed(actor: Actor, item: BatchItem, planned: BatchOutcome, activity: ActivityState, language: 'fr' | 'en'): Promise<BatchItemResult> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.report(actor, item, planned, attempt === 1 ? activity : await this.activities.get(actor, item.id), language);
+        return await this.report(actor, item, planned, attempt === 1 ? activity : await this.queries.get(actor, item.id), language);
       } catch (error) {
         // The same batch sent twice at once: the copy that lost the race finds the winner's work on a fresh read.
         if (!(error instanceof DomainError && error.code === 'stale-version') || attempt >= STALE_RETRIES) throw error;
@@ -143,7 +148,7 @@ export class ActivityBatch {
     const { submittedKey, savedKey } = reportKeys(report);
     const keys = activity.idempotencyKeys;
     if (activity.report?.status === 'submitted' || activity.report?.status === 'validated') {
-      return { id: item.id, outcome: 'conflict', reportStatus: activity.report.status, reason: language === 'fr' ? 'Le rapport est déjà soumis ou validé' : 'The report is already submitted or validated' };
+      return { id: item.id, outcome: 'conflict', reportStatus: activity.report.status, reason: messages('reportAlreadySubmitted')[language] };
     }
     let current = activity;
     if (!keys.includes(savedKey)) current = await this.activities.saveReport(actor, item.id, current.version, report, savedKey);
@@ -161,7 +166,7 @@ export class ActivityBatch {
     let current = activity;
     while (!applied(item, current) && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 25));
-      current = await this.activities.get(actor, item.id);
+      current = await this.queries.get(actor, item.id);
     }
     return current;
   }

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { hasRole } from '@tributary/auth';
 import { AggregateStore, AggregateStores } from '@tributary/messaging';
 import { Actor, DomainError } from '@tributary/platform';
-import { ReferenceService } from '../../reference/reference.service';
+import { ReferenceService } from '../../reference/queries/reference.service';
+import { activityMessages as messages } from '../activities.messages';
+import { activityManagers, activityReaders, activityReporters } from '../activities.policy';
 import { KnownSubGrants } from '../../sub-grants/known-sub-grants.projector';
 import { ActivityModel } from '../database/activity.schema';
-import { Activity, ActivityChange, ActivityState, ReportContent } from '../domain/activity';
-
-export const activityNotFound = () => new DomainError('not-found', 'activity-not-found', { fr: 'Activité introuvable', en: 'Activity not found' });
+import { Activity, ActivityChange, activityNotFound, ActivityState, ReportContent } from '../domain/activity';
 
 export type PlanInput = Parameters<typeof Activity.plan>[2] & { subGrantId: string };
 export type PlanOutcome = 'created' | 'unchanged';
@@ -30,36 +29,20 @@ export class ActivityCommands {
     this.store = stores.for<ActivityState>(ActivityModel);
   }
 
-  private isReporterOf(actor: Actor, recipientId: string): boolean {
-    return hasRole(actor, 'cso-reporter') && actor.organisationId === recipientId;
-  }
-
-  private isManagerOf(actor: Actor, leadPartnerId: string): boolean {
-    return hasRole(actor, 'admin') || (hasRole(actor, 'program-manager') && actor.organisationId === leadPartnerId);
-  }
-
-  canSee(actor: Actor, activity: Pick<ActivityState, 'recipientId' | 'leadPartnerId'>): boolean {
-    return (
-      this.isReporterOf(actor, activity.recipientId) ||
-      this.isManagerOf(actor, activity.leadPartnerId) ||
-      (hasRole(actor, 'me-officer') && actor.organisationId === activity.leadPartnerId)
-    );
-  }
-
   /** Client-generated id: a retried plan is answered "unchanged", a different one under the same id 409. */
   async plan(actor: Actor, id: string, input: PlanInput, idempotencyKey?: string): Promise<{ outcome: PlanOutcome; activity: ActivityState }> {
-    const subGrant = await this.subGrants.find(input.subGrantId);
-    if (subGrant && !this.isReporterOf(actor, subGrant.recipientId) && !this.isManagerOf(actor, subGrant.leadPartnerId)) {
-      throw new DomainError('not-found', 'sub-grant-not-found', { fr: 'Sous-subvention introuvable', en: 'Sub-grant not found' }, 'subGrantId');
+    const subGrant = await this.subGrants.view(input.subGrantId);
+    if (subGrant && !activityReporters.allows(actor, subGrant)) {
+      throw new DomainError('not-found', 'sub-grant-not-found', messages('subGrantNotFound'), 'subGrantId');
     }
     const existing = await this.store.find(id);
     const { subGrantId: _s, ...plan } = input;
     if (existing) {
-      if (!this.canSee(actor, existing)) throw activityNotFound();
+      if (!activityReaders.allows(actor, existing)) throw activityNotFound();
       const same = existing.subGrantId === input.subGrantId &&
         JSON.stringify(Object.keys(plan).sort().map((k) => (existing as never)[k])) === JSON.stringify(Object.keys(plan).sort().map((k) => (plan as never)[k]));
       if (!same) {
-        throw new DomainError('conflict', 'id-taken', { fr: 'Une autre activité porte déjà cet identifiant', en: 'Another activity already has this id' }, 'id');
+        throw new DomainError('conflict', 'id-taken', messages('activityIdTaken'), 'id');
       }
       return { outcome: 'unchanged', activity: existing };
     }
@@ -83,14 +66,11 @@ export class ActivityCommands {
     idempotencyKey?: string,
   ): Promise<ActivityState> {
     const current = await this.store.find(id);
-    if (!current || !this.canSee(actor, current)) throw activityNotFound();
+    if (!current || !activityReaders.allows(actor, current)) throw activityNotFound();
     if (idempotencyKey && current.idempotencyKeys.includes(idempotencyKey)) return current;
-    const allowed = who === 'reporter' ? this.isReporterOf(actor, current.recipientId) || this.isManagerOf(actor, current.leadPartnerId) : this.isManagerOf(actor, current.leadPartnerId);
+    const allowed = (who === 'reporter' ? activityReporters : activityManagers).allows(actor, current);
     if (!allowed) {
-      throw new DomainError('forbidden', 'not-your-step', {
-        fr: who === 'manager' ? 'Seuls les gestionnaires du partenaire principal font cette étape' : "Seule l'OSC bénéficiaire fait cette étape",
-        en: who === 'manager' ? "Only the lead partner's program managers take this step" : 'Only the recipient CSO takes this step',
-      });
+      throw new DomainError('forbidden', 'not-your-step', messages(who === 'manager' ? 'managersOnly' : 'recipientOnly'));
     }
     const change = decide(current);
     if (idempotencyKey) change.state.idempotencyKeys = [...current.idempotencyKeys, idempotencyKey].slice(-KEYS_KEPT);
@@ -103,7 +83,7 @@ export class ActivityCommands {
 
   async submit(actor: Actor, id: string, version: number, idempotencyKey?: string) {
     const current = await this.store.find(id);
-    const subGrant = current ? await this.subGrants.find(current.subGrantId) : undefined;
+    const subGrant = current ? await this.subGrants.view(current.subGrantId) : undefined;
     return this.change(actor, id, version, 'reporter', (c) => Activity.submit(c, subGrant, this.reference.gazetteer), idempotencyKey);
   }
 
@@ -117,23 +97,5 @@ export class ActivityCommands {
 
   correct(actor: Actor, id: string, version: number, content: ReportContent, reason: string) {
     return this.change(actor, id, version, 'manager', (c) => Activity.correct(c, content, reason, this.reference.current(), this.reference.gazetteer));
-  }
-
-  async list(actor: Actor, filter: { subGrantId?: string }): Promise<ActivityState[]> {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const query: Record<string, any> = {};
-    if (hasRole(actor, 'admin')) {
-      // all
-    } else if (hasRole(actor, 'cso-reporter')) query.recipientId = actor.organisationId;
-    else if (hasRole(actor, 'program-manager', 'me-officer')) query.leadPartnerId = actor.organisationId;
-    else return [];
-    if (filter.subGrantId) query.subGrantId = filter.subGrantId;
-    return this.store.list(query, { sort: { _id: 1 }, limit: 500 });
-  }
-
-  async get(actor: Actor, id: string): Promise<ActivityState> {
-    const activity = await this.store.find(id);
-    if (!activity || !this.canSee(actor, activity)) throw activityNotFound();
-    return activity;
   }
 }

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { Actor, DomainError } from '@tributary/platform';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { ReferenceService } from '../../reference/reference.service';
+import { ReferenceService } from '../../reference/queries/reference.service';
+import { activityMessages as messages } from '../activities.messages';
 import { ActivityBatch, BatchItemResult } from './activity-batch.service';
 
 const PLAN_COLUMNS = ['id', 'subGrantId', 'type', 'title', 'plannedStart', 'plannedEnd', 'pcode', 'themes', 'plannedParticipants'] as const;
@@ -46,16 +47,13 @@ export class ActivityCsvImport {
     try {
       rows = parse(csv, { columns: true, skip_empty_lines: true, trim: true, bom: true });
     } catch (error) {
-      throw new DomainError('invalid', 'unreadable-csv', { fr: `Fichier CSV illisible : ${(error as Error).message}`, en: `Unreadable CSV file: ${(error as Error).message}` });
+      throw new DomainError('invalid', 'unreadable-csv', messages('unreadableCsv', { reason: (error as Error).message }));
     }
     if (rows.length === 0) {
-      throw new DomainError('invalid', 'no-rows', {
-        fr: 'Le fichier ne contient aucune activité : envoyez le modèle rempli (text/csv), une ligne par activité',
-        en: 'The file holds no activity: send the filled-in template (text/csv), one row per activity',
-      });
+      throw new DomainError('invalid', 'no-rows', messages('noRows'));
     }
     if (rows.length > MAX_ROWS) {
-      throw new DomainError('invalid', 'too-many-rows', { fr: `Au plus ${MAX_ROWS} lignes par fichier`, en: `At most ${MAX_ROWS} rows per file` });
+      throw new DomainError('invalid', 'too-many-rows', messages('tooManyRows', { max: MAX_ROWS }));
     }
     const items = rows.map((row) => this.toItem(row));
     const results = await this.batch.run(actor, items);

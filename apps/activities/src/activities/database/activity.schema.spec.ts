@@ -1,5 +1,5 @@
 import { Mongoose } from 'mongoose';
-import { DEFAULT_GAZETTEER, DEFAULT_REFERENCE, Gazetteer } from '../../reference/reference-data';
+import { DEFAULT_GAZETTEER, DEFAULT_REFERENCE, Gazetteer } from '../../reference/domain/reference-data';
 import { Activity, ActivityState, ReportContent } from '../domain/activity';
 import { ActivityModel } from './activity.schema';
 

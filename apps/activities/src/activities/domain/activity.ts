@@ -1,6 +1,7 @@
 import { DataOf, EventDefinition, ReportCorrected, ReportReturned, ReportSubmitted, ReportValidated, ActivityPlanned } from '@tributary/contracts';
-import { DomainError } from '@tributary/kernel';
-import { Gazetteer, ReferenceData } from '../../reference/reference-data';
+import { Bilingual, DomainError } from '@tributary/kernel';
+import { activityMessages as messages } from '../activities.messages';
+import { Gazetteer, ReferenceData } from '../../reference/domain/reference-data';
 
 export interface ParticipantCell {
   sex: string;
@@ -61,42 +62,36 @@ export interface ActivityChange {
   event: { definition: EventDefinition; data: never } | null;
 }
 
-const invalid = (code: string, field: string, fr: string, en: string) => new DomainError('invalid', code, { fr, en }, field);
+const invalid = (code: string, field: string, text: Bilingual) => new DomainError('invalid', code, text, field);
 
-function checkCode(list: { code: string }[], code: string, field: string, what: { fr: string; en: string }): void {
-  if (!list.some((item) => item.code === code)) {
-    throw invalid('unknown-reference', field, `${what.fr} inconnu(e) : ${code}`, `Unknown ${what.en}: ${code}`);
-  }
+function checkCode(list: { code: string }[], code: string, field: string, unknown: (code: string) => Bilingual): void {
+  if (!list.some((item) => item.code === code)) throw invalid('unknown-reference', field, unknown(code));
 }
 
 /** Cells must add up to the total and to every stated subtotal; the offending cell or subtotal is named. */
 export function checkParticipants(participants: Participants, reference: ReferenceData, field = 'participants'): void {
   participants.cells.forEach((cell, i) => {
-    checkCode(reference.dimensions.sex, cell.sex, `${field}.cells[${i}].sex`, { fr: 'sexe', en: 'sex' });
-    checkCode(reference.dimensions.ageBand, cell.ageBand, `${field}.cells[${i}].ageBand`, { fr: "tranche d'âge", en: 'age band' });
-    checkCode(reference.dimensions.category, cell.category, `${field}.cells[${i}].category`, { fr: 'catégorie', en: 'category' });
+    checkCode(reference.dimensions.sex, cell.sex, `${field}.cells[${i}].sex`, (code) => messages('unknownSex', { code }));
+    checkCode(reference.dimensions.ageBand, cell.ageBand, `${field}.cells[${i}].ageBand`, (code) => messages('unknownAgeBand', { code }));
+    checkCode(reference.dimensions.category, cell.category, `${field}.cells[${i}].category`, (code) => messages('unknownCategory', { code }));
   });
   const seen = new Set<string>();
   participants.cells.forEach((cell, i) => {
     const key = `${cell.sex}|${cell.ageBand}|${cell.category}`;
-    if (seen.has(key)) throw invalid('duplicate-cell', `${field}.cells[${i}]`, 'Cette case apparaît deux fois', 'This cell appears twice');
+    if (seen.has(key)) throw invalid('duplicate-cell', `${field}.cells[${i}]`, messages('duplicateCell'));
     seen.add(key);
   });
   const sumOf = (cells: ParticipantCell[]) => cells.reduce((total, c) => total + c.count, 0);
   const cellsTotal = sumOf(participants.cells);
   if (cellsTotal !== participants.total) {
-    throw invalid('cells-do-not-add-up', `${field}.total`,
-      `Les cases totalisent ${cellsTotal} et non ${participants.total}`,
-      `The cells add up to ${cellsTotal}, not ${participants.total}`);
+    throw invalid('cells-do-not-add-up', `${field}.total`, messages('cellsDoNotAddUp', { actual: cellsTotal, expected: participants.total }));
   }
   for (const [dimension, stated] of [['category', participants.byCategory], ['sex', participants.bySex]] as const) {
     for (const [code, expected] of Object.entries(stated ?? {})) {
       const actual = sumOf(participants.cells.filter((c) => c[dimension] === code));
       if (actual !== expected) {
         const by = dimension === 'category' ? 'byCategory' : 'bySex';
-        throw invalid('cells-do-not-add-up', `${field}.${by}.${code}`,
-          `Les cases « ${code} » totalisent ${actual} et non ${expected}`,
-          `The "${code}" cells add up to ${actual}, not ${expected}`);
+        throw invalid('cells-do-not-add-up', `${field}.${by}.${code}`, messages('subtotalDoesNotAddUp', { code, actual, expected }));
       }
     }
   }
@@ -120,8 +115,8 @@ function reportData(state: ActivityState, report: ReportContent & { reportVersio
   } satisfies DataOf<typeof ReportValidated>;
 }
 
-const statusError = (status: string, what: { fr: string; en: string }) =>
-  new DomainError('conflict', 'wrong-report-status', { fr: `Impossible : ${what.fr} (statut : ${status})`, en: `Not possible: ${what.en} (status: ${status})` });
+type StatusMessage = 'reportNotEditable' | 'reportNotSubmittable' | 'reportNotValidatable' | 'reportNotReturnable' | 'reportNotCorrectable';
+const statusError = (status: string, message: StatusMessage) => new DomainError('conflict', 'wrong-report-status', messages(message, { status }));
 
 export const Activity = {
   plan(
@@ -132,15 +127,12 @@ export const Activity = {
     gazetteer: Gazetteer,
   ): ActivityChange {
     if (!subGrant || subGrant.status !== 'active') {
-      throw new DomainError('conflict', 'sub-grant-not-active', {
-        fr: "On ne planifie et ne rapporte des activités que sur une sous-subvention active",
-        en: 'Activities are planned and reported only under an active sub-grant',
-      }, 'subGrantId');
+      throw new DomainError('conflict', 'sub-grant-not-active', messages('subGrantNotActiveToPlan'), 'subGrantId');
     }
-    checkCode(reference.activityTypes, input.type, 'type', { fr: "type d'activité", en: 'activity type' });
-    input.themes.forEach((theme, i) => checkCode(reference.themes, theme, `themes[${i}]`, { fr: 'thème', en: 'theme' }));
-    if (!gazetteer.locate(input.pcode)) throw invalid('unknown-place', 'pcode', `Lieu inconnu : ${input.pcode}`, `Unknown place: ${input.pcode}`);
-    if (input.plannedEnd < input.plannedStart) throw invalid('dates-reversed', 'plannedEnd', 'La fin précède le début', 'The end comes before the start');
+    checkCode(reference.activityTypes, input.type, 'type', (code) => messages('unknownActivityType', { code }));
+    input.themes.forEach((theme, i) => checkCode(reference.themes, theme, `themes[${i}]`, (code) => messages('unknownTheme', { code })));
+    if (!gazetteer.locate(input.pcode)) throw invalid('unknown-place', 'pcode', messages('unknownPlace', { pcode: input.pcode }));
+    if (input.plannedEnd < input.plannedStart) throw invalid('dates-reversed', 'plannedEnd', messages('datesReversed'));
     const state: ActivityState = {
       id,
       version: 1,
@@ -161,7 +153,7 @@ export const Activity = {
   saveReport(current: ActivityState, content: ReportContent, reference: ReferenceData, gazetteer: Gazetteer): ActivityChange {
     const status = current.report?.status ?? 'draft';
     if (status === 'submitted' || status === 'validated') {
-      throw statusError(status, { fr: 'modifier un rapport soumis ou validé (une correction est nécessaire)', en: 'edit a submitted or validated report (a correction is needed)' });
+      throw statusError(status, 'reportNotEditable');
     }
     Activity.checkContent(content, reference, gazetteer);
     return {
@@ -175,21 +167,18 @@ export const Activity = {
   },
 
   checkContent(content: ReportContent, reference: ReferenceData, gazetteer: Gazetteer): void {
-    if (content.actualEnd < content.actualStart) throw invalid('dates-reversed', 'actualEnd', 'La fin précède le début', 'The end comes before the start');
-    if (!gazetteer.locate(content.pcode)) throw invalid('unknown-place', 'pcode', `Lieu inconnu : ${content.pcode}`, `Unknown place: ${content.pcode}`);
+    if (content.actualEnd < content.actualStart) throw invalid('dates-reversed', 'actualEnd', messages('datesReversed'));
+    if (!gazetteer.locate(content.pcode)) throw invalid('unknown-place', 'pcode', messages('unknownPlace', { pcode: content.pcode }));
     checkParticipants(content.participants, reference);
   },
 
   submit(current: ActivityState, subGrant: SubGrantView | undefined, gazetteer: Gazetteer): ActivityChange {
     if (!subGrant || subGrant.status !== 'active') {
-      throw new DomainError('conflict', 'sub-grant-not-active', {
-        fr: 'La sous-subvention n’est pas active : le rapport ne peut pas être soumis',
-        en: 'The sub-grant is not active: the report cannot be submitted',
-      }, 'subGrantId');
+      throw new DomainError('conflict', 'sub-grant-not-active', messages('subGrantNotActiveToSubmit'), 'subGrantId');
     }
     const report = current.report;
     if (!report || (report.status !== 'draft' && report.status !== 'returned')) {
-      throw statusError(report?.status ?? 'none', { fr: 'soumettre', en: 'submit' });
+      throw statusError(report?.status ?? 'none', 'reportNotSubmittable');
     }
     const resubmission = report.wasEverSubmitted;
     const next = { ...report, status: 'submitted' as const, wasEverSubmitted: true };
@@ -201,7 +190,7 @@ export const Activity = {
 
   validate(current: ActivityState, gazetteer: Gazetteer): ActivityChange {
     const report = current.report;
-    if (report?.status !== 'submitted') throw statusError(report?.status ?? 'none', { fr: 'valider', en: 'validate' });
+    if (report?.status !== 'submitted') throw statusError(report?.status ?? 'none', 'reportNotValidatable');
     const next = { ...report, status: 'validated' as const };
     return {
       state: { ...current, version: current.version + 1, report: next },
@@ -211,8 +200,8 @@ export const Activity = {
 
   return(current: ActivityState, comments: string, gazetteer: Gazetteer): ActivityChange {
     const report = current.report;
-    if (report?.status !== 'submitted' && report?.status !== 'validated') throw statusError(report?.status ?? 'none', { fr: 'renvoyer', en: 'return' });
-    if (!comments.trim()) throw invalid('comments-required', 'comments', 'Des commentaires sont requis', 'Comments are required');
+    if (report?.status !== 'submitted' && report?.status !== 'validated') throw statusError(report?.status ?? 'none', 'reportNotReturnable');
+    if (!comments.trim()) throw invalid('comments-required', 'comments', messages('commentsRequired'));
     const next = { ...report, status: 'returned' as const, comments };
     return {
       state: { ...current, version: current.version + 1, report: next },
@@ -226,8 +215,8 @@ export const Activity = {
   /** Changes a validated report; the version it replaces is kept, and the event carries both. */
   correct(current: ActivityState, content: ReportContent, reason: string, reference: ReferenceData, gazetteer: Gazetteer): ActivityChange {
     const report = current.report;
-    if (report?.status !== 'validated') throw statusError(report?.status ?? 'none', { fr: 'corriger (seul un rapport validé se corrige)', en: 'correct (only a validated report is corrected)' });
-    if (!reason.trim()) throw invalid('reason-required', 'reason', 'Un motif est requis', 'A reason is required');
+    if (report?.status !== 'validated') throw statusError(report?.status ?? 'none', 'reportNotCorrectable');
+    if (!reason.trim()) throw invalid('reason-required', 'reason', messages('reasonRequired'));
     Activity.checkContent(content, reference, gazetteer);
     const { status: _s, comments: _c, wasEverSubmitted: _w, ...previous } = report;
     const next = { ...report, ...content, reportVersion: report.reportVersion + 1 };
@@ -241,3 +230,5 @@ export const Activity = {
   },
 };
 
+/** Also for an activity the actor may not see: its existence is not told. */
+export const activityNotFound = () => new DomainError('not-found', 'activity-not-found', messages('activityNotFound'));

@@ -1,5 +1,6 @@
 import { DataOf, IndicatorDefined } from '@tributary/contracts';
 import { DomainError } from '@tributary/kernel';
+import { indicatorMessages as messages } from '../indicators.messages';
 import { periodBounds, periodType } from './period';
 import { Rule } from './rule';
 
@@ -26,16 +27,16 @@ export const Indicator = {
       try {
         periodType(t.period);
       } catch {
-        throw new DomainError('invalid', 'bad-period', { fr: `Période DHIS2 invalide : ${t.period}`, en: `Invalid DHIS2 period: ${t.period}` }, `targets[${i}].period`);
+        throw new DomainError('invalid', 'bad-period', messages('badPeriod', { period: t.period }), `targets[${i}].period`);
       }
     });
     input.disaggregations.forEach((d, i) => {
       if (!(DISAGGREGATIONS as readonly string[]).includes(d)) {
-        throw new DomainError('invalid', 'unknown-disaggregation', { fr: `Ventilation inconnue : ${d}`, en: `Unknown disaggregation: ${d}` }, `disaggregations[${i}]`);
+        throw new DomainError('invalid', 'unknown-disaggregation', messages('unknownDisaggregation', { disaggregation: d }), `disaggregations[${i}]`);
       }
     });
     if (input.measure === 'percent' && (!input.numerator || !input.denominator)) {
-      throw new DomainError('invalid', 'percent-needs-ratio', { fr: 'Un pourcentage demande un numérateur et un dénominateur', en: 'A percentage needs a numerator and a denominator' }, 'numerator');
+      throw new DomainError('invalid', 'percent-needs-ratio', messages('percentNeedsRatio'), 'numerator');
     }
     const state: IndicatorState = { ...input, id, version };
     const { definition: _d, result: _r, baseline: _b, meansOfVerification: _m, frequency: _f, ...data } = input;
@@ -70,3 +71,8 @@ export function progressStatus(direction: 'increase' | 'decrease', value: number
   if (value <= target) return 'on-track';
   return value <= target * 1.2 ? 'at-risk' : 'off-track';
 }
+
+export const indicatorNotFound = () => new DomainError('not-found', 'indicator-not-found', messages('indicatorNotFound'));
+
+/** Also for a project the actor may not see: its existence is not told. */
+export const projectNotFound = () => new DomainError('not-found', 'project-not-found', messages('projectNotFound'));

@@ -1,4 +1,5 @@
 import { DomainError } from '@tributary/kernel';
+import { indicatorMessages as messages } from '../indicators.messages';
 
 /** DHIS2 period identifiers: 202401 (month), 2024Q1 (quarter), 2024S1 (half-year), 2024 (year). */
 export type PeriodType = 'monthly' | 'quarterly' | 'six-monthly' | 'yearly';
@@ -12,7 +13,7 @@ const PATTERNS: [PeriodType, RegExp][] = [
 
 export function periodType(id: string): PeriodType {
   const match = PATTERNS.find(([, pattern]) => pattern.test(id));
-  if (!match) throw new DomainError('invalid', 'bad-period', { fr: `Période DHIS2 invalide : ${id}`, en: `Invalid DHIS2 period: ${id}` }, 'period');
+  if (!match) throw new DomainError('invalid', 'bad-period', messages('badPeriod', { period: id }), 'period');
   return match[0];
 }
 

@@ -1,7 +1,8 @@
 import { ManualValueApproved, ManualValueSubmitted } from '@tributary/contracts';
 import { DomainError } from '@tributary/kernel';
-import { IndicatorState } from './indicator';
-import { periodType } from './period';
+import { IndicatorState } from '../../indicators/domain/indicator';
+import { periodType } from '../../indicators/domain/period';
+import { manualValueMessages as messages } from '../manual-values.messages';
 
 export interface ManualValueState {
   id: string;
@@ -21,11 +22,11 @@ export interface ManualValueState {
 export const ManualValue = {
   submit(id: string, indicator: IndicatorState, input: { scope: string; period: string; value: number; comment?: string }, by: string) {
     if (indicator.rule || indicator.numerator) {
-      throw new DomainError('conflict', 'indicator-has-rule', { fr: 'Cet indicateur est calculé à partir des rapports', en: 'This indicator is computed from reports' });
+      throw new DomainError('conflict', 'indicator-has-rule', messages('indicatorHasRule'));
     }
     periodType(input.period);
     if (!new RegExp(`^(project:${indicator.projectId}|subgrant:.+)$`).test(input.scope)) {
-      throw new DomainError('invalid', 'bad-scope', { fr: 'Portée invalide', en: 'Invalid scope' }, 'scope');
+      throw new DomainError('invalid', 'bad-scope', messages('badScope'), 'scope');
     }
     const state: ManualValueState = { id, version: 1, indicatorId: indicator.id, projectId: indicator.projectId, ...input, status: 'submitted', submittedBy: by };
     return {
@@ -38,9 +39,9 @@ export const ManualValue = {
   },
 
   approve(current: ManualValueState, by: string) {
-    if (current.status !== 'submitted') throw new DomainError('conflict', 'already-approved', { fr: 'Déjà approuvée', en: 'Already approved' });
+    if (current.status !== 'submitted') throw new DomainError('conflict', 'already-approved', messages('alreadyApproved'));
     if (current.submittedBy === by) {
-      throw new DomainError('forbidden', 'four-eyes', { fr: 'La personne qui soumet ne peut pas approuver', en: 'The submitter cannot approve' });
+      throw new DomainError('forbidden', 'four-eyes', messages('fourEyes'));
     }
     const state: ManualValueState = { ...current, status: 'approved', approvedBy: by, version: current.version + 1 };
     const { indicatorId, projectId, scope, period, value, comment } = current;

@@ -1,11 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { newId } from '@tributary/kernel';
 import { AggregateStore, AggregateStores } from '@tributary/messaging';
 import { DomainError } from '@tributary/platform';
-import { IndicatorModel } from './database/indicator.schema';
-import { Indicator, IndicatorDefinition, IndicatorState } from './domain/indicator';
-
-export const indicatorNotFound = () => new DomainError('not-found', 'indicator-not-found', { fr: 'Indicateur introuvable', en: 'Indicator not found' });
+import { IndicatorModel } from '../database/indicator.schema';
+import { Indicator, IndicatorDefinition, indicatorNotFound, IndicatorState } from '../domain/indicator';
+import { indicatorMessages as messages } from '../indicators.messages';
 
 /**
  * The results framework: indicator definitions, which the value projection reads for every event,
@@ -21,13 +20,13 @@ export class IndicatorDefinitions {
     this.store = stores.for<IndicatorState>(IndicatorModel);
   }
 
-  async define(input: IndicatorDefinition, id: string = randomUUID()): Promise<IndicatorState> {
+  async define(input: IndicatorDefinition, id: string = newId()): Promise<IndicatorState> {
     try {
       return await this.store.create(Indicator.define(id, input));
     } catch (error) {
       // The id is new, so the unique index refused the code: it is taken in this project.
       if ((error as DomainError).code === 'already-exists') {
-        throw new DomainError('conflict', 'indicator-code-taken', { fr: `Le code ${input.code} existe déjà dans ce projet`, en: `Code ${input.code} already exists in this project` }, 'code');
+        throw new DomainError('conflict', 'indicator-code-taken', messages('indicatorCodeTaken', { code: input.code }), 'code');
       }
       throw error;
     } finally {

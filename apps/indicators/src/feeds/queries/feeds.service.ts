@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, DomainError } from '@tributary/platform';
 import { stringify } from 'csv-stringify/sync';
-import { IndicatorState, ProgressStatus, progressStatus } from '../indicators/domain/indicator';
-import { periodBounds, periodsOverlapping, PeriodType } from '../indicators/domain/period';
-import { IndicatorDefinitions } from '../indicators/indicator-definitions.service';
-import { KnownProject } from '../indicators/database/known-project.schema';
-import { KnownProjects } from '../indicators/known-projects.projector';
-import { ValueSheets } from '../values/database/value-sheets.store';
-import { Tally, ValueSheet, valueOf } from '../values/domain/value-sheet';
+import { IndicatorState, ProgressStatus, progressStatus, projectNotFound } from '../../indicators/domain/indicator';
+import { feedMessages as messages } from '../feeds.messages';
+import { periodBounds, periodsOverlapping, PeriodType } from '../../indicators/domain/period';
+import { IndicatorDefinitions } from '../../indicators/commands/indicator-definitions.service';
+import { KnownProject } from '../../projects/database/known-project.schema';
+import { KnownProjects } from '../../projects/known-projects.projector';
+import { ValueSheets } from '../../values/database/value-sheets.store';
+import { Tally, ValueSheet, valueOf } from '../../values/domain/value-sheet';
 import { iatiActivityXml } from './iati-xml';
-import { KnownDisbursements } from './known-disbursements.projector';
+import { KnownDisbursements } from '../known-disbursements.projector';
 
 export interface ValueFilter {
   projectId: string;
@@ -38,8 +39,7 @@ export interface FeedValue {
   changeSequence: number;
 }
 
-const projectNotFound = () => new DomainError('not-found', 'project-not-found', { fr: 'Projet introuvable', en: 'Project not found' });
-const badCursor = () => new DomainError('invalid', 'bad-cursor', { fr: 'Curseur illisible', en: 'Unreadable cursor' }, 'cursor');
+const badCursor = () => new DomainError('invalid', 'bad-cursor', messages('badCursor'), 'cursor');
 
 /** A values cursor names the last value given: its sheet and its indicator code. */
 const encodeCursor = (sheetId: string, code: string) => Buffer.from(JSON.stringify([sheetId, code])).toString('base64url');
@@ -66,8 +66,8 @@ export class Feeds {
   ) {}
 
   private async readableProject(actor: Actor, projectId: string) {
-    const project = await this.projects.find(projectId);
-    if (!project || !this.projects.mayRead(actor, project)) throw projectNotFound();
+    const project = await this.projects.readable(actor, projectId);
+    if (!project) throw projectNotFound();
     return project;
   }
 

@@ -1,12 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { hasRole } from '@tributary/auth';
+import { newId } from '@tributary/kernel';
 import { AggregateStore, AggregateStores } from '@tributary/messaging';
 import { Actor, DomainError } from '@tributary/platform';
-import { ManualValueModel } from './database/manual-value.schema';
-import { ManualValue, ManualValueState } from './domain/manual-value';
-import { IndicatorDefinitions } from './indicator-definitions.service';
-import { KnownProjects } from './known-projects.projector';
+import { ManualValueModel } from '../database/manual-value.schema';
+import { ManualValue, ManualValueState } from '../domain/manual-value';
+import { IndicatorDefinitions } from '../../indicators/commands/indicator-definitions.service';
+import { indicatorNotFound } from '../../indicators/domain/indicator';
+import { manualValueMessages as messages } from '../manual-values.messages';
+import { KnownProjects } from '../../projects/known-projects.projector';
+import { projectManagers } from '../../projects/projects.policy';
 
 @Injectable()
 export class ManualValues {
@@ -22,23 +24,23 @@ export class ManualValues {
 
   private async leadPartnerOf(actor: Actor, indicatorId: string) {
     const indicator = await this.definitions.get(indicatorId);
-    const project = await this.projects.find(indicator.projectId);
-    if (!project || !this.projects.mayRead(actor, project)) throw new DomainError('not-found', 'indicator-not-found', { fr: 'Indicateur introuvable', en: 'Indicator not found' });
-    if (!hasRole(actor, 'admin') && actor.organisationId !== project.leadPartnerId) {
-      throw new DomainError('forbidden', 'not-lead-partner', { fr: 'Réservé au partenaire principal', en: 'For the lead partner only' });
+    const project = await this.projects.readable(actor, indicator.projectId);
+    if (!project) throw indicatorNotFound();
+    if (!projectManagers.allows(actor, project)) {
+      throw new DomainError('forbidden', 'not-lead-partner', messages('leadPartnerOnly'));
     }
     return indicator;
   }
 
   async submit(actor: Actor, indicatorId: string, input: { scope: string; period: string; value: number; comment?: string }) {
     const indicator = await this.leadPartnerOf(actor, indicatorId);
-    return this.store.create(ManualValue.submit(randomUUID(), indicator, input, actor.userId));
+    return this.store.create(ManualValue.submit(newId(), indicator, input, actor.userId));
   }
 
   async approve(actor: Actor, indicatorId: string, id: string, version: number) {
     await this.leadPartnerOf(actor, indicatorId);
     const current = await this.store.find(id);
-    if (!current || current.indicatorId !== indicatorId) throw new DomainError('not-found', 'manual-value-not-found', { fr: 'Valeur introuvable', en: 'Value not found' });
+    if (!current || current.indicatorId !== indicatorId) throw new DomainError('not-found', 'manual-value-not-found', messages('manualValueNotFound'));
     return this.store.save(ManualValue.approve(current, actor.userId), version);
   }
 }

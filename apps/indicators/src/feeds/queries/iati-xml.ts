@@ -1,7 +1,8 @@
-import { IndicatorState } from '../indicators/domain/indicator';
-import { periodBounds } from '../indicators/domain/period';
-import { KnownProject } from '../indicators/database/known-project.schema';
-import { KnownDisbursement } from './database/known-disbursement.schema';
+import { IndicatorState } from '../../indicators/domain/indicator';
+import { periodBounds } from '../../indicators/domain/period';
+import { KnownProject } from '../../projects/database/known-project.schema';
+import { KnownDisbursement } from '../database/known-disbursement.schema';
+import { feedMessages as messages } from '../feeds.messages';
 
 const MINOR_UNITS: Record<string, number> = { XOF: 0, XAF: 0 };
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -33,7 +34,7 @@ export function iatiActivityXml(project: KnownProject, values: IatiIndicatorValu
   for (const value of values) {
     const { level, result } = value.indicator;
     const key = `${level}|${result?.fr ?? ''}`;
-    const group = byResult.get(key) ?? { level, title: result ?? { fr: `Résultats (${level})`, en: `Results (${level})` }, indicators: new Map() };
+    const group = byResult.get(key) ?? { level, title: result ?? messages('resultsOfLevel', { level }), indicators: new Map() };
     group.indicators.set(value.indicator.id, [...(group.indicators.get(value.indicator.id) ?? []), value]);
     byResult.set(key, group);
   }
@@ -66,7 +67,7 @@ export function iatiActivityXml(project: KnownProject, values: IatiIndicatorValu
   });
   const transactions = disbursements.map(
     (d) =>
-      `<transaction ref="${escape(d._id)}"><transaction-type code="3"/><transaction-date iso-date="${d.date}"/><value currency="${d.amount.currency}" value-date="${d.date}">${major(d.amount)}</value><description>${narratives({ fr: `Décaissement ${d.reference}`, en: `Disbursement ${d.reference}` })}</description><provider-org ref="${escape(d.leadPartnerId)}" provider-activity-id="${escape(identifier)}"/><receiver-org ref="${escape(d.recipientId)}" receiver-activity-id="${escape(`${identifier}-${d.reference}`)}"/></transaction>`,
+      `<transaction ref="${escape(d._id)}"><transaction-type code="3"/><transaction-date iso-date="${d.date}"/><value currency="${d.amount.currency}" value-date="${d.date}">${major(d.amount)}</value><description>${narratives(messages('disbursement', { reference: d.reference }))}</description><provider-org ref="${escape(d.leadPartnerId)}" provider-activity-id="${escape(identifier)}"/><receiver-org ref="${escape(d.recipientId)}" receiver-activity-id="${escape(`${identifier}-${d.reference}`)}"/></transaction>`,
   );
   return `<?xml version="1.0" encoding="UTF-8"?>
 <iati-activities version="2.03" generated-datetime="${now.toISOString().slice(0, 19)}Z"><iati-activity last-updated-datetime="${now.toISOString().slice(0, 19)}Z" xml:lang="fr"><iati-identifier>${escape(identifier)}</iati-identifier><reporting-org ref="${escape(project.leadPartnerId)}" type="21">${narratives({ fr: project.leadPartnerId, en: project.leadPartnerId })}</reporting-org><title>${narratives(project.title)}</title><description>${narratives(project.title)}</description>${project.donorIds

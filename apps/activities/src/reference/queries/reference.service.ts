@@ -1,9 +1,9 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { DomainError, StoreStartup } from '@tributary/platform';
+import { StoreStartup } from '@tributary/platform';
 import { Model } from 'mongoose';
-import { ActivityTypeModel, StoredActivityType } from './database/activity-type.schema';
-import { DEFAULT_GAZETTEER, DEFAULT_REFERENCE, Gazetteer, Labelled, ReferenceData } from './reference-data';
+import { ActivityTypeModel, StoredActivityType } from '../database/activity-type.schema';
+import { DEFAULT_GAZETTEER, DEFAULT_REFERENCE, Gazetteer, Labelled, ReferenceData } from '../domain/reference-data';
 
 /**
  * Reference data: the shipped activity types, themes and participant dimensions, plus activity
@@ -23,21 +23,12 @@ export class ReferenceService implements OnModuleInit {
     void this.startup.afterConnect('reading the added activity types', () => this.reload());
   }
 
-  private async reload(): Promise<void> {
+  /** Reads the added activity types again, after one was added. */
+  async reload(): Promise<void> {
     this.added = (await this.activityTypes.find().lean()).map(({ _id, ...type }) => ({ ...type, code: _id }));
   }
 
   current(): ReferenceData {
     return { ...DEFAULT_REFERENCE, activityTypes: [...DEFAULT_REFERENCE.activityTypes, ...this.added] };
-  }
-
-  async addActivityType(type: Labelled): Promise<Labelled> {
-    if (this.current().activityTypes.some((t) => t.code === type.code)) {
-      throw new DomainError('conflict', 'activity-type-exists', { fr: 'Ce type existe déjà', en: 'This type already exists' }, 'code');
-    }
-    const { code, ...labels } = type;
-    await this.activityTypes.create({ _id: code, code, ...labels });
-    await this.reload();
-    return type;
   }
 }
