@@ -238,6 +238,9 @@ describe('grants: sub-grants from award to disbursement, with money that adds up
     expect(iati.transactions).toEqual(expect.arrayContaining([
       expect.objectContaining({ transactionType: '3', value: expect.objectContaining({ amount: '6000000', currency: 'XOF' }), receiverOrg: { ref: 'org-amss', receiverActivityId: 'COVE-TBK-SG-AMSS-SPEND' } }),
     ]));
+    // The lead partner's machine client holds the feeds:read scope and no role: it exports the same.
+    const machine = platform.client('grants', await platform.signInFeedsClient(tokens.admin), 'en');
+    expect((await body(machine.GET('/sub-grants/iati-transactions', { params: { query: { projectId } } }), 200)).transactions).toEqual(iati.transactions);
     const projectSummary = await body(grants('donor-viewer').GET('/projects/{id}/financial-summary', { params: { path: { id: projectId } } }), 200);
     expect(projectSummary.budget.amount).toBe(60_000_000);
     const xof = projectSummary.byCurrency.find((c) => c.currency === 'XOF')!;

@@ -13,11 +13,12 @@ type ProjectParties = Pick<ProjectState, 'leadPartnerId' | 'donors'>;
 const partsOf = (project: ProjectParties) => ({ lead: project.leadPartnerId, donor: project.donors.map((donor) => donor.organisationId) });
 
 /**
- * Who sees a project: administrators; the lead partner's staff; the donors that fund it. A
- * project outside the caller's reach is answered as absent.
+ * Who sees a project: administrators; the lead partner's staff; the donors that fund it; their
+ * organisations' machine clients (for the IATI export). A project outside the caller's reach is
+ * answered as absent.
  */
 export const projectReaders = new ScopePolicy<ProjectParties>(
-  { admin: 'all', 'program-manager': ['lead'], 'me-officer': ['lead'], 'donor-viewer': ['donor'] },
+  { admin: 'all', 'program-manager': ['lead'], 'me-officer': ['lead'], 'donor-viewer': ['donor'], 'feeds:read': ['lead', 'donor'] },
   partsOf,
 );
 
