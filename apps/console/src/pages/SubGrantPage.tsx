@@ -1,0 +1,116 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, must, Session } from '../api';
+import { formatDate, formatMoney, formatPercent } from '../format';
+import { Chart } from './Chart';
+import { isOverdue } from './SubGrants';
+
+type Transition = 'submit' | 'approve' | 'activate' | 'suspend' | 'reactivate' | 'close' | 'terminate';
+
+/** The lifecycle steps open from each status (the grants service refuses the others with 409). */
+const NEXT: Record<string, Transition[]> = {
+  draft: ['submit'], submitted: ['approve'], approved: ['activate', 'terminate'], active: ['suspend', 'close', 'terminate'], suspended: ['reactivate', 'terminate'],
+};
+const NEEDS_REASON: Transition[] = ['suspend', 'terminate'];
+
+export function SubGrantPage({ id, session }: { id: string; session: Session }) {
+  const { t } = useTranslation();
+  const queries = useQueryClient();
+  const path = { params: { path: { id } } };
+  const subGrant = useQuery({ queryKey: ['sub-grant', id], queryFn: () => must(api('grants').GET('/sub-grants/{id}', path)) });
+  const summary = useQuery({ queryKey: ['sub-grant-summary', id], queryFn: () => must(api('grants').GET('/sub-grants/{id}/financial-summary', path)) });
+  const [reason, setReason] = useState('');
+  const transition = useMutation({
+    mutationFn: (step: Transition) =>
+      must(api('grants').POST('/sub-grants/{id}/transitions/{transition}', {
+        params: { path: { id, transition: step } }, body: { version: subGrant.data!.version, ...(reason ? { reason } : {}) },
+      })),
+    onSuccess: () => {
+      setReason('');
+      void queries.invalidateQueries({ queryKey: ['sub-grant', id] });
+      void queries.invalidateQueries({ queryKey: ['sub-grant-summary', id] });
+    },
+  });
+  if (subGrant.isPending) return <p role="status">{t('common.loading')}</p>;
+  if (subGrant.error) return <p className="error" role="alert">{subGrant.error.message}</p>;
+  const s = subGrant.data;
+  const manager = session.roles.includes('program-manager');
+  const f = summary.data;
+  return (
+    <section>
+      <h1>{t('subGrant.title', { reference: s.reference })}</h1>
+      <div className="cards">
+        <article className="card">
+          <h2>{t('subGrant.terms')}</h2>
+          <p>{s.purpose}</p>
+          <dl className="facts">
+            <dt>{t('subGrant.status')}</dt><dd><span className={`badge ${s.status}`}>{t(`status.${s.status}`)}</span></dd>
+            <dt>{t('subGrant.award')}</dt><dd>{formatMoney(s.award)}</dd>
+            <dt>{t('subGrant.period')}</dt><dd>{formatDate(s.period.start)} – {formatDate(s.period.end)}</dd>
+          </dl>
+          {manager && (NEXT[s.status] ?? []).length > 0 && (
+            <div className="lifecycle">
+              <label>{t('subGrant.reason')}<input value={reason} onChange={(e) => setReason(e.target.value)} /></label>
+              <div className="actions">
+                {NEXT[s.status].map((step) => (
+                  <button key={step} type="button" className={NEEDS_REASON.includes(step) ? 'danger' : ''}
+                    disabled={transition.isPending || (NEEDS_REASON.includes(step) && reason.trim().length === 0)}
+                    onClick={() => transition.mutate(step)}>{t(`transition.${step}`)}</button>
+                ))}
+              </div>
+              {transition.error && <p className="error" role="alert">{transition.error.message}</p>}
+            </div>
+          )}
+        </article>
+        <article className="card">
+          <h2>{t('subGrant.finances')}</h2>
+          {f ? (
+            <>
+              <dl className="facts">
+                <dt>{t('finance.awarded')}</dt><dd>{formatMoney(f.awarded)}</dd>
+                <dt>{t('finance.planned')}</dt><dd>{formatMoney(f.planned)}</dd>
+                <dt>{t('finance.disbursed')}</dt><dd>{formatMoney(f.disbursed)} ({formatPercent(f.disbursedShare)})</dd>
+                <dt>{t('finance.spent')}</dt><dd>{formatMoney(f.spent)}</dd>
+                <dt>{t('finance.balance')}</dt><dd>{formatMoney(f.balance)}</dd>
+                <dt>{t('finance.burnRate')}</dt><dd>{formatMoney(f.burnRatePerMonth)}</dd>
+              </dl>
+              <Chart label={t('finance.chart')} option={{
+                tooltip: {}, grid: { left: 90, right: 16, top: 10, bottom: 24 },
+                xAxis: { type: 'value' },
+                yAxis: { type: 'category', data: [t('finance.awarded'), t('finance.planned'), t('finance.disbursed'), t('finance.spent')] },
+                series: [{ type: 'bar', data: [f.awarded, f.planned, f.disbursed, f.spent].map((m) => m.amount), itemStyle: { color: '#0b5563' } }],
+              }} />
+            </>
+          ) : <p role="status">{t('common.loading')}</p>}
+        </article>
+      </div>
+      <article className="card">
+        <h2>{t('subGrant.tranches')}</h2>
+        {s.tranches.length === 0 ? <p>{t('common.none')}</p> : (
+          <table className="list">
+            <thead><tr><th scope="col">{t('subGrant.plannedDate')}</th><th scope="col">{t('subGrant.amount')}</th><th scope="col">{t('subGrant.disbursed')}</th></tr></thead>
+            <tbody>{s.tranches.map((tr) => (
+              <tr key={tr.id}><td>{formatDate(tr.plannedDate)}</td><td className="number">{formatMoney(tr.amount)}</td>
+                <td>{s.disbursements.filter((d) => d.trancheId === tr.id).map((d) => `${formatDate(d.date)} : ${formatMoney(d.amount)}`).join(' ; ') || '—'}</td></tr>
+            ))}</tbody>
+          </table>
+        )}
+      </article>
+      <article className="card">
+        <h2>{t('subGrant.obligations')}</h2>
+        {(s.obligations ?? []).length === 0 ? <p>{t('common.none')}</p> : (
+          <ul>{s.obligations!.map((o) => (
+            <li key={o.id} className={isOverdue(o) ? 'overdue' : ''}>{o.title} — {formatDate(o.dueDate)} — {isOverdue(o) ? t('obligations.overdue') : t(`obligations.${o.status}`)}</li>
+          ))}</ul>
+        )}
+      </article>
+      <article className="card">
+        <h2>{t('subGrant.amendments')}</h2>
+        {(s.amendments ?? []).length === 0 ? <p>{t('common.none')}</p> : (
+          <ul>{s.amendments!.map((a) => <li key={a.number}>{a.number}. {t(`amendment.${a.kind}`)} — {a.justification} ({t(`amendment.${a.status}`)})</li>)}</ul>
+        )}
+      </article>
+    </section>
+  );
+}
