@@ -14,7 +14,7 @@ const services: Record<string, string> = {
   indicators: process.env.INDICATORS_URL ?? 'http://127.0.0.1:3004',
 };
 const root = path.resolve(process.env.CONSOLE_DIST ?? path.join(__dirname, '..', '..', '..', 'console'));
-const port = Number(process.env.CONSOLE_PORT ?? 3000);
+const port = Number(process.env.CONSOLE_PORT ?? process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';
 
 const types: Record<string, string> = {

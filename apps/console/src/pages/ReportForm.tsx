@@ -35,6 +35,12 @@ export function ReportForm({ subGrantId, correcting }: { subGrantId?: string; co
     enabled: !!correcting,
     queryFn: () => must(api('activities').GET('/activities/{id}', { params: { path: { id: correcting! } } })),
   });
+  // A correction changes the report only: the activity as planned is sent back exactly as it is, which
+  // the batch endpoint answers as the same activity (a changed plan under the same id is a conflict).
+  const plannedAs = existing.data && {
+    subGrantId: existing.data.subGrantId, type: existing.data.type, title: existing.data.title, plannedStart: existing.data.plannedStart,
+    plannedEnd: existing.data.plannedEnd, pcode: existing.data.pcode, themes: existing.data.themes, plannedParticipants: existing.data.plannedParticipants,
+  };
   useEffect(() => {
     const a = existing.data;
     if (!a) return;
@@ -83,7 +89,7 @@ export function ReportForm({ subGrantId, correcting }: { subGrantId?: string; co
     };
     await enqueue({
       id,
-      plan: { subGrantId: form.subGrantId, type: form.type, title: form.title.trim(), plannedStart: form.start, plannedEnd: form.end, pcode: form.pcode, themes: form.themes, plannedParticipants: Number(form.total) },
+      plan: plannedAs ?? { subGrantId: form.subGrantId, type: form.type, title: form.title.trim(), plannedStart: form.start, plannedEnd: form.end, pcode: form.pcode, themes: form.themes, plannedParticipants: Number(form.total) },
       report: {
         actualStart: form.start, actualEnd: form.end, pcode: form.pcode, participants, narrative: form.narrative,
         outputs: { recommendations: Number(form.recommendations), declarations: Number(form.declarations), actionPlans: Number(form.actionPlans) },
@@ -116,12 +122,12 @@ export function ReportForm({ subGrantId, correcting }: { subGrantId?: string; co
             </select>
           </label>
           <label>{t('report.type')}
-            <select required value={form.type} onChange={set('type')}>
+            <select required value={form.type} onChange={set('type')} disabled={!!correcting}>
               <option value="">{t('common.choose')}</option>
               {reference.data?.activityTypes.map((a) => <option key={a.code} value={a.code}>{label(a)}</option>)}
             </select>
           </label>
-          <label className="wide">{t('report.activityTitle')}<input required minLength={3} maxLength={200} value={form.title} onChange={set('title')} /></label>
+          <label className="wide">{t('report.activityTitle')}<input required minLength={3} maxLength={200} value={form.title} onChange={set('title')} readOnly={!!correcting} /></label>
           <label>{t('report.start')}<input type="date" required value={form.start} onChange={set('start')} /></label>
           <label>{t('report.end')}<input type="date" required value={form.end} onChange={set('end')} /></label>
           <label>{t('report.place')}
@@ -135,7 +141,7 @@ export function ReportForm({ subGrantId, correcting }: { subGrantId?: string; co
           <legend>{t('report.themes')}</legend>
           {reference.data?.themes.map((theme) => (
             <label key={theme.code} className="check">
-              <input type="checkbox" checked={form.themes.includes(theme.code)}
+              <input type="checkbox" checked={form.themes.includes(theme.code)} disabled={!!correcting}
                 onChange={(e) => setForm({ ...form, themes: e.target.checked ? [...form.themes, theme.code] : form.themes.filter((x) => x !== theme.code) })} />
               {label(theme)}
             </label>
