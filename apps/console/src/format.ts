@@ -10,10 +10,18 @@ export const formatNumber = (n: number | null | undefined) => (n == null ? '—'
 
 /** Money is integer minor units; XOF has none, so the currency's own digits say how to place the decimal point. */
 export function formatMoney(money: { amount: number; currency: string } | undefined): string {
-  if (!money) return '—';
-  const format = new Intl.NumberFormat(locale(), { style: 'currency', currency: money.currency });
-  const digits = format.resolvedOptions().maximumFractionDigits ?? 0;
-  return format.format(money.amount / 10 ** digits);
+  return money ? formatUnits(moneyValue(money), money.currency) : '—';
 }
+
+export const formatUnits = (units: number, currency: string) => new Intl.NumberFormat(locale(), { style: 'currency', currency }).format(units);
+
+/** The amount in currency units (12 000 000 XOF, 1 250.50 USD) from its integer minor units. */
+export function moneyValue(money: { amount: number; currency: string }): number {
+  const digits = new Intl.NumberFormat('en', { style: 'currency', currency: money.currency }).resolvedOptions().maximumFractionDigits ?? 0;
+  return money.amount / 10 ** digits;
+}
+
+/** Short axis labels (12 M, 6 k) in the chosen language. */
+export const formatCompact = (n: number) => new Intl.NumberFormat(locale(), { notation: 'compact' }).format(n);
 
 export const formatPercent = (share: number) => new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 1 }).format(share);

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, must, Session } from '../api';
-import { formatDate, formatMoney, formatPercent } from '../format';
+import { formatCompact, formatDate, formatMoney, formatPercent, formatUnits, moneyValue } from '../format';
 import { Chart } from './Chart';
 import { isOverdue } from './SubGrants';
 
@@ -76,10 +76,11 @@ export function SubGrantPage({ id, session }: { id: string; session: Session }) 
                 <dt>{t('finance.burnRate')}</dt><dd>{formatMoney(f.burnRatePerMonth)}</dd>
               </dl>
               <Chart label={t('finance.chart')} option={{
-                tooltip: {}, grid: { left: 90, right: 16, top: 10, bottom: 24 },
-                xAxis: { type: 'value' },
+                tooltip: { valueFormatter: (v: number) => formatUnits(v, f.awarded.currency) },
+                grid: { left: 90, right: 16, top: 10, bottom: 24 },
+                xAxis: { type: 'value', axisLabel: { formatter: formatCompact } },
                 yAxis: { type: 'category', data: [t('finance.awarded'), t('finance.planned'), t('finance.disbursed'), t('finance.spent')] },
-                series: [{ type: 'bar', data: [f.awarded, f.planned, f.disbursed, f.spent].map((m) => m.amount), itemStyle: { color: '#0b5563' } }],
+                series: [{ type: 'bar', data: [f.awarded, f.planned, f.disbursed, f.spent].map(moneyValue), itemStyle: { color: '#0b5563' } }],
               }} />
             </>
           ) : <p role="status">{t('common.loading')}</p>}
