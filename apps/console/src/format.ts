@@ -25,3 +25,12 @@ export function moneyValue(money: { amount: number; currency: string }): number 
 export const formatCompact = (n: number) => new Intl.NumberFormat(locale(), { notation: 'compact' }).format(n);
 
 export const formatPercent = (share: number) => new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 1 }).format(share);
+
+/** A DHIS2 period as people say it: 2024Q1 → « T1 2024 » / "Q1 2024", 202403 → « mars 2024 », 2024S1 → « S1 2024 ». */
+export function formatPeriod(period: string): string {
+  const [, year, rest] = /^(\d{4})(.*)$/.exec(period) ?? [, period, ''];
+  if (/^Q[1-4]$/.test(rest)) return `${i18n.language === 'en' ? 'Q' : 'T'}${rest[1]} ${year}`;
+  if (/^S[12]$/.test(rest)) return `${i18n.language === 'en' ? 'H' : 'S'}${rest[1]} ${year}`;
+  if (/^\d{2}$/.test(rest)) return new Intl.DateTimeFormat(locale(), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${year}-${rest}-01`));
+  return period;
+}

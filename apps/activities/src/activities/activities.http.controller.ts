@@ -11,12 +11,13 @@ import {
   BatchRequest,
   CorrectReportRequest,
   ListActivitiesQuery,
+  PlaceSearchQuery,
   PlanActivityRequest,
   ReturnReportRequest,
   SaveReportRequest,
   VersionRequest,
 } from './activities.requests';
-import { ActivityResponse, ActivityTypeResponse, BatchResponse, PlaceResponse, PlanResponse, ReferenceResponse } from './activities.responses';
+import { ActivityResponse, ActivityTypeResponse, BatchResponse, PlaceMatchesResponse, PlaceResponse, PlanResponse, ReferenceResponse } from './activities.responses';
 import { ActivityBatch } from './commands/activity-batch.service';
 import { ActivityCommands } from './commands/activity-commands.service';
 
@@ -140,6 +141,14 @@ export class ReferenceController {
   @Responds(200, ReferenceResponse)
   get(): ReferenceResponse {
     return this.reference.current();
+  }
+
+  @Get('places')
+  @Allow([...ROLES])
+  @ApiOperation({ summary: 'Places of the gazetteer by name (accents and case ignored), for picking a place without knowing its P-code' })
+  @Responds(200, PlaceMatchesResponse)
+  places(@RequestQuery(PlaceSearchQuery) query: PlaceSearchQuery): PlaceMatchesResponse {
+    return this.reference.gazetteer.search(query.name);
   }
 
   @Get('places/:pcode')

@@ -103,6 +103,11 @@ export type AddActivityTypeRequest = Static<typeof AddActivityTypeRequest>;
 export const ListActivitiesQuery = RequestObject({ subGrantId: Type.Optional(Id) });
 export type ListActivitiesQuery = Static<typeof ListActivitiesQuery>;
 
+export const PlaceSearchQuery = RequestObject({
+  name: Type.String({ minLength: 1, maxLength: 100, description: 'part of the place’s name, accents and case ignored', examples: ['goundam'] }),
+});
+export type PlaceSearchQuery = Static<typeof PlaceSearchQuery>;
+
 export const EvidenceQuery = RequestObject({
   kind: StringEnum(EVIDENCE_KINDS),
   filename: Type.String({ minLength: 1, maxLength: 200, examples: ['liste-presence-goundam.pdf'] }),

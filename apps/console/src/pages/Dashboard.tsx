@@ -3,7 +3,8 @@ import type { Schema } from '@tributary/client';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, download, must } from '../api';
-import { formatNumber } from '../format';
+import { formatNumber, formatPeriod } from '../format';
+import { useLabel, useReference } from '../reference';
 import { go } from '../router';
 import { Chart } from './Chart';
 import { useProjects } from './Portfolio';
@@ -21,6 +22,14 @@ export function Dashboard({ projectId }: { projectId?: string }) {
   const { t, i18n } = useTranslation();
   const projects = useProjects();
   const queries = useQueryClient();
+  const reference = useReference();
+  const label = useLabel();
+  /** `sex=female` → « Femmes », from the same reference data the reports are written with; a region stays its P-code. */
+  const breakdownLabel = (key: string) => {
+    const [dimension, code] = key.split('=');
+    const known = reference.data?.dimensions[dimension as 'sex' | 'ageBand' | 'category'];
+    return label(known?.find((x) => x.code === code), code);
+  };
   const chosen = projectId ?? projects.data?.[0]?.id;
   const key = ['values', chosen];
   const values = useQuery({
@@ -106,17 +115,17 @@ export function Dashboard({ projectId }: { projectId?: string }) {
                 <thead><tr><th scope="col">{t('dashboard.period')}</th><th scope="col">{t('dashboard.actual')}</th><th scope="col">{t('dashboard.target')}</th><th scope="col">{t('dashboard.status')}</th></tr></thead>
                 <tbody>{list.map((v) => (
                   <tr key={v.period}>
-                    <td>{v.period}</td><td className="number" data-testid={`actual-${code}-${v.period}`}>{formatNumber(v.value)}</td><td className="number">{formatNumber(v.target)}</td>
+                    <td>{formatPeriod(v.period)}</td><td className="number" data-testid={`actual-${code}-${v.period}`}>{formatNumber(v.value)}</td><td className="number">{formatNumber(v.target)}</td>
                     <td><span className="status-dot" style={{ background: STATUS_COLOURS[v.status] }} aria-hidden="true" /> {t(`indicatorStatus.${v.status}`)}</td>
                   </tr>
                 ))}</tbody>
               </table>
               <Chart label={t('dashboard.chart', { code })} height={220} option={{
                 tooltip: { trigger: 'axis' }, legend: { bottom: 0, type: 'scroll' }, grid: { left: 40, right: 10, top: 10, bottom: 50 },
-                xAxis: { type: 'category', data: list.map((v) => v.period) }, yAxis: { type: 'value' },
+                xAxis: { type: 'category', data: list.map((v) => formatPeriod(v.period)) }, yAxis: { type: 'value' },
                 series: [
                   ...(dims.length > 0
-                    ? dims.map((d) => ({ name: d, type: 'bar', stack: 'actual', data: list.map((v) => v.disaggregation[d] ?? 0) }))
+                    ? dims.map((d) => ({ name: breakdownLabel(d), type: 'bar', stack: 'actual', data: list.map((v) => v.disaggregation[d] ?? 0) }))
                     : [{ name: t('dashboard.actual'), type: 'bar', data: list.map((v) => v.value ?? 0) }]),
                   { name: t('dashboard.target'), type: 'line', data: list.map((v) => v.target ?? null), itemStyle: { color: '#b3261e' } },
                 ],

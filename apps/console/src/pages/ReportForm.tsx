@@ -7,6 +7,7 @@ import { enqueue } from '../offline/outbox';
 import { useLabel, useReference, useSubGrants } from '../reference';
 import { go } from '../router';
 import { cellKey, cellsOf, Counts, DisaggregationGrid } from './DisaggregationGrid';
+import { PlacePicker } from './PlacePicker';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -54,11 +55,6 @@ export function ReportForm({ subGrantId, correcting }: { subGrantId?: string; co
     setCounts(Object.fromEntries((r?.participants.cells ?? []).map((c) => [cellKey(c.sex, c.ageBand, c.category), c.count])));
   }, [existing.data]);
 
-  const place = useQuery({
-    queryKey: ['place', form.pcode],
-    enabled: /^[A-Z]{2}[0-9]{2,8}$/.test(form.pcode),
-    queryFn: () => must(api('activities').GET('/reference/places/{pcode}', { params: { path: { pcode: form.pcode } } })),
-  });
 
   const gridTotal = Object.values(counts).reduce((s, n) => s + n, 0);
   const womenTotal = Object.entries(counts).filter(([k]) => k.startsWith('female|')).reduce((s, [, n]) => s + n, 0);
@@ -130,12 +126,7 @@ export function ReportForm({ subGrantId, correcting }: { subGrantId?: string; co
           <label className="wide">{t('report.activityTitle')}<input required minLength={3} maxLength={200} value={form.title} onChange={set('title')} readOnly={!!correcting} /></label>
           <label>{t('report.start')}<input type="date" required value={form.start} onChange={set('start')} /></label>
           <label>{t('report.end')}<input type="date" required value={form.end} onChange={set('end')} /></label>
-          <label>{t('report.place')}
-            <input required value={form.pcode} onChange={(e) => setForm({ ...form, pcode: e.target.value.toUpperCase().trim() })} placeholder="ML0603" aria-describedby="place-name" />
-          </label>
-          <p id="place-name" className="hint" aria-live="polite">
-            {place.data?.area ? `${place.data.area.name}${place.data.adm1 && place.data.adm1 !== place.data.area.name ? ` (${place.data.adm1})` : ''}` : place.data ? t('report.unknownPlace') : t('report.placeHint')}
-          </p>
+          <PlacePicker pcode={form.pcode} onChange={(pcode) => setForm((f) => ({ ...f, pcode }))} />
         </div>
         <fieldset className="themes">
           <legend>{t('report.themes')}</legend>
