@@ -43,7 +43,8 @@ describe('console: the web app of program managers, CSOs and M&E staff', () => {
     await page.getByLabel('Intitulé de l’activité').fill(report.title);
     await page.getByLabel('Date de début').fill('2024-03-12');
     await page.getByLabel('Date de fin').fill('2024-03-12');
-    await page.getByLabel('Lieu (code P)').fill('ML06');
+    // Offline the gazetteer cannot be searched: the P-code typed as it is.
+    await page.getByLabel('Lieu', { exact: true }).fill('ML06');
     await page.getByLabel('Total des participants (feuilles de présence)').fill(String(report.stated));
     await page.getByLabel('Associations de femmes, Femmes, 18 à 35 ans').fill(String(report.women));
     await page.getByLabel('Associations de jeunes, Hommes, 18 à 35 ans').fill(String(report.men));
@@ -188,7 +189,7 @@ describe('console: the web app of program managers, CSOs and M&E staff', () => {
   it('CSO reporter: sees the returned report with its reason and corrects it', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
     const page = await signIn(context, 'cso-reporter');
-    await menu(page, 'Rapports renvoyés').click();
+    await menu(page, 'Mes activités').click();
     await page.getByText('Les feuilles de présence comptent 32 participants, pas 30.').waitFor();
     await shoot(page, 'cso-returned');
     await page.getByRole('link', { name: 'Corriger' }).click();
@@ -196,12 +197,43 @@ describe('console: the web app of program managers, CSOs and M&E staff', () => {
     await eventually(async () => expect(await page.getByTestId('grand-total').textContent()).toBe('30'));
     await page.getByLabel('Associations de femmes, Femmes, 18 à 35 ans').fill('14');
     await page.getByLabel('Total des participants (feuilles de présence)').fill('32');
+    // Online, the place is picked from the gazetteer by its name, accents and case aside.
+    await page.getByLabel('Lieu', { exact: true }).fill('dire');
+    await page.getByRole('button', { name: 'Diré — Tombouctou (ML0602)' }).click();
+    await page.getByText('Lieu retenu\u00a0: Diré (ML0602)').waitFor();
+    await shoot(page, 'cso-correction');
     await page.getByRole('button', { name: 'Envoyer pour validation' }).click();
     await eventually(async () => expect(await outboxRows(page, 'sent')).toBe(1), 30000, 250);
     const stored = await body(activities('cso-reporter').GET('/activities', { params: { query: { subGrantId } } }), 200);
     const dire = stored.find((a) => a.title === 'Dialogue communautaire à Diré');
-    expect([dire?.report?.status, dire?.report?.participants.total]).toEqual(['submitted', 32]);
+    expect([dire?.report?.status, dire?.report?.participants.total, dire?.report?.pcode]).toEqual(['submitted', 32, 'ML0602']);
     expect(stored).toHaveLength(2);
+
+    // The attendance sheet joins the activity as evidence.
+    await page.getByLabel('Joindre une pièce (JPEG, PNG ou PDF, 2 Mo au plus)').setInputFiles({
+      name: 'liste-presence-dire.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%comptage seulement, aucun nom\n%%EOF\n'),
+    });
+    await page.getByText('Pièce jointe\u00a0: liste-presence-dire.pdf').waitFor();
+    await shoot(page, 'cso-evidence');
+    const evidence = await body(activities('cso-reporter').GET('/activities/{id}/evidence', { params: { path: { id: dire!.id } } }), 200);
+    expect(evidence.map((e) => [e.kind, e.filename])).toEqual([['attendance-sheet', 'liste-presence-dire.pdf']]);
+
+    // An activity planned before it takes place: type, dates and a place found by its name; its report comes later.
+    await menu(page, 'Nouveau rapport').click();
+    await page.getByLabel('Sous-subvention').selectOption(subGrantId);
+    await page.getByLabel('Type d’activité').selectOption('training');
+    await page.getByLabel('Intitulé de l’activité').fill('Formation en médiation à Niafunké');
+    await page.getByLabel('Date de début').fill('2024-09-10');
+    await page.getByLabel('Date de fin').fill('2024-09-11');
+    await page.getByLabel('Lieu', { exact: true }).fill('niafunke');
+    await page.getByRole('button', { name: 'Niafunké — Tombouctou (ML0605)' }).click();
+    await page.getByRole('button', { name: 'Planifier seulement' }).click();
+    await eventually(async () => expect(await outboxRows(page, 'sent')).toBe(2), 30000, 250);
+    const planned = (await body(activities('cso-reporter').GET('/activities', { params: { query: { subGrantId } } }), 200)).find((a) => a.title.endsWith('Niafunké'));
+    expect([planned?.type, planned?.pcode, planned?.plannedStart, planned?.report]).toEqual(['training', 'ML0605', '2024-09-10', null]);
+    await menu(page, 'Mes activités').click();
+    await page.getByText('Formation en médiation à Niafunké').waitFor();
+    await shoot(page, 'cso-activities');
     await context.close();
   });
 

@@ -94,3 +94,12 @@ export async function download(service: TributaryService, pathAndQuery: string, 
   link.click();
   URL.revokeObjectURL(link.href);
 }
+
+/**
+ * Sends a file as the raw body (evidence: JPEG, PNG or PDF), which the typed client does not do;
+ * answers the problem's text when refused (too large, wrong type).
+ */
+export async function upload(service: TributaryService, pathAndQuery: string, file: File): Promise<string | null> {
+  const answer = await authorisedFetch(new Request(base(service) + pathAndQuery, { method: 'POST', body: file, headers: { 'content-type': file.type } }));
+  return answer.ok ? null : problemText(await answer.json().catch(() => undefined), answer);
+}

@@ -9,7 +9,7 @@ const fr = {
     online: 'En ligne', offline: 'Hors ligne', nothingForRole: 'Votre rôle ne donne accès à aucune page de la console.',
   },
   nav: {
-    mySubGrants: 'Mes sous-subventions', newReport: 'Nouveau rapport', returned: 'Rapports renvoyés', outbox: 'Envois',
+    mySubGrants: 'Mes sous-subventions', newReport: 'Nouveau rapport', returned: 'Mes activités', outbox: 'Envois',
     portfolio: 'Portefeuille', validation: 'Rapports à valider', dashboard: 'Tableau de bord', indicators: 'Indicateurs',
   },
   signIn: {
@@ -41,7 +41,7 @@ const fr = {
     grid: 'Grille de ventilation des participants', gridCaption: 'Participants par sexe, tranche d’âge et catégorie',
     category: 'Catégorie', rowTotal: 'Total de la ligne', columnTotal: 'Total de la colonne',
     outputs: 'Produits', recommendations: 'Recommandations', declarations: 'Déclarations', actionPlans: 'Plans d’action', narrative: 'Récit de l’activité',
-    saveDraft: 'Enregistrer le brouillon', send: 'Envoyer pour validation',
+    planOnly: 'Planifier seulement', reportPlanned: 'Rapport de l’activité planifiée', saveDraft: 'Enregistrer le brouillon', send: 'Envoyer pour validation',
     refused: 'Le rapport ne peut pas partir tel quel :', needSubGrant: 'Choisissez la sous-subvention.', needType: 'Choisissez le type d’activité.',
     needTitle: 'L’intitulé doit compter au moins 3 caractères.', datesReversed: 'La date de fin précède la date de début.',
     needPlace: 'Choisissez le lieu dans la liste (ou tapez son code P).', needTotal: 'Indiquez le total des participants.',
@@ -60,7 +60,7 @@ const fr = {
     kind: 'Type de pièce', file: 'Joindre une pièce (JPEG, PNG ou PDF, 2 Mo au plus)', sending: 'Envoi de la pièce…', attached: 'Pièce jointe\u00a0: {{name}}',
     noNetwork: 'Pas de réseau\u00a0: réessayez quand la connexion revient.', kinds: { 'attendance-sheet': 'Feuille de présence', photo: 'Photo', document: 'Document' },
   },
-  returned: { none: 'Aucun rapport renvoyé.', reason: 'Motif du renvoi', correct: 'Corriger' },
+  returned: { title: 'Rapports renvoyés', none: 'Aucun rapport renvoyé.', reason: 'Motif du renvoi', correct: 'Corriger', planned: 'Activités planifiées sans rapport', writeReport: 'Écrire le rapport', noPlanned: 'Aucune activité en attente de rapport.' },
   portfolio: { filters: 'Filtres du portefeuille', project: 'Projet', status: 'Statut', region: 'Région (code P)', cso: 'OSC', none: 'Aucune sous-subvention ne correspond.' },
   validation: {
     none: 'Aucun rapport en attente de validation.', reason: 'Motif du renvoi (obligatoire pour renvoyer)', validate: 'Valider', return: 'Renvoyer',
@@ -88,7 +88,7 @@ const en: typeof fr = {
     online: 'Online', offline: 'Offline', nothingForRole: 'Your role gives access to no page of the console.',
   },
   nav: {
-    mySubGrants: 'My sub-grants', newReport: 'New report', returned: 'Returned reports', outbox: 'Outbox',
+    mySubGrants: 'My sub-grants', newReport: 'New report', returned: 'My activities', outbox: 'Outbox',
     portfolio: 'Portfolio', validation: 'Reports to validate', dashboard: 'Dashboard', indicators: 'Indicators',
   },
   signIn: {
@@ -120,7 +120,7 @@ const en: typeof fr = {
     grid: 'Participant breakdown grid', gridCaption: 'Participants by sex, age band and category',
     category: 'Category', rowTotal: 'Row total', columnTotal: 'Column total',
     outputs: 'Outputs', recommendations: 'Recommendations', declarations: 'Declarations', actionPlans: 'Action plans', narrative: 'What happened',
-    saveDraft: 'Save draft', send: 'Send for validation',
+    planOnly: 'Plan only', reportPlanned: 'Report on the planned activity', saveDraft: 'Save draft', send: 'Send for validation',
     refused: 'The report cannot be sent as it is:', needSubGrant: 'Choose the sub-grant.', needType: 'Choose the activity type.',
     needTitle: 'The title needs at least 3 characters.', datesReversed: 'The end date is before the start date.',
     needPlace: 'Pick the place from the list (or type its P-code).', needTotal: 'Give the total number of participants.',
@@ -139,7 +139,7 @@ const en: typeof fr = {
     kind: 'Kind of evidence', file: 'Attach a file (JPEG, PNG or PDF, at most 2 MB)', sending: 'Sending the file…', attached: 'Attached: {{name}}',
     noNetwork: 'No network: try again when the connection is back.', kinds: { 'attendance-sheet': 'Attendance sheet', photo: 'Photo', document: 'Document' },
   },
-  returned: { none: 'No returned report.', reason: 'Why it was returned', correct: 'Correct' },
+  returned: { title: 'Returned reports', none: 'No returned report.', reason: 'Why it was returned', correct: 'Correct', planned: 'Planned activities without a report', writeReport: 'Write the report', noPlanned: 'No activity waiting for its report.' },
   portfolio: { filters: 'Portfolio filters', project: 'Project', status: 'Status', region: 'Region (P-code)', cso: 'CSO', none: 'No sub-grant matches.' },
   validation: {
     none: 'No report waiting for validation.', reason: 'Reason for returning (required to return)', validate: 'Validate', return: 'Return',

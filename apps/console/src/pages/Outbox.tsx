@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { upload } from '../api';
 import { formatDate } from '../format';
 import { db, syncOutbox } from '../offline/outbox';
 
@@ -30,7 +31,8 @@ export function Outbox() {
                 <td className={`state-${e.state}`}>
                   {e.state === 'waiting' ? t('outbox.waiting') : t(`outbox.outcome.${e.result?.outcome}`)}
                   {e.result?.reason && <div>{e.result.reason}</div>}
-                  {e.result?.errors?.map((x) => <div key={x.field}>{x.field} : {x.message}</div>)}
+                  {e.result?.errors?.map((x) => <div key={x.field}>{x.field}{'\u00a0:'} {x.message}</div>)}
+                  {e.state === 'sent' && <Evidence activityId={e.id} />}
                 </td>
               </tr>
             ))}
@@ -38,5 +40,32 @@ export function Outbox() {
         </table>
       )}
     </section>
+  );
+}
+
+const KINDS = ['attendance-sheet', 'photo', 'document'] as const;
+
+/** Evidence (attendance sheet, photo, document) joins an activity once the service has it; files need the network. */
+function Evidence({ activityId }: { activityId: string }) {
+  const { t } = useTranslation();
+  const [kind, setKind] = useState<(typeof KINDS)[number]>('attendance-sheet');
+  const [answer, setAnswer] = useState('');
+  const send = async (file: File | undefined) => {
+    if (!file) return;
+    setAnswer(t('evidence.sending'));
+    const problem = await upload('activities', `/activities/${encodeURIComponent(activityId)}/evidence?kind=${kind}&filename=${encodeURIComponent(file.name)}`, file)
+      .catch(() => t('evidence.noNetwork'));
+    setAnswer(problem ?? t('evidence.attached', { name: file.name }));
+  };
+  return (
+    <div className="evidence">
+      <label>{t('evidence.kind')}
+        <select value={kind} onChange={(e) => setKind(e.target.value as (typeof KINDS)[number])}>
+          {KINDS.map((k) => <option key={k} value={k}>{t(`evidence.kinds.${k}`)}</option>)}
+        </select>
+      </label>
+      <label>{t('evidence.file')}<input type="file" accept="image/jpeg,image/png,application/pdf" onChange={(e) => void send(e.target.files?.[0])} /></label>
+      {answer && <p role="status">{answer}</p>}
+    </div>
   );
 }

@@ -60,13 +60,14 @@ export function ReportForm({ subGrantId, correcting }: { subGrantId?: string; co
   const womenTotal = Object.entries(counts).filter(([k]) => k.startsWith('female|')).reduce((s, [, n]) => s + n, 0);
 
   /** The same checks the service makes, before anything leaves the device: a wrong sum is refused here, naming it. */
-  function check(): string[] {
+  function check(planOnly: boolean): string[] {
     const found: string[] = [];
     if (!form.subGrantId) found.push(t('report.needSubGrant'));
     if (!form.type) found.push(t('report.needType'));
     if (form.title.trim().length < 3) found.push(t('report.needTitle'));
     if (form.end < form.start) found.push(t('report.datesReversed'));
     if (!/^[A-Z]{2}[0-9]{2,8}$/.test(form.pcode)) found.push(t('report.needPlace'));
+    if (planOnly) return found;
     if (form.total === '') found.push(t('report.needTotal'));
     else if (Number(form.total) !== gridTotal) found.push(t('report.totalMismatch', { stated: formatNumber(Number(form.total)), grid: formatNumber(gridTotal) }));
     if (form.women !== '' && Number(form.women) !== womenTotal)
@@ -74,8 +75,20 @@ export function ReportForm({ subGrantId, correcting }: { subGrantId?: string; co
     return found;
   }
 
+  /** Plans the activity only (the report comes after it took place): the expected number of participants, no counts. */
+  async function plan() {
+    const found = check(true);
+    setProblems(found);
+    if (found.length > 0) return;
+    await enqueue({
+      id,
+      plan: { subGrantId: form.subGrantId, type: form.type, title: form.title.trim(), plannedStart: form.start, plannedEnd: form.end, pcode: form.pcode, themes: form.themes, plannedParticipants: Number(form.total || 0) },
+    });
+    go('outbox');
+  }
+
   async function save(submit: boolean) {
-    const found = check();
+    const found = check(false);
     setProblems(found);
     if (found.length > 0) return;
     const participants = {
@@ -104,7 +117,7 @@ export function ReportForm({ subGrantId, correcting }: { subGrantId?: string; co
   const dims = reference.data?.dimensions;
   return (
     <form className="card" onSubmit={submit} noValidate>
-      <h1>{correcting ? t('report.correctTitle') : t('report.title')}</h1>
+      <h1>{existing.data?.report ? t('report.correctTitle') : correcting ? t('report.reportPlanned') : t('report.title')}</h1>
       {existing.data?.report?.comments && (
         <p className="returned-reason" role="note"><strong>{t('returned.reason')}{'\u00a0:'}</strong> {existing.data.report.comments}</p>
       )}
@@ -165,6 +178,7 @@ export function ReportForm({ subGrantId, correcting }: { subGrantId?: string; co
       )}
       {queued && <p role="status">{queued}</p>}
       <div className="actions">
+        {!correcting && <button type="button" className="secondary" onClick={() => void plan()}>{t('report.planOnly')}</button>}
         <button type="button" className="secondary" onClick={() => void save(false)}>{t('report.saveDraft')}</button>
         <button type="submit">{t('report.send')}</button>
       </div>
