@@ -166,6 +166,20 @@ describe('console: the web app of program managers, CSOs and M&E staff', () => {
     await page.locator('li.overdue', { hasText: 'Rapport narratif du premier trimestre' }).waitFor();
     await page.getByText('Dépense par mois').waitFor();
     await shoot(page, 'pm-sub-grant');
+    // A second tranche, then part of it paid, amounts typed in francs.
+    const trancheForm = page.locator('form', { hasText: 'Prévoir une tranche' });
+    await trancheForm.getByLabel('Date prévue').fill('2024-06-01');
+    await trancheForm.getByLabel('Montant (XOF)').fill('3 000 000');
+    await trancheForm.getByRole('button', { name: 'Prévoir une tranche' }).click();
+    const paymentForm = page.locator('form', { hasText: 'Enregistrer un décaissement' });
+    await eventually(async () => expect(await paymentForm.getByLabel('Tranche').locator('option').count()).toBe(3));
+    await paymentForm.getByLabel('Tranche').selectOption({ index: 2 });
+    await paymentForm.getByLabel('Date du paiement').fill('2024-06-05');
+    await paymentForm.getByLabel('Montant (XOF)').fill('2000000');
+    await paymentForm.getByRole('button', { name: 'Enregistrer un décaissement' }).click();
+    await page.getByText('5 juin 2024').waitFor();
+    const money = await body(platform.client('grants', tokens['program-manager']).GET('/sub-grants/{id}/financial-summary', { params: { path: { id: subGrantId } } }), 200);
+    expect([money.planned.amount, money.disbursed.amount]).toEqual([9_000_000, 8_000_000]);
 
     await menu(page, 'Rapports à valider').click();
     const goundam = page.getByTestId('validation-item').filter({ hasText: 'Goundam' });

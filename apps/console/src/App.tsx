@@ -61,6 +61,12 @@ export function App() {
   }, []);
   useEffect(() => (session ? startSync() : undefined), [session]);
   useEffect(() => {
+    // What the service answered for the outbox changes the lists that show activities.
+    const synced = () => void queries.invalidateQueries({ queryKey: ['activities'] });
+    window.addEventListener('tributary:synced', synced);
+    return () => window.removeEventListener('tributary:synced', synced);
+  }, [queries]);
+  useEffect(() => {
     document.documentElement.lang = i18n.language;
     document.title = t('app.title');
   }, [i18n.language, t]);

@@ -21,6 +21,12 @@ export function moneyValue(money: { amount: number; currency: string }): number 
   return money.amount / 10 ** digits;
 }
 
+/** Currency units typed by a person (1 250,50) as integer minor units, the way the API takes money. */
+export function minorUnits(typed: string, currency: string): number {
+  const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 0;
+  return Math.round(Number(typed.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.')) * 10 ** digits);
+}
+
 /** Short axis labels (12 M, 6 k) in the chosen language. */
 export const formatCompact = (n: number) => new Intl.NumberFormat(locale(), { notation: 'compact' }).format(n);
 

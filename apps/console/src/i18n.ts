@@ -29,6 +29,7 @@ const fr = {
     awarded: 'Accordé', planned: 'Planifié', disbursed: 'Décaissé', spent: 'Dépensé', balance: 'Solde', burnRate: 'Dépense par mois',
     chart: 'Montants accordé, planifié, décaissé et dépensé',
   },
+  money: { planTranche: 'Prévoir une tranche', disburse: 'Enregistrer un décaissement', amountIn: 'Montant ({{currency}})', condition: 'Condition (facultatif)', tranche: 'Tranche', date: 'Date du paiement' },
   obligations: { overdue: 'en retard', pending: 'attendu', submitted: 'remis', accepted: 'accepté' },
   amendment: { 'no-cost-extension': 'Prolongation sans coût', 'budget-realignment': 'Réaménagement budgétaire', 'top-up': 'Complément de financement', proposed: 'proposé', approved: 'approuvé' },
   report: {
@@ -108,6 +109,7 @@ const en: typeof fr = {
     awarded: 'Awarded', planned: 'Planned', disbursed: 'Disbursed', spent: 'Spent', balance: 'Balance', burnRate: 'Spending per month',
     chart: 'Amounts awarded, planned, disbursed and spent',
   },
+  money: { planTranche: 'Plan a tranche', disburse: 'Record a disbursement', amountIn: 'Amount ({{currency}})', condition: 'Condition (optional)', tranche: 'Tranche', date: 'Payment date' },
   obligations: { overdue: 'overdue', pending: 'due', submitted: 'submitted', accepted: 'accepted' },
   amendment: { 'no-cost-extension': 'No-cost extension', 'budget-realignment': 'Budget realignment', 'top-up': 'Top-up', proposed: 'proposed', approved: 'approved' },
   report: {

@@ -1,8 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Schema } from '@tributary/client';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, must, Session } from '../api';
-import { formatCompact, formatDate, formatMoney, formatPercent, formatUnits, moneyValue } from '../format';
+import { formatCompact, formatDate, formatMoney, formatPercent, formatUnits, minorUnits, moneyValue } from '../format';
 import { Chart } from './Chart';
 import { isOverdue } from './SubGrants';
 
@@ -88,6 +89,7 @@ export function SubGrantPage({ id, session }: { id: string; session: Session }) 
       </div>
       <article className="card">
         <h2>{t('subGrant.tranches')}</h2>
+        {manager && <MoneyForms subGrant={s} />}
         {s.tranches.length === 0 ? <p>{t('common.none')}</p> : (
           <table className="list">
             <thead><tr><th scope="col">{t('subGrant.plannedDate')}</th><th scope="col">{t('subGrant.amount')}</th><th scope="col">{t('subGrant.disbursed')}</th></tr></thead>
@@ -113,5 +115,65 @@ export function SubGrantPage({ id, session }: { id: string; session: Session }) 
         )}
       </article>
     </section>
+  );
+}
+
+/**
+ * Plans a tranche and records a disbursement against one, in the award's currency (amounts typed
+ * in currency units). The grants service keeps tranches within the award and disbursements within
+ * their tranche, and answers why when it refuses.
+ */
+function MoneyForms({ subGrant }: { subGrant: Schema<'grants', 'SubGrant'> }) {
+  const { t } = useTranslation();
+  const queries = useQueryClient();
+  const currency = subGrant.award.currency;
+  const today = new Date().toISOString().slice(0, 10);
+  const [tranche, setTranche] = useState({ plannedDate: today, amount: '', condition: '' });
+  const [payment, setPayment] = useState({ trancheId: '', date: today, amount: '' });
+  const refresh = () => {
+    void queries.invalidateQueries({ queryKey: ['sub-grant', subGrant.id] });
+    void queries.invalidateQueries({ queryKey: ['sub-grant-summary', subGrant.id] });
+  };
+  const path = { params: { path: { id: subGrant.id } } };
+  const plan = useMutation({
+    mutationFn: () => must(api('grants').POST('/sub-grants/{id}/tranches', {
+      ...path,
+      body: { version: subGrant.version, plannedDate: tranche.plannedDate, amount: { amount: minorUnits(tranche.amount, currency), currency: currency as 'XOF' }, ...(tranche.condition ? { condition: tranche.condition } : {}) },
+    })),
+    onSuccess: () => { setTranche({ ...tranche, amount: '', condition: '' }); refresh(); },
+  });
+  const pay = useMutation({
+    mutationFn: () => must(api('grants').POST('/sub-grants/{id}/disbursements', {
+      ...path,
+      body: { version: subGrant.version, trancheId: payment.trancheId, date: payment.date, amount: { amount: minorUnits(payment.amount, currency), currency: currency as 'XOF' } },
+    })),
+    onSuccess: () => { setPayment({ ...payment, amount: '' }); refresh(); },
+  });
+  return (
+    <div className="cards">
+      <form className="subform" onSubmit={(e) => { e.preventDefault(); plan.mutate(); }}>
+        <h3>{t('money.planTranche')}</h3>
+        <label>{t('subGrant.plannedDate')}<input type="date" required value={tranche.plannedDate} onChange={(e) => setTranche({ ...tranche, plannedDate: e.target.value })} /></label>
+        <label>{t('money.amountIn', { currency })}<input inputMode="decimal" required value={tranche.amount} onChange={(e) => setTranche({ ...tranche, amount: e.target.value })} /></label>
+        <label>{t('money.condition')}<input value={tranche.condition} onChange={(e) => setTranche({ ...tranche, condition: e.target.value })} /></label>
+        {plan.error && <p className="error" role="alert">{plan.error.message}</p>}
+        <button type="submit" disabled={plan.isPending}>{t('money.planTranche')}</button>
+      </form>
+      {subGrant.tranches.length > 0 && (
+        <form className="subform" onSubmit={(e) => { e.preventDefault(); pay.mutate(); }}>
+          <h3>{t('money.disburse')}</h3>
+          <label>{t('money.tranche')}
+            <select required value={payment.trancheId} onChange={(e) => setPayment({ ...payment, trancheId: e.target.value })}>
+              <option value="">{t('common.choose')}</option>
+              {subGrant.tranches.map((tr) => <option key={tr.id} value={tr.id}>{formatDate(tr.plannedDate)} — {formatMoney(tr.amount)}</option>)}
+            </select>
+          </label>
+          <label>{t('money.date')}<input type="date" required value={payment.date} onChange={(e) => setPayment({ ...payment, date: e.target.value })} /></label>
+          <label>{t('money.amountIn', { currency })}<input inputMode="decimal" required value={payment.amount} onChange={(e) => setPayment({ ...payment, amount: e.target.value })} /></label>
+          {pay.error && <p className="error" role="alert">{pay.error.message}</p>}
+          <button type="submit" disabled={pay.isPending}>{t('money.disburse')}</button>
+        </form>
+      )}
+    </div>
   );
 }
