@@ -288,4 +288,21 @@ describe('console: the web app of program managers, CSOs and M&E staff', () => {
     expect(women?.targets).toEqual([expect.objectContaining({ period: '2024Q1', value: 60 })]);
     await context.close();
   });
+
+  it('program manager: corrects the counts of a validated report, the previous version kept', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
+    const page = await signIn(context, 'program-manager');
+    await menu(page, 'Rapports à valider').click();
+    const goundam = page.getByTestId('validated-item').filter({ hasText: 'Goundam' });
+    await goundam.getByRole('button', { name: 'Corriger les chiffres' }).click();
+    await goundam.getByLabel('Associations de femmes, Femmes, 18 à 35 ans').fill('22');
+    await goundam.getByLabel('Total des participants (feuilles de présence)').fill('36');
+    await goundam.getByLabel('Motif de la correction').fill('Une participante oubliée sur la deuxième feuille de présence.');
+    await shoot(page, 'pm-correction');
+    await goundam.getByRole('button', { name: 'Enregistrer la correction' }).click();
+    await page.getByTestId('validated-item').filter({ hasText: 'Goundam — 36' }).waitFor();
+    const corrected = (await body(activities('program-manager').GET('/activities', { params: { query: { subGrantId } } }), 200)).find((a) => a.title.endsWith('Goundam'));
+    expect([corrected?.report?.status, corrected?.report?.participants.total, corrected?.previousReports.map((r) => r.participants.total)]).toEqual(['validated', 36, [35]]);
+    await context.close();
+  });
 });

@@ -35,7 +35,6 @@ export async function startConsole(platform: PlatformUnderTest): Promise<Running
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does)`);
   const { chromium } = await import('playwright-core');
-  // --no-sandbox: CI runs as root in a container, where Chromium's sandbox cannot start. --lang: date
-  // fields are drawn in the browser's own language, as a French-speaking user's browser would.
-  return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage', '--lang=fr-FR'], env: { ...process.env, LANG: 'fr_FR.UTF-8', LANGUAGE: 'fr' } });
+  // --no-sandbox: CI runs as root in a container, where Chromium's sandbox cannot start.
+  return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
 }

@@ -64,7 +64,7 @@ const fr = {
   returned: { title: 'Rapports renvoyés', none: 'Aucun rapport renvoyé.', reason: 'Motif du renvoi', correct: 'Corriger', planned: 'Activités planifiées sans rapport', writeReport: 'Écrire le rapport', noPlanned: 'Aucune activité en attente de rapport.' },
   portfolio: { filters: 'Filtres du portefeuille', project: 'Projet', status: 'Statut', region: 'Région (code P)', cso: 'OSC', none: 'Aucune sous-subvention ne correspond.' },
   validation: {
-    none: 'Aucun rapport en attente de validation.', reason: 'Motif du renvoi (obligatoire pour renvoyer)', validate: 'Valider', return: 'Renvoyer',
+    none: 'Aucun rapport en attente de validation.', reason: 'Motif du renvoi (obligatoire pour renvoyer)', validate: 'Valider', return: 'Renvoyer', validated: 'Rapports validés', correct: 'Corriger les chiffres', correctionReason: 'Motif de la correction', saveCorrection: 'Enregistrer la correction',
     outputs: '{{recommendations}} recommandations, {{declarations}} déclarations, {{actionPlans}} plans d’action',
   },
   dashboard: {
@@ -144,7 +144,7 @@ const en: typeof fr = {
   returned: { title: 'Returned reports', none: 'No returned report.', reason: 'Why it was returned', correct: 'Correct', planned: 'Planned activities without a report', writeReport: 'Write the report', noPlanned: 'No activity waiting for its report.' },
   portfolio: { filters: 'Portfolio filters', project: 'Project', status: 'Status', region: 'Region (P-code)', cso: 'CSO', none: 'No sub-grant matches.' },
   validation: {
-    none: 'No report waiting for validation.', reason: 'Reason for returning (required to return)', validate: 'Validate', return: 'Return',
+    none: 'No report waiting for validation.', reason: 'Reason for returning (required to return)', validate: 'Validate', return: 'Return', validated: 'Validated reports', correct: 'Correct the figures', correctionReason: 'Reason for the correction', saveCorrection: 'Save the correction',
     outputs: '{{recommendations}} recommendations, {{declarations}} declarations, {{actionPlans}} action plans',
   },
   dashboard: {

@@ -33,7 +33,7 @@ export function DisaggregationGrid({ dimensions, counts, onChange }: Props) {
           <tr>
             <th rowSpan={2} scope="col">{t('report.category')}</th>
             {sex.map((x) => <th key={x.code} colSpan={ageBand.length} scope="colgroup">{label(x)}</th>)}
-            <th rowSpan={2} scope="col">{t('report.rowTotal')}</th>
+            <th rowSpan={2} scope="col" className="row-total">{t('report.rowTotal')}</th>
           </tr>
           <tr>{sex.flatMap((x) => ageBand.map((b) => <th key={x.code + b.code} scope="col" className="age">{label(b)}</th>))}</tr>
         </thead>
@@ -53,7 +53,7 @@ export function DisaggregationGrid({ dimensions, counts, onChange }: Props) {
                   </td>
                 );
               }))}
-              <td className="total" data-testid={`row-total-${c.code}`}>{formatNumber(rowTotal(c.code))}</td>
+              <td className="total row-total" data-testid={`row-total-${c.code}`}>{formatNumber(rowTotal(c.code))}</td>
             </tr>
           ))}
         </tbody>
@@ -61,7 +61,7 @@ export function DisaggregationGrid({ dimensions, counts, onChange }: Props) {
           <tr>
             <th scope="row">{t('report.columnTotal')}</th>
             {sex.flatMap((x) => ageBand.map((b) => <td key={x.code + b.code} className="total">{formatNumber(columnTotal(x.code, b.code))}</td>))}
-            <td className="total grand" data-testid="grand-total">{formatNumber(grand)}</td>
+            <td className="total grand row-total" data-testid="grand-total">{formatNumber(grand)}</td>
           </tr>
         </tfoot>
       </table>
