@@ -8,6 +8,7 @@ bash deploy/local/ensure-node-modules.sh
 bash deploy/local/infra.sh up
 echo "[platform] building" >&2
 npx tsc -p tsconfig.build.json
+npm run --silent console:build >/dev/null
 
 run_dir=.local/platform
 mkdir -p "$run_dir"
@@ -39,10 +40,20 @@ for service in directory grants activities indicators; do
   healthy "$port" || { echo "[platform] $service is not healthy" >&2; exit 1; }
 done
 
+# The console: its built files and the services' APIs on one origin (apps/console/server).
+if port_open 3000; then
+  echo "[platform] console already answers on 3000" >&2
+else
+  CONSOLE_PORT=3000 nohup node dist/apps/console/server/console-server.js >"$run_dir/console.log" 2>&1 &
+  echo $! >"$run_dir/console.pid"
+  for _ in $(seq 1 40); do healthy 3000 && break; sleep 0.25; done
+  healthy 3000 || { echo "[platform] the console is not answering; see $run_dir/console.log" >&2; exit 1; }
+fi
 
 cat <<TEXT
 
 Tributary is running (logs in $run_dir/, stop with: npm run stop)
+  console     http://127.0.0.1:3000        (web app for CSOs, program managers and M&E staff; French, English by the switch)
   directory   http://127.0.0.1:3001/docs   (OpenAPI: /docs-json, health: /health)
   grants      http://127.0.0.1:3002/docs
   activities  http://127.0.0.1:3003/docs

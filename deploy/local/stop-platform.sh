@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Stops the services started by start-platform.sh, then Kafka and the local MongoDB-wire server. Data is kept.
+# Stops the console and the services started by start-platform.sh, then Kafka and the local MongoDB-wire server. Data is kept.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 for pidfile in .local/platform/*.pid; do

@@ -223,6 +223,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/reference/places": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Places of the gazetteer by name (accents and case ignored), for picking a place without knowing its P-code */
+        get: operations["ReferenceController_places"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/reference/places/{pcode}": {
         parameters: {
             query?: never;
@@ -734,6 +751,15 @@ export interface components {
                 ageBand: components["schemas"]["Labelled"][];
                 category: components["schemas"]["Labelled"][];
             };
+        };
+        /** PlaceMatch */
+        PlaceMatch: {
+            pcode: string;
+            name: string;
+            /** @description 1 for a region, 2 for a cercle */
+            level: number;
+            parent: string | null;
+            region: string | null;
         };
         /** Place */
         Place: {
@@ -2184,6 +2210,70 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Reference"];
+                };
+            };
+            /** @description No valid token (missing, invalid or expired), or wrong credentials */
+            401: {
+                headers: {
+                    traceresponse: components["headers"]["traceresponse"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role, scope or organisation does not allow this */
+            403: {
+                headers: {
+                    traceresponse: components["headers"]["traceresponse"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
+            503: {
+                headers: {
+                    traceresponse: components["headers"]["traceresponse"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReferenceController_places: {
+        parameters: {
+            query: {
+                /** @description part of the place’s name, accents and case ignored */
+                name: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    traceresponse: components["headers"]["traceresponse"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaceMatch"][];
+                };
+            };
+            /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
+            400: {
+                headers: {
+                    traceresponse: components["headers"]["traceresponse"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid token (missing, invalid or expired), or wrong credentials */

@@ -1,10 +1,10 @@
 import { Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Allow, Problems, RequestBody, Responds, ROLES } from '@tributary/platform';
+import { Allow, Problems, RequestBody, RequestQuery, Responds, ROLES } from '@tributary/platform';
 import { ActivityTypeCommands } from './commands/activity-type-commands.service';
 import { ReferenceService } from './queries/reference.service';
-import { AddActivityTypeRequest } from './reference.requests';
-import { ActivityTypeResponse, PlaceResponse, ReferenceResponse } from './reference.responses';
+import { AddActivityTypeRequest, PlaceSearchQuery } from './reference.requests';
+import { ActivityTypeResponse, PlaceMatchesResponse, PlaceResponse, ReferenceResponse } from './reference.responses';
 
 @ApiTags('reference')
 @Controller('reference')
@@ -20,6 +20,14 @@ export class ReferenceController {
   @Responds(200, ReferenceResponse)
   get(): ReferenceResponse {
     return this.reference.current();
+  }
+
+  @Get('places')
+  @Allow([...ROLES])
+  @ApiOperation({ summary: 'Places of the gazetteer by name (accents and case ignored), for picking a place without knowing its P-code' })
+  @Responds(200, PlaceMatchesResponse)
+  places(@RequestQuery(PlaceSearchQuery) query: PlaceSearchQuery): PlaceMatchesResponse {
+    return this.reference.gazetteer.search(query.name);
   }
 
   @Get('places/:pcode')

@@ -10,3 +10,8 @@ export const AddActivityTypeRequest = RequestObject(
   { title: 'AddActivityTypeRequest' },
 );
 export type AddActivityTypeRequest = Static<typeof AddActivityTypeRequest>;
+
+export const PlaceSearchQuery = RequestObject({
+  name: Type.String({ minLength: 1, maxLength: 100, description: 'part of the place’s name, accents and case ignored', examples: ['goundam'] }),
+});
+export type PlaceSearchQuery = Static<typeof PlaceSearchQuery>;

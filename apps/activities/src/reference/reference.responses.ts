@@ -29,3 +29,18 @@ export const PlaceResponse = Type.Object(
   { title: 'Place' },
 );
 export type PlaceResponse = Static<typeof PlaceResponse>;
+
+export const PlaceMatchesResponse = Type.Array(
+  Type.Object(
+    {
+      pcode: Type.String(),
+      name: Type.String(),
+      level: Type.Integer({ minimum: 1, description: '1 for a region, 2 for a cercle' }),
+      parent: Nullable(Type.String()),
+      region: Nullable(Type.String({ description: 'the name of the region the place is in' })),
+    },
+    { title: 'PlaceMatch' },
+  ),
+  { maxItems: 20 },
+);
+export type PlaceMatchesResponse = Static<typeof PlaceMatchesResponse>;

@@ -24,6 +24,8 @@ export interface ReferenceData {
 export const DEFAULT_REFERENCE: ReferenceData = referenceFile;
 export const DEFAULT_GAZETTEER: AdminArea[] = gazetteerFile.areas as AdminArea[];
 
+const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
 /** Looks places up by P-code and finds the region (adm1) and cercle (adm2) they belong to. */
 export class Gazetteer {
   private readonly byCode: Map<string, AdminArea>;
@@ -34,6 +36,24 @@ export class Gazetteer {
 
   find(pcode: string): AdminArea | undefined {
     return this.byCode.get(pcode);
+  }
+
+  /**
+   * Places whose name contains the text, whatever the case and accents (people type « Segou » for
+   * Ségou on a phone), names starting with it first, each with the name of its region so two
+   * places of one name can be told apart.
+   */
+  search(text: string, limit = 20): Array<AdminArea & { region: string | null }> {
+    const wanted = folded(text.trim());
+    if (!wanted) return [];
+    return [...this.byCode.values()]
+      .filter((a) => a.level > 0 && folded(a.name).includes(wanted))
+      .sort((a, b) => Number(!folded(a.name).startsWith(wanted)) - Number(!folded(b.name).startsWith(wanted)) || a.level - b.level || a.name.localeCompare(b.name, 'fr'))
+      .slice(0, limit)
+      .map((a) => {
+        const adm1 = this.locate(a.pcode)?.adm1;
+        return { ...a, region: adm1 ? (this.byCode.get(adm1)?.name ?? null) : null };
+      });
   }
 
   /** adm1 and adm2 of a place, for roll-ups; undefined for an unknown P-code. */
