@@ -188,13 +188,13 @@ describe('event backbone (real Kafka, real MongoDB-wire server, fixture service 
     await d.increment('kidal', 1);
     await eventually(async () => expect(await d.totals()).toHaveLength(1));
 
-    localBroker.stop();
+    await localBroker.stop();
     try {
       for (let i = 0; i < 5; i++) expect((await d.increment('kidal', 10)).status).toBe(201);
       expect(await d.tallyDocument('kidal')).toMatchObject({ total: 51 });
       expect((await d.tallyDocument('kidal'))?.pendingEvents.length).toBeGreaterThan(0);
     } finally {
-      localBroker.start();
+      await localBroker.start();
     }
     await eventually(async () => expect(await d.totals()).toEqual([{ _id: 'kidal', total: 51, events: 6 }]), 90000, 500);
     expect(await readTopic(d.topic)).toHaveLength(6);

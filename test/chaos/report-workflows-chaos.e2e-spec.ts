@@ -184,7 +184,7 @@ describe(`chaos: report workflows through kill -9 of every part (seed ${SEED})`,
       }
     };
     const restore = async (target: Target) => {
-      if (target === 'broker') await localBroker.startInBackground();
+      if (target === 'broker') await localBroker.start();
       else if (target === 'store') await localStore.startInBackground();
       else {
         await platform.restart(target);

@@ -32,7 +32,12 @@ function infra(command: InfraCommand): void {
   execFileSync('bash', [path.join(repo, 'deploy', 'local', 'infra.sh'), command], { stdio: ['ignore', 'inherit', 'inherit'], env: infraEnv() });
 }
 
-/** Without blocking the event loop, for tests whose clients keep working while a server comes back. */
+/**
+ * Without blocking the event loop, for tests whose clients keep working while a server goes or
+ * comes back: a test process blocked in a synchronous child for longer than a service's keep-alive
+ * (5 s) never runs undici's timer that retires an idle pooled connection first (at 4 s), so its
+ * next request goes out on the connection the service has closed meanwhile: `other side closed`.
+ */
 async function infraInBackground(command: InfraCommand): Promise<void> {
   await promisify(execFile)('bash', [path.join(repo, 'deploy', 'local', 'infra.sh'), command], { env: infraEnv() });
 }
@@ -70,10 +75,9 @@ export function stopLocalServers(): void {
 /** Fault tests stop and restart the local broker; only possible when the setup started it. */
 export const localBroker = {
   available: () => process.env.TRIBUTARY_TEST_INFRA === 'local',
-  stop: () => infra('stop-kafka'),
-  start: () => infra('start-kafka'),
+  stop: () => infraInBackground('stop-kafka'),
+  start: () => infraInBackground('start-kafka'),
   crash: () => killHard('kafka', LOCAL_TEST_INFRA.kafkaPort),
-  startInBackground: () => infraInBackground('start-kafka'),
 };
 
 /** Crash tests kill the local store as a crash would and start it again on the same data. */
