@@ -34,9 +34,10 @@ function infra(command: InfraCommand): void {
 
 /**
  * Without blocking the event loop, for tests whose clients keep working while a server goes or
- * comes back: a test process blocked in a synchronous child for longer than a service's keep-alive
- * (5 s) never runs undici's timer that retires an idle pooled connection first (at 4 s), so its
- * next request goes out on the connection the service has closed meanwhile: `other side closed`.
+ * comes back. Stopping the broker takes about 5 s on a loaded machine: blocked that long in a
+ * synchronous child, the test process never runs undici's timer that retires an idle pooled
+ * connection before the service's keep-alive (5 s) ends, and its next request goes out on the
+ * connection just as the service closes it: `fetch failed`, `other side closed`.
  */
 async function infraInBackground(command: InfraCommand): Promise<void> {
   await promisify(execFile)('bash', [path.join(repo, 'deploy', 'local', 'infra.sh'), command], { env: infraEnv() });
