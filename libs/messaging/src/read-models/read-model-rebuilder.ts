@@ -6,6 +6,7 @@ import { EventBatches } from '../consumer/event-batches';
 import { EventConsumers } from '../consumer/event-consumers';
 import { UnprocessableEventError } from '../consumer/event-errors';
 import { KafkaConnection } from '../kafka-connection';
+import { failpoint } from '../failpoints';
 import { ReadModelStore } from './read-model-store';
 
 export interface RebuildReport {
@@ -82,6 +83,7 @@ export class ReadModelRebuilder {
       transport.pause();
       // Other instances hold their next live batch from here; whatever they took before is below the target.
       await this.store.beginSwitch(generation);
+      failpoint('read-models.switch-begun');
       let switched = false;
       try {
         target = await this.endOffsets(topics);

@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, unlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { amssActiveSubGrant, AMSS_FOCUS_GROUP_CELLS } from '../support/amss-fixture';
+import { body } from '../support/answers';
+import { eventually } from '../support/eventually';
+import { readTopic } from '../support/kafka-probe';
+import { DEMO_USERS, PlatformUnderTest, startPlatform } from '../support/platform-under-test';
+
+type Announcement = { id: string; data: { projectId: string; scope: string; period: string; changeSequence: number; values: { code: string; value: number | null }[] } };
+
+/**
+ * A report validated while the indicators service rebuilds its values (defining an indicator
+ * replays the report topic into a new generation): the replay counts it, the live consumer then
+ * skips it as a repeat, and its value change must still be announced, once.
+ */
+describe('value changes counted by a read-model rebuild', () => {
+  let platform: PlatformUnderTest;
+  const tokens: Record<string, string> = {};
+
+  beforeAll(async () => {
+    platform = await startPlatform('rebuild announcements', ['grants', 'activities', 'indicators']);
+    for (const role of ['program-manager', 'me-officer', 'cso-reporter'] as const) tokens[role] = (await platform.signIn(DEMO_USERS[role])).access_token;
+  });
+  afterAll(async () => {
+    await platform?.services.indicators?.stop('SIGKILL');
+    await platform?.stop();
+  });
+
+  it('announces the values of a report validated while the replay switches generations, once', async () => {
+    const { projectId, subGrant } = await amssActiveSubGrant(platform, tokens['program-manager']);
+    const activities = (who: string) => platform.client('activities', tokens[who]);
+    const activityId = randomUUID();
+    const ofActivity = { params: { path: { id: activityId } } };
+    await eventually(() => body(activities('cso-reporter').PUT('/activities/{id}', {
+      ...ofActivity,
+      body: { subGrantId: subGrant.id, type: 'study', title: 'Groupes de discussion', plannedStart: '2024-03-04', plannedEnd: '2024-03-22', pcode: 'ML06', themes: ['pve'], plannedParticipants: 180 },
+    }), 201), 30000, 250);
+    const draft = await body(activities('cso-reporter').PUT('/activities/{id}/report', {
+      ...ofActivity,
+      body: {
+        version: 1, actualStart: '2024-03-04', actualEnd: '2024-03-25', pcode: 'ML06', participants: { total: 188, cells: AMSS_FOCUS_GROUP_CELLS },
+        outputs: { recommendations: 12, declarations: 0, actionPlans: 1 }, narrative: 'Groupes de discussion dans cinq cercles',
+      },
+    }), 200);
+    const version = (await body(activities('cso-reporter').POST('/activities/{id}/report/submit', { ...ofActivity, body: { version: draft.version } }), 200)).version;
+
+    // The rebuild stops once live consumption holds everywhere, before its last catch-up.
+    const markers = mkdtempSync(path.join(tmpdir(), 'failpoints-'));
+    const marker = path.join(markers, 'read-models.switch-begun.paused');
+    await platform.restart('indicators', { TRIBUTARY_FAILPOINTS: 'read-models.switch-begun=pause', TRIBUTARY_FAILPOINT_DIR: markers });
+    const indicators = platform.client('indicators', tokens['me-officer']);
+    await eventually(() => body(indicators.POST('/projects/{projectId}/indicators', {
+      params: { path: { projectId } },
+      body: {
+        code: 'OUT-1', title: { fr: 'Participants aux activités', en: 'Activity participants' }, level: 'output', measure: 'unit', direction: 'increase',
+        disaggregations: ['sex'], rule: { measure: 'participants' }, targets: [],
+      },
+    }), 201), 30000, 250);
+    await eventually(async () => expect(existsSync(marker)).toBe(true), 30000, 100);
+
+    await body(activities('program-manager').POST('/activities/{id}/report/validate', { ...ofActivity, body: { version } }), 200);
+    await eventually(async () => expect((await readTopic(`${platform.topicPrefix}activities.activity.v1`))
+      .some((r) => r.key === activityId && JSON.parse(r.value).type === 'activities.activity.report-validated')).toBe(true), 30000, 250);
+    unlinkSync(marker);
+
+    await eventually(async () => {
+      const values = (await body(indicators.GET('/feeds/values', { params: { query: { projectId, limit: 500 } } }), 200)).items;
+      expect(values.filter((v) => v.code === 'OUT-1').map((v) => `${v.scope.split(':')[0]} ${v.period} ${v.value}`).sort()).toEqual(
+        ['portfolio', 'project', 'subgrant'].flatMap((scope) => ['2024', '202403', '2024Q1', '2024S1'].map((period) => `${scope} ${period} 188`)).sort());
+    }, 30000, 250);
+    // Three scopes times four periods, each announced once (a copy the outbox published again has the same id).
+    const announced = async () => [...new Map((await readTopic(`${platform.topicPrefix}indicators.value.v2`))
+      .map((r) => JSON.parse(r.value) as Announcement)
+      .filter((e) => e.data.projectId === projectId)
+      .map((e) => [e.id, e])).values()];
+    await eventually(async () => {
+      const found = await announced();
+      expect(found.map((e) => `${e.data.scope.split(':')[0]} ${e.data.period} ${e.data.values.find((v) => v.code === 'OUT-1')?.value}`).sort()).toEqual(
+        ['portfolio', 'project', 'subgrant'].flatMap((scope) => ['2024', '202403', '2024Q1', '2024S1'].map((period) => `${scope} ${period} 188`)).sort());
+    }, 30000, 250);
+    // The change feed tells the same: its last changes are these sheets.
+    const changes = (await body(indicators.GET('/feeds/changes', { params: { query: { cursor: 0, limit: 500 } } }), 200)).items;
+    expect(changes.filter((v) => v.code === 'OUT-1' && v.scope === `project:${projectId}` && v.period === '2024Q1').map((v) => v.value)).toEqual([188]);
+  });
+});
