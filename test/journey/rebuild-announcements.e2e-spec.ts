@@ -8,6 +8,10 @@ import { eventually } from '../support/eventually';
 import { readTopic } from '../support/kafka-probe';
 import { DEMO_USERS, PlatformUnderTest, startPlatform } from '../support/platform-under-test';
 
+/** At every scope (sub-grant, project, portfolio) and period (202403, 2024Q1, 2024S1, 2024). */
+const everywhere = (value: number) =>
+  ['portfolio', 'project', 'subgrant'].flatMap((scope) => ['2024', '202403', '2024Q1', '2024S1'].map((period) => `${scope} ${period} ${value}`)).sort();
+
 type Announcement = { id: string; data: { projectId: string; scope: string; period: string; changeSequence: number; values: { code: string; value: number | null }[] } };
 
 /**
@@ -28,7 +32,7 @@ describe('value changes counted by a read-model rebuild', () => {
     await platform?.stop();
   });
 
-  it('announces the values of a report validated while the replay switches generations, once', async () => {
+  it('announces once the values of a report validated while the replay switches generations, and a later rebuild only what it changes', async () => {
     const { projectId, subGrant } = await amssActiveSubGrant(platform, tokens['program-manager']);
     const activities = (who: string) => platform.client('activities', tokens[who]);
     const activityId = randomUUID();
@@ -67,21 +71,27 @@ describe('value changes counted by a read-model rebuild', () => {
 
     await eventually(async () => {
       const values = (await body(indicators.GET('/feeds/values', { params: { query: { projectId, limit: 500 } } }), 200)).items;
-      expect(values.filter((v) => v.code === 'OUT-1').map((v) => `${v.scope.split(':')[0]} ${v.period} ${v.value}`).sort()).toEqual(
-        ['portfolio', 'project', 'subgrant'].flatMap((scope) => ['2024', '202403', '2024Q1', '2024S1'].map((period) => `${scope} ${period} 188`)).sort());
+      expect(values.filter((v) => v.code === 'OUT-1').map((v) => `${v.scope.split(':')[0]} ${v.period} ${v.value}`).sort()).toEqual(everywhere(188));
     }, 30000, 250);
-    // Three scopes times four periods, each announced once (a copy the outbox published again has the same id).
+    // Each sheet announced once (a copy the outbox published again has the same id).
     const announced = async () => [...new Map((await readTopic(`${platform.topicPrefix}indicators.value.v2`))
       .map((r) => JSON.parse(r.value) as Announcement)
       .filter((e) => e.data.projectId === projectId)
       .map((e) => [e.id, e])).values()];
-    await eventually(async () => {
-      const found = await announced();
-      expect(found.map((e) => `${e.data.scope.split(':')[0]} ${e.data.period} ${e.data.values.find((v) => v.code === 'OUT-1')?.value}`).sort()).toEqual(
-        ['portfolio', 'project', 'subgrant'].flatMap((scope) => ['2024', '202403', '2024Q1', '2024S1'].map((period) => `${scope} ${period} 188`)).sort());
-    }, 30000, 250);
-    // The change feed tells the same: its last changes are these sheets.
-    const changes = (await body(indicators.GET('/feeds/changes', { params: { query: { cursor: 0, limit: 500 } } }), 200)).items;
-    expect(changes.filter((v) => v.code === 'OUT-1' && v.scope === `project:${projectId}` && v.period === '2024Q1').map((v) => v.value)).toEqual([188]);
+    const ofCode = (found: Announcement[], code: string) => found.flatMap((e) => e.data.values.filter((v) => v.code === code).map((v) => `${e.data.scope.split(':')[0]} ${e.data.period} ${v.value}`)).sort();
+    await eventually(async () => expect(ofCode(await announced(), 'OUT-1')).toEqual(everywhere(188)), 30000, 250);
+
+    // Another rebuild announces what it changes (the new indicator's values) and nothing announced already.
+    await body(indicators.POST('/projects/{projectId}/indicators', {
+      params: { path: { projectId } },
+      body: {
+        code: 'OUT-2', title: { fr: 'Participants, encore', en: 'Participants, again' }, level: 'output', measure: 'unit', direction: 'increase',
+        disaggregations: [], rule: { measure: 'participants' }, targets: [],
+      },
+    }), 201);
+    await eventually(async () => expect(ofCode(await announced(), 'OUT-2')).toEqual(everywhere(188)), 30000, 250);
+    const found = await announced();
+    expect(ofCode(found, 'OUT-1')).toEqual(everywhere(188));
+    expect(found).toHaveLength(24);
   });
 });

@@ -9,7 +9,7 @@ import { IndicatorDefinitions } from '../indicators/indicator-definitions.servic
 import { CountedEvents } from './database/counted-events.store';
 import { JournalEntry, ValueJournal } from './database/value-journal.store';
 import { SheetWrite, ValueSheets } from './database/value-sheets.store';
-import { BatchChanges, SheetChange, SheetRef, ValueSheet, valueOf } from './domain/value-sheet';
+import { BatchChanges, SheetChange, SheetRef, Tally, ValueSheet, valueOf } from './domain/value-sheet';
 
 /** Journalled batches written in one pass: their changes to a sheet are one write of it. */
 const BATCHES_PER_PASS = 20;
@@ -17,6 +17,10 @@ const BATCHES_PER_PASS = 20;
 const POLL_MS = 250;
 /** Batches journalled here kept in memory for the writer: beyond, the oldest are read from the journal. */
 const HELD_BATCHES = 200;
+/** How long a rebuild waits for the live generation's journalled batches to reach its sheets. */
+const LIVE_WRITTEN_TIMEOUT_MS = 60_000;
+/** Sheets of the replaced generation read in one go to compare with the rebuilt ones. */
+const SHEETS_PER_READ = 1000;
 
 /**
  * Writes journalled value batches into the sheets, whichever instance consumed them: one instance
@@ -84,6 +88,8 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
 
   /** One pass over the oldest unapplied batches of the live generation; says whether more wait. */
   private async pass(): Promise<boolean> {
+    // A rebuild leaves the announcements of what it changed in the sheets of the generation it switched in.
+    this.sheets.registerOutbox();
     if (!(await this.lease.held())) return false;
     const generation = this.readModels.generation;
     const batches = await this.journal.unapplied(generation, BATCHES_PER_PASS, this.held);
@@ -94,8 +100,11 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
 
   /**
    * Writes batches into the sheets of the current generation. A replay writes its own generation
-   * with no journal and no announcement: it is thrown away whole if anything fails before it is
-   * switched in, and its values become visible all at once.
+   * with no journal: it is thrown away whole if anything fails before it is switched in, and its
+   * values become visible all at once. Its sheets announce the values that differ from the live
+   * generation's once every batch journalled there is written: what the replay counted that the
+   * live generation had not (an event taken while live consumption held for the switch, then
+   * skipped as a repeat) or counted otherwise (a new or changed rule), and nothing announced there already.
    */
   async write(batches: JournalEntry[], generation: number, mode: 'live' | 'replay'): Promise<void> {
     const bySheet = new Map<string, { sheet: SheetRef; changes: { batchId: string; changes: Map<string, SheetChange> }[]; trace?: TraceHeaders }>();
@@ -114,6 +123,7 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
     try {
       const sheets = await this.sheets.load([...bySheet.values()].map((e) => e.sheet), generation);
       await this.settleEarlierBatches(sheets, inPass);
+      const replaced = mode === 'replay' ? await this.liveSheets(sheets.map((sheet) => sheet.id)) : undefined;
       const writes: SheetWrite[] = [];
       for (const sheet of sheets) {
         const changed = new Set<string>();
@@ -123,7 +133,8 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
         if (changed.size === 0) continue;
         sheet.changeSequence = await this.sheets.nextSequence();
         const cause = bySheet.get(sheet.id)!.trace;
-        writes.push({ sheet, announcement: mode === 'live' ? pendingEvent(await this.announcement(sheet, changed), cause && spans.get(cause.traceparent)!.trace) : undefined });
+        const announced = replaced ? differing(sheet, replaced.get(sheet.id)) : changed;
+        writes.push({ sheet, announcement: announced.size > 0 ? pendingEvent(await this.announcement(sheet, announced), cause && spans.get(cause.traceparent)?.trace) : undefined });
       }
       await this.sheets.save(writes, generation);
       await this.countedEvents.save(highestCounted(batches), generation);
@@ -144,6 +155,25 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
     }
     for (const span of spans.values()) span.end();
     if (mode === 'live') this.journal.removeDone(generation).catch((error: Error) => this.logger.warn(`journal entries not removed yet: ${error.message}`));
+  }
+
+  /**
+   * The live generation's sheets with these ids, once it has every batch journalled for it (live
+   * consumption holds during the switch, so no more come): what they hold is what was announced.
+   */
+  private async liveSheets(ids: string[]): Promise<Map<string, ValueSheet>> {
+    const live = this.readModels.generation;
+    const deadline = Date.now() + LIVE_WRITTEN_TIMEOUT_MS;
+    while ((await this.journal.unapplied(live, 1, this.held)).length > 0) {
+      if (Date.now() > deadline) throw new Error('the live value sheets did not get their journalled batches in time');
+      this.loop.nudge();
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+    const found = new Map<string, ValueSheet>();
+    for (let from = 0; from < ids.length; from += SHEETS_PER_READ) {
+      for (const sheet of await this.sheets.byIds(ids.slice(from, from + SHEETS_PER_READ), live)) found.set(sheet.id, sheet);
+    }
+    return found;
   }
 
   /** Sheets read from the store may name batches of earlier passes: those marked applied are forgotten. */
@@ -190,6 +220,17 @@ function tracesBySheet(batch: JournalEntry): Map<string, TraceHeaders> {
   const traces = new Map<string, TraceHeaders>();
   for (const { sheets, trace } of batch.parts) if (trace) for (const sheet of sheets) traces.set(sheet.id, trace);
   return traces;
+}
+
+/** The indicators whose tally in the sheet is not the one the replaced sheet had. */
+function differing(sheet: ValueSheet, replaced: ValueSheet | undefined): Set<string> {
+  const differs = (a: Tally, b: Tally | undefined) => !b || !sameCounts(a.amounts, b.amounts) || !sameCounts(a.distinct, b.distinct);
+  return new Set([...sheet.tallies].filter(([indicatorId, tally]) => differs(tally, replaced?.tallies.get(indicatorId))).map(([indicatorId]) => indicatorId));
+}
+
+function sameCounts(a: Record<string, number>, b: Record<string, number>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
 
 function highestCounted(batches: JournalEntry[]): Map<string, number> {

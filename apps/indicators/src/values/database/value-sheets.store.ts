@@ -25,7 +25,7 @@ const fieldsOf = (s: ValueSheet): SheetFields => ({
   tallies: [...s.tallies].map(([indicatorId, tally]) => ({ indicatorId, amounts: toCounts(tally.amounts), distinct: toCounts(tally.distinct) })),
 });
 
-/** A sheet to store, with the announcement of its new values (none in a replay). */
+/** A sheet to store, with the announcement of its new values (in a replay, of those that differ from the live generation's). */
 export interface SheetWrite {
   sheet: ValueSheet;
   announcement?: PendingEvent;
@@ -79,7 +79,7 @@ export class ValueSheets implements OnModuleInit {
     return wanted.map((w) => cache.get(w.id)!);
   }
 
-  /** Lets the relay publish announcements the sheets of the live generation still hold (a crash left them). */
+  /** Lets the relay publish announcements the sheets of the live generation hold (a crash left them, or a rebuild wrote them). */
   registerOutbox(): void {
     this.relay.register(this.readModels.model<ValueSheetDocument>(VALUE_SHEETS).collection.collectionName);
   }
@@ -92,7 +92,10 @@ export class ValueSheets implements OnModuleInit {
    */
   async save(writes: SheetWrite[], generation: number): Promise<void> {
     const collection = this.sheets(generation).collection as unknown as Collection<ValueSheetDocument>;
-    if (writes.some((w) => w.announcement)) this.relay.register(collection.collectionName);
+    // A rebuild's announcements wait for its generation to be switched in (the writer registers it then):
+    // thrown away with it if the switch fails.
+    const live = generation === this.readModels.generation;
+    if (live && writes.some((w) => w.announcement)) this.relay.register(collection.collectionName);
     for (let from = 0; from < writes.length; from += SHEETS_PER_WRITE) {
       if (from > 0) failpoint('indicators.values.between-sheet-writes');
       const part = writes.slice(from, from + SHEETS_PER_WRITE);
@@ -109,7 +112,7 @@ export class ValueSheets implements OnModuleInit {
       }
       for (const { sheet } of part) sheet.version += 1;
     }
-    if (writes.some((w) => w.announcement)) this.relay.nudge();
+    if (live && writes.some((w) => w.announcement)) this.relay.nudge();
     this.trim(generation);
   }
 
