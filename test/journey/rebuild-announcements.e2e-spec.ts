@@ -25,7 +25,7 @@ describe('value changes counted by a read-model rebuild', () => {
 
   beforeAll(async () => {
     platform = await startPlatform('rebuild announcements', ['grants', 'activities', 'indicators']);
-    for (const role of ['program-manager', 'me-officer', 'cso-reporter'] as const) tokens[role] = (await platform.signIn(DEMO_USERS[role])).access_token;
+    for (const role of ['admin', 'program-manager', 'me-officer', 'cso-reporter'] as const) tokens[role] = (await platform.signIn(DEMO_USERS[role])).access_token;
   });
   afterAll(async () => {
     await platform?.services.indicators?.stop('SIGKILL');
@@ -93,5 +93,22 @@ describe('value changes counted by a read-model rebuild', () => {
     const found = await announced();
     expect(ofCode(found, 'OUT-1')).toEqual(everywhere(188));
     expect(found).toHaveLength(24);
+
+    // What a subscriber ends with, each sheet's last announcement of each value, is what the feed serves.
+    const feed = (await body(indicators.GET('/feeds/values', { params: { query: { projectId, limit: 500 } } }), 200)).items
+      .map((v) => `${v.scope} ${v.period} ${v.code} ${v.value}`).sort();
+    const last = new Map<string, { changeSequence: number; value: number | null }>();
+    for (const e of found) {
+      for (const v of e.data.values) {
+        const key = `${e.data.scope} ${e.data.period} ${v.code}`;
+        if ((last.get(key)?.changeSequence ?? -1) < e.data.changeSequence) last.set(key, { changeSequence: e.data.changeSequence, value: v.value });
+      }
+    }
+    expect([...last].map(([key, { value }]) => `${key} ${value}`).sort()).toEqual(feed);
+
+    // A rebuild that changes no value announces nothing.
+    await body(platform.client('indicators', tokens.admin).POST('/admin/read-models/rebuild'), 200);
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    expect(await announced()).toHaveLength(24);
   });
 });
