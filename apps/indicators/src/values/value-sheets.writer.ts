@@ -19,8 +19,8 @@ const POLL_MS = 250;
 const HELD_BATCHES = 200;
 /** How long a rebuild waits for the live generation's journalled batches to reach its sheets. */
 const LIVE_WRITTEN_TIMEOUT_MS = 60_000;
-/** Sheets of each generation read in one go to compare a rebuilt generation with the live one. */
-const SHEETS_PER_READ = 500;
+/** Sheets of each generation read in one go to compare a rebuilt generation with the live one (a sheet may hold thousands of tally entries). */
+const SHEETS_PER_READ = 100;
 
 /**
  * Writes journalled value batches into the sheets, whichever instance consumed them: one instance
