@@ -9,7 +9,7 @@ import { IndicatorDefinitions } from '../indicators/commands/indicator-definitio
 import { CountedEvents } from './database/counted-events.store';
 import { JournalEntry, ValueJournal } from './database/value-journal.store';
 import { SheetWrite, ValueSheets } from './database/value-sheets.store';
-import { BatchChanges, SheetChange, SheetRef, ValueSheet, valueOf } from './domain/value-sheet';
+import { BatchChanges, differing, emptyTally, SheetChange, SheetRef, ValueSheet, valueOf } from './domain/value-sheet';
 
 /** Journalled batches written in one pass: their changes to a sheet are one write of it. */
 const BATCHES_PER_PASS = 20;
@@ -17,6 +17,10 @@ const BATCHES_PER_PASS = 20;
 const POLL_MS = 250;
 /** Batches journalled here kept in memory for the writer: beyond, the oldest are read from the journal. */
 const HELD_BATCHES = 200;
+/** How long a rebuild waits for the live generation's journalled batches to reach its sheets. */
+const LIVE_WRITTEN_TIMEOUT_MS = 60_000;
+/** Sheets of each generation read in one go to compare a rebuilt generation with the live one (a sheet may hold thousands of tally entries). */
+const SHEETS_PER_READ = 100;
 
 /**
  * Writes journalled value batches into the sheets, whichever instance consumed them: one instance
@@ -46,6 +50,7 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
     @InjectConnection() mongo: Connection,
     metrics: Metrics,
   ) {
+    this.readModels.onSwitchingIn((generation) => this.announceRebuilt(generation));
     this.writeDelay = metrics.histogram({ name: 'tributary_indicator_values_write_delay_seconds', help: 'From a batch of value events journalled to its values written in the sheets' });
     this.lease = new Lease(() => {
       if (!mongo.db) throw new Error('MongoDB connection is not open');
@@ -84,6 +89,8 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
 
   /** One pass over the oldest unapplied batches of the live generation; says whether more wait. */
   private async pass(): Promise<boolean> {
+    // A rebuild leaves the announcements of what it changed in the sheets of the generation it switched in.
+    this.sheets.registerOutbox();
     if (!(await this.lease.held())) return false;
     const generation = this.readModels.generation;
     const batches = await this.journal.unapplied(generation, BATCHES_PER_PASS, this.held);
@@ -95,7 +102,7 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
   /**
    * Writes batches into the sheets of the current generation. A replay writes its own generation
    * with no journal and no announcement: it is thrown away whole if anything fails before it is
-   * switched in, and its values become visible all at once.
+   * switched in, and its values become visible all at once (announced by announceRebuilt).
    */
   async write(batches: JournalEntry[], generation: number, mode: 'live' | 'replay'): Promise<void> {
     const bySheet = new Map<string, { sheet: SheetRef; changes: { batchId: string; changes: Map<string, SheetChange> }[]; trace?: TraceHeaders }>();
@@ -146,6 +153,56 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
     if (mode === 'live') this.journal.removeDone(generation).catch((error: Error) => this.logger.warn(`journal entries not removed yet: ${error.message}`));
   }
 
+  /**
+   * Before a rebuilt generation is switched in (the replay has written everything, live consumption
+   * holds everywhere), announces in its sheets, once, the final values that differ from the live
+   * generation's: what the replay counted that the live generation had not (a report taken while
+   * live consumption held for the switch, then skipped live as a repeat) or counts otherwise (a new
+   * or changed rule), and nothing announced already. An indicator the live sheet has and the rebuilt
+   * one has not is announced at its empty value. The announcements wait in the rebuilt sheets until
+   * the generation is switched in (pass registers it with the relay), and go with it if it is not.
+   */
+  private async announceRebuilt(generation: number): Promise<void> {
+    const live = this.readModels.generation;
+    await this.liveWritten(live);
+    let after: string | undefined;
+    for (let page; (page = await this.sheets.page(generation, after, SHEETS_PER_READ)).length > 0; after = page[page.length - 1].id) {
+      const replaced = new Map((await this.sheets.byIds(page.map((sheet) => sheet.id), live)).map((sheet) => [sheet.id, sheet]));
+      await this.announceDiffering(page, replaced, generation);
+    }
+    // Sheets only the live generation has: every value they announced is now empty.
+    after = undefined;
+    for (let page; (page = await this.sheets.page(live, after, SHEETS_PER_READ)).length > 0; after = page[page.length - 1].id) {
+      const rebuilt = new Set((await this.sheets.byIds(page.map((sheet) => sheet.id), generation)).map((sheet) => sheet.id));
+      const gone = page.filter((sheet) => !rebuilt.has(sheet.id));
+      if (gone.length > 0) await this.announceDiffering(gone.map((sheet) => ValueSheet.of(sheet)), new Map(gone.map((sheet) => [sheet.id, sheet])), generation);
+    }
+  }
+
+  /** Stores in the rebuilt generation, with their sheets, the announcements of what differs from the live sheets. */
+  private async announceDiffering(rebuilt: ValueSheet[], replaced: Map<string, ValueSheet>, generation: number): Promise<void> {
+    // The copies in memory of the rebuilt generation, so that its first live write after the switch expects their versions.
+    const sheets = await this.sheets.load(rebuilt, generation);
+    const writes: SheetWrite[] = [];
+    for (const sheet of sheets) {
+      const differs = differing(sheet, replaced.get(sheet.id));
+      if (differs.size === 0) continue;
+      sheet.changeSequence = await this.sheets.nextSequence();
+      writes.push({ sheet, announcement: pendingEvent(await this.announcement(sheet, differs), undefined) });
+    }
+    await this.sheets.save(writes, generation);
+  }
+
+  /** Waits until the live generation has every batch journalled for it: its sheets hold what was announced. */
+  private async liveWritten(live: number): Promise<void> {
+    const deadline = Date.now() + LIVE_WRITTEN_TIMEOUT_MS;
+    while ((await this.journal.unapplied(live, 1, this.held)).length > 0) {
+      if (Date.now() > deadline) throw new Error('the live value sheets did not get their journalled batches in time');
+      this.loop.nudge();
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+  }
+
   /** Sheets read from the store may name batches of earlier passes: those marked applied are forgotten. */
   private async settleEarlierBatches(sheets: ValueSheet[], inPass: Set<string>): Promise<void> {
     const earlier = [...new Set(sheets.flatMap((sheet) => sheet.appliedBatches))].filter((id) => !inPass.has(id));
@@ -160,8 +217,8 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
     const indicators = new Map((await this.definitions.ofProject(sheet.projectId)).map((i) => [i.id, i]));
     const values = [...indicatorIds].flatMap((id) => {
       const indicator = indicators.get(id);
-      const tally = sheet.tallies.get(id);
-      return indicator && tally ? [{ indicatorId: id, code: indicator.code, value: valueOf(indicator, tally).value }] : [];
+      // A rebuilt sheet may lack an indicator the live one counted: its value is the empty tally's.
+      return indicator ? [{ indicatorId: id, code: indicator.code, value: valueOf(indicator, sheet.tallies.get(id) ?? emptyTally()).value }] : [];
     });
     return this.events.create({
       definition: IndicatorValuesChanged,

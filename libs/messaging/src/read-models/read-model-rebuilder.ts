@@ -6,6 +6,7 @@ import { EventBatches } from '../consumer/event-batches';
 import { EventConsumers } from '../consumer/event-consumers';
 import { UnprocessableEventError } from '../consumer/event-errors';
 import { KafkaConnection } from '../kafka-connection';
+import { failpoint } from '../failpoints';
 import { ReadModelStore } from './read-model-store';
 
 export interface RebuildReport {
@@ -21,8 +22,9 @@ const CATCH_UP_TIMEOUT_MS = 30 * 60 * 1000;
  * Rebuilds every read model of the service from the beginning of its topics while the service
  * keeps serving: a separate consumer group replays into a new generation; once it has caught up,
  * live consumption pauses (in every instance: see ReadModelStore), the replay reaches the end of
- * each partition, readers switch to the new generation and live consumption resumes (re-applying
- * at most a few events, which handlers ignore because they are idempotent).
+ * each partition, each read model finishes the new generation (ReadModelStore.onSwitchingIn), readers
+ * switch to it and live consumption resumes (re-applying at most a few events, which handlers
+ * ignore because they are idempotent).
  */
 @Injectable()
 export class ReadModelRebuilder {
@@ -82,6 +84,7 @@ export class ReadModelRebuilder {
       transport.pause();
       // Other instances hold their next live batch from here; whatever they took before is below the target.
       await this.store.beginSwitch(generation);
+      failpoint('read-models.switch-begun');
       let switched = false;
       try {
         target = await this.endOffsets(topics);
@@ -90,6 +93,7 @@ export class ReadModelRebuilder {
         await replay.disconnect();
         stopped = true;
         await this.batches.flush(generation);
+        await this.store.finishGeneration(generation);
         await this.store.activate(generation);
         switched = true;
       } finally {

@@ -34,6 +34,7 @@ export class ReadModelStore implements OnModuleInit, OnApplicationBootstrap, OnA
   private refresher?: NodeJS.Timeout;
   private readonly schemas = new Map<string, Schema>();
   private readonly preparing: ((generation: number) => void)[] = [];
+  private readonly switchingIn: ((generation: number) => Promise<void>)[] = [];
 
   constructor(
     @InjectConnection() private readonly mongo: Connection,
@@ -128,6 +129,19 @@ export class ReadModelStore implements OnModuleInit, OnApplicationBootstrap, OnA
   /** Tells a model that keeps copies in memory when a generation starts again from empty. */
   onGenerationPrepared(listener: (generation: number) => void): void {
     this.preparing.push(listener);
+  }
+
+  /**
+   * Lets a read model finish a rebuilt generation once it is whole and live consumption holds
+   * everywhere, before readers switch to it: a failure abandons the switch.
+   */
+  onSwitchingIn(finish: (generation: number) => Promise<void>): void {
+    this.switchingIn.push(finish);
+  }
+
+  /** Runs what read models do to a rebuilt generation before it is switched in. */
+  async finishGeneration(generation: number): Promise<void> {
+    for (const finish of this.switchingIn) await finish(generation);
   }
 
   /** Starts the generation from empty, and drops the one the live generation replaced. */

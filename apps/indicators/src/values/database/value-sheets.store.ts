@@ -25,7 +25,7 @@ const fieldsOf = (s: ValueSheet): SheetFields => ({
   tallies: [...s.tallies].map(([indicatorId, tally]) => ({ indicatorId, amounts: toCounts(tally.amounts), distinct: toCounts(tally.distinct) })),
 });
 
-/** A sheet to store, with the announcement of its new values (none in a replay). */
+/** A sheet to store, with the announcement of its new values (none in a replay, until it is whole: see ValueSheetWriter). */
 export interface SheetWrite {
   sheet: ValueSheet;
   announcement?: PendingEvent;
@@ -79,7 +79,7 @@ export class ValueSheets implements OnModuleInit {
     return wanted.map((w) => cache.get(w.id)!);
   }
 
-  /** Lets the relay publish announcements the sheets of the live generation still hold (a crash left them). */
+  /** Lets the relay publish announcements the sheets of the live generation hold (a crash left them, or a rebuild wrote them). */
   registerOutbox(): void {
     this.relay.register(this.readModels.model<ValueSheetDocument>(VALUE_SHEETS).collection.collectionName);
   }
@@ -92,7 +92,10 @@ export class ValueSheets implements OnModuleInit {
    */
   async save(writes: SheetWrite[], generation: number): Promise<void> {
     const collection = this.sheets(generation).collection as unknown as Collection<ValueSheetDocument>;
-    if (writes.some((w) => w.announcement)) this.relay.register(collection.collectionName);
+    // A rebuild's announcements wait for its generation to be switched in (the writer registers it then):
+    // thrown away with it if the switch is abandoned.
+    const live = generation === this.readModels.generation;
+    if (live && writes.some((w) => w.announcement)) this.relay.register(collection.collectionName);
     for (let from = 0; from < writes.length; from += SHEETS_PER_WRITE) {
       if (from > 0) failpoint('indicators.values.between-sheet-writes');
       const part = writes.slice(from, from + SHEETS_PER_WRITE);
@@ -109,7 +112,7 @@ export class ValueSheets implements OnModuleInit {
       }
       for (const { sheet } of part) sheet.version += 1;
     }
-    if (writes.some((w) => w.announcement)) this.relay.nudge();
+    if (live && writes.some((w) => w.announcement)) this.relay.nudge();
     this.trim(generation);
   }
 
@@ -136,6 +139,12 @@ export class ValueSheets implements OnModuleInit {
   async byIds(ids: string[], generation?: number): Promise<ValueSheet[]> {
     const found = new Map((await this.sheets(generation).find({ _id: { $in: ids } }).lean<ValueSheetDocument[]>()).map((d) => [d._id, d]));
     return ids.flatMap((id) => (found.has(id) ? [toSheet(found.get(id)!)] : []));
+  }
+
+  /** A generation's sheets in id order, after a sheet id. */
+  async page(generation: number, after: string | undefined, limit: number): Promise<ValueSheet[]> {
+    const documents = await this.sheets(generation).find(after === undefined ? {} : { _id: { $gt: after } }).sort({ _id: 1 }).limit(limit).lean<ValueSheetDocument[]>();
+    return documents.map(toSheet);
   }
 
   /** A project's sheets in id order, after (or from) a sheet id, optionally of one scope or period type. */

@@ -1,5 +1,5 @@
 import { IndicatorState } from '../../indicators/domain/indicator';
-import { BatchChanges, SheetRef, ValueSheet, valueOf } from './value-sheet';
+import { BatchChanges, differing, SheetRef, ValueSheet, valueOf } from './value-sheet';
 
 const participants = { id: 'out-1', measure: 'unit', rule: { measure: 'participants' } } as unknown as IndicatorState;
 const places = { id: 'out-2', measure: 'unit', rule: { measure: 'distinct-places' } } as unknown as IndicatorState;
@@ -78,5 +78,14 @@ describe('value sheet', () => {
     expect(sheet.appliedBatches).toEqual(['b-1']);
     sheet.settle(new Set(['b-1']));
     expect(sheet.appliedBatches).toEqual([]);
+  });
+
+  it('tells a rebuild which indicators of a sheet differ from the live sheet, those only the live sheet has included', () => {
+    const sheet = (tallies: [string, ReturnType<typeof tally>][]) => new ValueSheet('id', 'p', 'project:p', '202403', 0, new Map(tallies));
+    const live = sheet([['same', tally({ total: 5, f: 2 })], ['more', tally({ total: 5 })], ['gone', tally({ total: 1 })], ['zeroed', tally({ total: 0 }, { ML06: 0 })]]);
+    const rebuilt = sheet([['same', tally({ f: 2, total: 5 })], ['more', tally({ total: 6 })], ['new', tally({}, { ML06: 1 })]]);
+    expect([...differing(rebuilt, live)].sort()).toEqual(['gone', 'more', 'new']);
+    expect([...differing(rebuilt, undefined)].sort()).toEqual(['more', 'new', 'same']);
+    expect(differing(live, live).size).toBe(0);
   });
 });

@@ -164,3 +164,17 @@ export function valueOf(indicator: IndicatorState, tally: Tally): { value: numbe
   const disaggregation = Object.fromEntries(Object.entries(tally.amounts).filter(([k, n]) => k !== 'total' && n !== 0));
   return { value: measureOf('', indicator.rule), disaggregation };
 }
+
+/** The indicators, of either sheet, whose tally in a rebuilt sheet is not the one the replaced sheet has. */
+export function differing(sheet: ValueSheet, replaced: ValueSheet | undefined): Set<string> {
+  const ids = new Set([...sheet.tallies.keys(), ...(replaced?.tallies.keys() ?? [])]);
+  const same = (a: Tally, b: Tally) => sameCounts(a.amounts, b.amounts) && sameCounts(a.distinct, b.distinct);
+  return new Set([...ids].filter((id) => !same(sheet.tallies.get(id) ?? emptyTally(), replaced?.tallies.get(id) ?? emptyTally())));
+}
+
+/** Counts at zero are as good as absent (a report taken back leaves them). */
+function sameCounts(a: Record<string, number>, b: Record<string, number>): boolean {
+  const nonZero = (r: Record<string, number>) => Object.entries(r).filter(([, n]) => n !== 0);
+  const left = nonZero(a);
+  return left.length === nonZero(b).length && left.every(([key, n]) => b[key] === n);
+}
