@@ -1,5 +1,8 @@
 import 'reflect-metadata';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { openApiDocument, SERVICE_CONFIG, ServiceConfig } from '@tributary/platform';
@@ -46,17 +49,25 @@ async function serviceDocument(module: Type<unknown>): Promise<Record<string, un
 /**
  * The TypeScript types of each document, by openapi-typescript. Its own dependencies are ES
  * modules, which node loads but jest's module loader does not (the staleness test runs in jest),
- * so it runs in a node process of its own.
+ * so it runs in a node process of its own. The documents go through a file: read from a pipe, a
+ * few megabytes could come back EAGAIN when the pipe had nothing ready yet.
  */
 function typesOf(documents: Record<string, unknown>[]): string[] {
-  const generator = `
-    const { default: openapiTS, astToString } = require(${JSON.stringify(require.resolve('openapi-typescript'))});
-    const documents = JSON.parse(require('node:fs').readFileSync(0, 'utf8'));
-    Promise.all(documents.map(async (document) => astToString(await openapiTS(document, { silent: true }))))
-      .then((types) => process.stdout.write(JSON.stringify(types)));`;
-  const run = spawnSync(process.execPath, ['-e', generator], { input: JSON.stringify(documents), encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  if (run.status !== 0) throw new Error(`openapi-typescript failed: ${run.stderr}`);
-  return JSON.parse(run.stdout) as string[];
+  const directory = mkdtempSync(join(tmpdir(), 'tributary-client-'));
+  const input = join(directory, 'documents.json');
+  try {
+    writeFileSync(input, JSON.stringify(documents));
+    const generator = `
+      const { default: openapiTS, astToString } = require(${JSON.stringify(require.resolve('openapi-typescript'))});
+      const documents = JSON.parse(require('node:fs').readFileSync(process.argv[1], 'utf8'));
+      Promise.all(documents.map(async (document) => astToString(await openapiTS(document, { silent: true }))))
+        .then((types) => process.stdout.write(JSON.stringify(types)));`;
+    const run = spawnSync(process.execPath, ['-e', generator, input], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    if (run.status !== 0) throw new Error(`openapi-typescript failed: ${run.stderr}`);
+    return JSON.parse(run.stdout) as string[];
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
 }
 
 /** The documents of the four services and the TypeScript types generated from them. */
