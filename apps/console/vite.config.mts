@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, Plugin } from 'vite';
 
-const repo = path.resolve(__dirname, '..', '..');
-const publicDir = path.join(__dirname, 'public');
+const repo = path.resolve(import.meta.dirname, '..', '..');
+const publicDir = path.join(import.meta.dirname, 'public');
 
 /**
  * Gives the service worker the list of built files to precache (Workbox's `self.__WB_MANIFEST`),
@@ -33,7 +33,7 @@ function precacheManifest(): Plugin {
 }
 
 export default defineConfig({
-  root: __dirname,
+  root: import.meta.dirname,
   publicDir,
   resolve: { alias: { '@tributary/client': path.join(repo, 'libs/client/src/index.ts') } },
   oxc: { jsx: { runtime: 'automatic' } },
@@ -42,7 +42,7 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {
-      input: { main: path.join(__dirname, 'index.html'), sw: path.join(__dirname, 'src/sw.ts') },
+      input: { main: path.join(import.meta.dirname, 'index.html'), sw: path.join(import.meta.dirname, 'src/sw.ts') },
       // React Query marks its modules "use client" for server components; a browser bundle has no use for it.
       onwarn: (warning, warn) => void (warning.code === 'MODULE_LEVEL_DIRECTIVE' || warn(warning)),
       output: { entryFileNames: (chunk) => (chunk.name === 'sw' ? 'sw.js' : 'assets/[name]-[hash].js') },
