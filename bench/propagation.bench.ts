@@ -31,7 +31,7 @@ async function main() {
       code: 'OUT-1', title: { fr: 'Participants', en: 'Participants' }, level: 'output', measure: 'unit', direction: 'increase',
       disaggregations: ['sex'], rule: { measure: 'participants' }, targets: [],
     }), 30000, 250);
-    const report = (i: number) => ({ version: 1, actualStart: '2024-03-04', actualEnd: '2024-03-04', pcode: 'ML06', participants: { total: 188, cells: AMSS_FOCUS_GROUP_CELLS }, outputs: { recommendations: 1, declarations: 0, actionPlans: 0 }, narrative: `Groupe ${i}` });
+    const report = (i: number) => ({ version: 1, actualStart: '2024-03-04', actualEnd: '2024-03-04', pcode: 'ML06', participants: { total: 188, cells: AMSS_FOCUS_GROUP_CELLS }, outputs: [{ kind: 'recommendation', quantity: 1 }], narrative: `Groupe ${i}` });
     const plan = (i: number) => ({ subGrantId: subGrant.id, type: 'study', title: `Groupe ${i}`, plannedStart: '2024-03-04', plannedEnd: '2024-03-04', pcode: 'ML06', themes: ['pve'], plannedParticipants: 180 });
 
     // Reports submitted up front: only the validation is timed.

@@ -14,7 +14,7 @@ export function validatedReport(factory: EventFactory, projectId: string, subGra
       subGrantId, projectId, recipientId: `org-cso-${subGrantId}`, leadPartnerId: 'org-lead', type: 'forum', themes: ['pve'], reportVersion: 1,
       actualStart: date, actualEnd: date, place: { pcode: 'ML0603', adm1: 'ML06', adm2: 'ML0603' },
       participants: { total: 25, cells: [{ sex: 'female', ageBand: '18-35', category: 'womens-associations', count: 12 }, { sex: 'male', ageBand: '18-35', category: 'youth-associations', count: 13 }] },
-      outputs: { recommendations: 3, declarations: 0, actionPlans: 1 },
+      organisations: [], outputs: [{ id: 'recommendations', kind: 'recommendation', quantity: 3, status: 'proposed' }, { id: 'action-plan', kind: 'action-plan', quantity: 1 }],
     },
   });
   return { key: event.subject, value: JSON.stringify(event), headers: { 'event-id': event.id, 'event-type': event.type, 'correlation-id': event.correlationId } };

@@ -40,7 +40,7 @@ function reportContent(random: Random, month = random.pick(MONTHS)) {
     actualEnd: `${month}-${String(day + random.between(0, 7)).padStart(2, '0')}`,
     pcode: 'ML06',
     participants: { total: cells.reduce((sum, c) => sum + c.count, 0), cells },
-    outputs: { recommendations: random.between(0, 9), declarations: 0, actionPlans: random.between(0, 2) },
+    outputs: [{ kind: 'recommendation', quantity: random.between(0, 9) }, { kind: 'action-plan', quantity: random.between(0, 2) }].filter((output) => output.quantity > 0),
     narrative: 'Rapport de terrain',
   };
 }

@@ -474,11 +474,30 @@ export interface components {
                 [key: string]: number;
             };
         };
-        /** Outputs */
-        Outputs: {
-            recommendations: number;
-            declarations: number;
-            actionPlans: number;
+        /** ParticipatingOrganisation */
+        ParticipatingOrganisation: {
+            kind: string;
+            organisationId?: string;
+            name?: string;
+        };
+        /** OutputText */
+        OutputText: {
+            fr?: string;
+            en?: string;
+        };
+        /** Output */
+        Output: {
+            id: string;
+            kind: string;
+            quantity: number;
+            text?: components["schemas"]["OutputText"];
+            theme?: string;
+            addressee?: string;
+            /**
+             * @description a recommendation's follow-up, set by the program manager
+             * @enum {string}
+             */
+            status?: "proposed" | "adopted" | "in-progress" | "implemented" | "dropped";
         };
         /** ActivityReport */
         ActivityReport: {
@@ -488,7 +507,8 @@ export interface components {
             actualEnd: string;
             pcode: string;
             participants: components["schemas"]["Participants"];
-            outputs: components["schemas"]["Outputs"];
+            organisations: components["schemas"]["ParticipatingOrganisation"][];
+            outputs: components["schemas"]["Output"][];
             narrative: string;
             /** @description increases with every correction */
             reportVersion: number;
@@ -506,7 +526,8 @@ export interface components {
             actualEnd: string;
             pcode: string;
             participants: components["schemas"]["Participants"];
-            outputs: components["schemas"]["Outputs"];
+            organisations: components["schemas"]["ParticipatingOrganisation"][];
+            outputs: components["schemas"]["Output"][];
             narrative: string;
             /** @description increases with every correction */
             reportVersion: number;
@@ -612,11 +633,50 @@ export interface components {
                 [key: string]: number;
             };
         };
-        /** OutputsInput */
-        OutputsInput: {
-            recommendations: number;
-            declarations: number;
-            actionPlans: number;
+        /** ParticipatingOrganisationInput */
+        ParticipatingOrganisationInput: {
+            /**
+             * @description a code from GET /reference
+             * @example local-authority
+             */
+            kind: string;
+            /**
+             * @description directory id, when it has one
+             * @example org-cafo-tbk
+             */
+            organisationId?: string;
+            /**
+             * @description needed when it has no directory id; an organisation, never a person
+             * @example Conseil régional de Tombouctou
+             */
+            name?: string;
+        };
+        /** OutputTextInput */
+        OutputTextInput: {
+            /** @example Associer les jeunes aux comités locaux de gestion des conflits */
+            fr?: string;
+            /** @example Involve young people in local conflict-management committees */
+            en?: string;
+        };
+        /** OutputInput */
+        OutputInput: {
+            /** @description the id the report gave it, to keep it (and a recommendation its follow-up) through edits; left out for a new one */
+            id?: string;
+            /**
+             * @description a code from GET /reference
+             * @example recommendation
+             */
+            kind: string;
+            /** @description how many; 1 when left out (the number of people for people trained) */
+            quantity?: number;
+            text?: components["schemas"]["OutputTextInput"];
+            /**
+             * @description a code from GET /reference
+             * @example pve
+             */
+            theme?: string;
+            /** @example Gouvernement de transition */
+            addressee?: string;
         };
         /** ReportContentRequest */
         ReportContentRequest: {
@@ -636,7 +696,10 @@ export interface components {
              */
             pcode: string;
             participants: components["schemas"]["ParticipantsInput"];
-            outputs: components["schemas"]["OutputsInput"];
+            /** @description the other organisations that took part, by kind; none when left out */
+            organisations?: components["schemas"]["ParticipatingOrganisationInput"][];
+            /** @description what the activity produced, item by item; none when left out */
+            outputs?: components["schemas"]["OutputInput"][];
             /** @description what happened; do not write participants’ names or phone numbers */
             narrative: string;
         };
@@ -692,7 +755,10 @@ export interface components {
              */
             pcode: string;
             participants: components["schemas"]["ParticipantsInput"];
-            outputs: components["schemas"]["OutputsInput"];
+            /** @description the other organisations that took part, by kind; none when left out */
+            organisations?: components["schemas"]["ParticipatingOrganisationInput"][];
+            /** @description what the activity produced, item by item; none when left out */
+            outputs?: components["schemas"]["OutputInput"][];
             /** @description what happened; do not write participants’ names or phone numbers */
             narrative: string;
             /** @description the version this change is based on; a stale one gets 409 and changes nothing */
@@ -728,7 +794,10 @@ export interface components {
              */
             pcode: string;
             participants: components["schemas"]["ParticipantsInput"];
-            outputs: components["schemas"]["OutputsInput"];
+            /** @description the other organisations that took part, by kind; none when left out */
+            organisations?: components["schemas"]["ParticipatingOrganisationInput"][];
+            /** @description what the activity produced, item by item; none when left out */
+            outputs?: components["schemas"]["OutputInput"][];
             /** @description what happened; do not write participants’ names or phone numbers */
             narrative: string;
             /** @description the version this change is based on; a stale one gets 409 and changes nothing */

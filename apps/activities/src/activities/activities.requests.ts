@@ -33,12 +33,36 @@ const ParticipantsInput = RequestObject(
   { title: 'ParticipantsInput' },
 );
 
+const Text = (example: string) => Type.String({ minLength: 1, maxLength: 4000, examples: [example] });
+
+const OrganisationInput = RequestObject(
+  {
+    kind: Code('local-authority'),
+    organisationId: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'directory id, when it has one', examples: ['org-cafo-tbk'] })),
+    name: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'needed when it has no directory id; an organisation, never a person', examples: ['Conseil régional de Tombouctou'] })),
+  },
+  { title: 'ParticipatingOrganisationInput' },
+);
+
+const OutputInput = RequestObject(
+  {
+    id: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'the id the report gave it, to keep it (and a recommendation its follow-up) through edits; left out for a new one' })),
+    kind: Code('recommendation'),
+    quantity: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000000, description: 'how many; 1 when left out (the number of people for people trained)' })),
+    text: Type.Optional(RequestObject({ fr: Type.Optional(Text('Associer les jeunes aux comités locaux de gestion des conflits')), en: Type.Optional(Text('Involve young people in local conflict-management committees')) }, { title: 'OutputTextInput' })),
+    theme: Type.Optional(Code('pve')),
+    addressee: Type.Optional(Type.String({ minLength: 1, maxLength: 200, examples: ['Gouvernement de transition'] })),
+  },
+  { title: 'OutputInput' },
+);
+
 const ReportContent = {
   actualStart: CalendarDate,
   actualEnd: CalendarDate,
   pcode: PCode,
   participants: ParticipantsInput,
-  outputs: RequestObject({ recommendations: Count, declarations: Count, actionPlans: Count }, { title: 'OutputsInput' }),
+  organisations: Type.Optional(Type.Array(OrganisationInput, { maxItems: 300, description: 'the other organisations that took part, by kind; none when left out' })),
+  outputs: Type.Optional(Type.Array(OutputInput, { maxItems: 300, description: 'what the activity produced, item by item; none when left out' })),
   narrative: Type.String({ maxLength: 20000, description: 'what happened; do not write participants’ names or phone numbers' }),
 };
 

@@ -1,4 +1,5 @@
 import { Static, Type } from '@sinclair/typebox';
+import { RECOMMENDATION_STATUSES } from '@tributary/contracts';
 import { Dictionary, Id, Nullable, StringEnum, Timestamp, Version } from '@tributary/platform';
 import { EVIDENCE_KINDS } from './domain/evidence';
 
@@ -17,7 +18,21 @@ const ReportContent = {
     },
     { title: 'Participants' },
   ),
-  outputs: Type.Object({ recommendations: Count, declarations: Count, actionPlans: Count }, { title: 'Outputs' }),
+  organisations: Type.Array(Type.Object({ kind: Type.String(), organisationId: Type.Optional(Type.String()), name: Type.Optional(Type.String()) }, { title: 'ParticipatingOrganisation' })),
+  outputs: Type.Array(
+    Type.Object(
+      {
+        id: Type.String(),
+        kind: Type.String(),
+        quantity: Type.Integer({ minimum: 1 }),
+        text: Type.Optional(Type.Object({ fr: Type.Optional(Type.String()), en: Type.Optional(Type.String()) }, { title: 'OutputText' })),
+        theme: Type.Optional(Type.String()),
+        addressee: Type.Optional(Type.String()),
+        status: Type.Optional(StringEnum(RECOMMENDATION_STATUSES, { description: "a recommendation's follow-up, set by the program manager" })),
+      },
+      { title: 'Output' },
+    ),
+  ),
   narrative: Type.String(),
   reportVersion: Type.Integer({ minimum: 1, description: 'increases with every correction' }),
 };

@@ -1,4 +1,4 @@
-import { Type } from '@sinclair/typebox';
+import { Static, Type } from '@sinclair/typebox';
 import { defineEvent } from '../envelope/event-envelope';
 import { Topics } from '../topics';
 
@@ -28,7 +28,14 @@ const ActivityRef = {
   themes: Type.Array(Type.String()),
 };
 
-const Report = {
+const Place = {
+  pcode: Type.String(),
+  adm1: Type.String({ description: 'region (Bamako district included) the place lies in' }),
+  adm2: Type.Optional(Type.String({ description: 'cercle' })),
+  adm3: Type.Optional(Type.String({ description: 'commune' })),
+};
+
+const ReportV1 = {
   ...ActivityRef,
   reportVersion: Type.Integer({ minimum: 1 }),
   actualStart: Type.String({ format: 'date' }),
@@ -39,6 +46,44 @@ const Report = {
     { recommendations: Type.Integer({ minimum: 0 }), declarations: Type.Integer({ minimum: 0 }), actionPlans: Type.Integer({ minimum: 0 }) },
     { additionalProperties: false },
   ),
+};
+
+export const RECOMMENDATION_STATUSES = ['proposed', 'adopted', 'in-progress', 'implemented', 'dropped'] as const;
+export type RecommendationStatus = (typeof RECOMMENDATION_STATUSES)[number];
+
+/** An organisation that took part, by kind; the directory id when it has one, else its name. Never a person. */
+export const ParticipatingOrganisationSchema = Type.Object(
+  {
+    kind: Type.String({ description: 'an organisation kind of the reference data' }),
+    organisationId: Type.Optional(Type.String({ description: 'directory id, when the organisation is in the directory' })),
+    name: Type.Optional(Type.String({ description: 'its name, when it is not in the directory' })),
+  },
+  { additionalProperties: false },
+);
+
+/** Something an activity produced: a declaration, a recommendation, an action plan, people trained… */
+export const OutputSchema = Type.Object(
+  {
+    id: Type.String({ description: 'stable across corrections, so a follow-up status stays with its recommendation' }),
+    kind: Type.String({ description: 'an output kind of the reference data' }),
+    quantity: Type.Integer({ minimum: 1, description: 'how many: 1 for a text, the number of people for people trained' }),
+    text: Type.Optional(Type.Object({ fr: Type.Optional(Type.String()), en: Type.Optional(Type.String()) }, { additionalProperties: false })),
+    theme: Type.Optional(Type.String()),
+    addressee: Type.Optional(Type.String({ description: 'to whom a recommendation or declaration is addressed' })),
+    status: Type.Optional(Type.Union(RECOMMENDATION_STATUSES.map((s) => Type.Literal(s)), { description: "a recommendation's follow-up, set by the program manager" })),
+  },
+  { additionalProperties: false },
+);
+
+const Report = {
+  ...ActivityRef,
+  reportVersion: Type.Integer({ minimum: 1 }),
+  actualStart: Type.String({ format: 'date' }),
+  actualEnd: Type.String({ format: 'date' }),
+  place: Type.Object(Place, { additionalProperties: false }),
+  participants: ParticipantsSchema,
+  organisations: Type.Array(ParticipatingOrganisationSchema),
+  outputs: Type.Array(OutputSchema),
 };
 
 /** The examples follow AMSS's diagnostic study in the Timbuktu region: focus groups of 188 people. */
@@ -68,8 +113,19 @@ const focusGroups = (youth: number) => ({
       { sex: 'not-stated', ageBand: 'unknown', category: 'youth-associations', count: youth },
     ],
   },
-  outputs: { recommendations: 12, declarations: 0, actionPlans: 1 },
+  organisations: [
+    { kind: 'local-authority', name: 'Conseil régional de Tombouctou' },
+    { kind: 'womens-association', organisationId: 'org-cafo-tbk' },
+  ],
+  outputs: [
+    { id: 'b1e0c5a2-4d7f-4f7e-9c31-2f1a8e6d0a01', kind: 'recommendation', quantity: 1, text: { fr: 'Associer les jeunes aux comités locaux de gestion des conflits' }, theme: 'pve', addressee: 'Conseil régional de Tombouctou', status: 'proposed' as const },
+    { id: 'b1e0c5a2-4d7f-4f7e-9c31-2f1a8e6d0a02', kind: 'action-plan', quantity: 1, text: { fr: "Plan d'action régional de prévention" }, theme: 'pve' },
+  ],
 });
+const focusGroupsV1 = (youth: number) => {
+  const { organisations: _o, outputs: _p, ...rest } = focusGroups(youth);
+  return { ...rest, outputs: { recommendations: 12, declarations: 0, actionPlans: 1 } };
+};
 
 export const ActivityPlanned = defineEvent({
   type: 'activities.activity.planned',
@@ -101,38 +157,51 @@ export const ActivityPlanned = defineEvent({
   },
 });
 
-export const ReportSubmitted = defineEvent({
+const SUBMITTED = {
   type: 'activities.activity.report-submitted',
-  version: 1,
   topic: Topics.activitiesActivity,
   summary: 'The report of an activity was submitted (or resubmitted after a return) for validation.',
+} as const;
+const VALIDATED = {
+  type: 'activities.activity.report-validated',
+  topic: Topics.activitiesActivity,
+  summary: 'The lead partner validated the report: its counts now count, with the full figures.',
+} as const;
+const RETURNED = {
+  type: 'activities.activity.report-returned',
+  topic: Topics.activitiesActivity,
+  summary: 'The report was returned with comments; if it had been validated, consumers take its counts back out.',
+} as const;
+const CORRECTED = {
+  type: 'activities.activity.report-corrected',
+  topic: Topics.activitiesActivity,
+  summary: 'A validated report was corrected; carries the new figures and the previous ones, so consumers apply the difference.',
+} as const;
+
+export const ReportSubmitted = defineEvent({
+  ...SUBMITTED,
+  version: 2,
   schema: Type.Object({ ...Report, resubmission: Type.Boolean() }, { additionalProperties: false }),
   example: { subject: ACTIVITY, sequence: 2, actor: REPORTER, data: { ...focusGroups(72), resubmission: false } },
 });
 
 export const ReportValidated = defineEvent({
-  type: 'activities.activity.report-validated',
-  version: 1,
-  topic: Topics.activitiesActivity,
-  summary: "The lead partner validated the report: its counts now count, with the full figures.",
+  ...VALIDATED,
+  version: 2,
   schema: Type.Object(Report, { additionalProperties: false }),
   example: { subject: ACTIVITY, sequence: 3, data: focusGroups(72) },
 });
 
 export const ReportReturned = defineEvent({
-  type: 'activities.activity.report-returned',
-  version: 1,
-  topic: Topics.activitiesActivity,
-  summary: 'The report was returned with comments; if it had been validated, consumers take its counts back out.',
+  ...RETURNED,
+  version: 2,
   schema: Type.Object({ ...Report, comments: Type.String(), wasValidated: Type.Boolean() }, { additionalProperties: false }),
   example: { subject: ACTIVITY, sequence: 5, data: { ...focusGroups(70), reportVersion: 2, comments: 'Joindre les listes de présence des cinq cercles', wasValidated: true } },
 });
 
 export const ReportCorrected = defineEvent({
-  type: 'activities.activity.report-corrected',
-  version: 1,
-  topic: Topics.activitiesActivity,
-  summary: 'A validated report was corrected; carries the new figures and the previous ones, so consumers apply the difference.',
+  ...CORRECTED,
+  version: 2,
   schema: Type.Object(
     { ...Report, reason: Type.String(), previous: Type.Object(Report, { additionalProperties: false }) },
     { additionalProperties: false },
@@ -140,4 +209,79 @@ export const ReportCorrected = defineEvent({
   example: { subject: ACTIVITY, sequence: 4, data: { ...focusGroups(70), reportVersion: 2, reason: 'deux jeunes comptés deux fois', previous: focusGroups(72) } },
 });
 
-export const ActivitiesEvents = [ActivityPlanned, ReportSubmitted, ReportValidated, ReportReturned, ReportCorrected] as const;
+export const RecommendationFollowedUp = defineEvent({
+  type: 'activities.activity.recommendation-followed-up',
+  version: 1,
+  topic: Topics.activitiesActivity,
+  summary:
+    "The program manager set the follow-up of a recommendation of a validated report. Carries the whole report with the new status, so consumers count outputs by status as they count a correction.",
+  schema: Type.Object(
+    { ...Report, outputId: Type.String(), status: OutputSchema.properties.status, previousStatus: OutputSchema.properties.status },
+    { additionalProperties: false },
+  ),
+  example: (() => {
+    const report = focusGroups(72);
+    const outputs = report.outputs.map((o) => (o.kind === 'recommendation' ? { ...o, status: 'adopted' as const } : o));
+    return { subject: ACTIVITY, sequence: 4, data: { ...report, outputs, outputId: outputs[0].id, status: 'adopted' as const, previousStatus: 'proposed' as const } };
+  })(),
+});
+
+/*
+ * Version 1 of the report events counted outputs by three fixed kinds and named no organisation.
+ * The log keeps them forever, so consumers still read them, as the current version (currentReport).
+ */
+export const ReportSubmittedV1 = defineEvent({
+  ...SUBMITTED,
+  version: 1,
+  schema: Type.Object({ ...ReportV1, resubmission: Type.Boolean() }, { additionalProperties: false }),
+  example: { subject: ACTIVITY, sequence: 2, actor: REPORTER, data: { ...focusGroupsV1(72), resubmission: false } },
+});
+export const ReportValidatedV1 = defineEvent({ ...VALIDATED, version: 1, schema: Type.Object(ReportV1, { additionalProperties: false }), example: { subject: ACTIVITY, sequence: 3, data: focusGroupsV1(72) } });
+export const ReportReturnedV1 = defineEvent({
+  ...RETURNED,
+  version: 1,
+  schema: Type.Object({ ...ReportV1, comments: Type.String(), wasValidated: Type.Boolean() }, { additionalProperties: false }),
+  example: { subject: ACTIVITY, sequence: 5, data: { ...focusGroupsV1(70), reportVersion: 2, comments: 'Joindre les listes de présence', wasValidated: true } },
+});
+export const ReportCorrectedV1 = defineEvent({
+  ...CORRECTED,
+  version: 1,
+  schema: Type.Object({ ...ReportV1, reason: Type.String(), previous: Type.Object(ReportV1, { additionalProperties: false }) }, { additionalProperties: false }),
+  example: { subject: ACTIVITY, sequence: 4, data: { ...focusGroupsV1(70), reportVersion: 2, reason: 'deux jeunes comptés deux fois', previous: focusGroupsV1(72) } },
+});
+
+type ReportV1Data = Static<typeof ReportValidatedV1.schema>;
+export type ReportData = Static<typeof ReportValidated.schema>;
+export type OutputData = Static<typeof OutputSchema>;
+
+const V1_OUTPUT_KINDS = [['recommendations', 'recommendation'], ['declarations', 'declaration'], ['actionPlans', 'action-plan']] as const;
+
+/**
+ * A report event's data of any version as the current version: version 1's counts become outputs
+ * without text (recommendations as proposed), and it named no organisation. `previous` too.
+ */
+export function currentReport<T extends ReportData>(version: number, data: T): T;
+export function currentReport(version: number, data: ReportData | ReportV1Data): ReportData {
+  if (version >= 2) return data as ReportData;
+  const v1 = data as ReportV1Data & { previous?: ReportV1Data };
+  const outputs: OutputData[] = V1_OUTPUT_KINDS.filter(([field]) => v1.outputs[field] > 0).map(([field, kind]) => ({
+    id: `v1-${kind}`,
+    kind,
+    quantity: v1.outputs[field],
+    ...(kind === 'recommendation' ? { status: 'proposed' as const } : {}),
+  }));
+  return { ...v1, organisations: [], outputs, ...(v1.previous ? { previous: currentReport(1, v1.previous as never) } : {}) } as ReportData;
+}
+
+export const ActivitiesEvents = [
+  ActivityPlanned,
+  ReportSubmitted,
+  ReportValidated,
+  ReportReturned,
+  ReportCorrected,
+  RecommendationFollowedUp,
+  ReportSubmittedV1,
+  ReportValidatedV1,
+  ReportReturnedV1,
+  ReportCorrectedV1,
+] as const;

@@ -6,7 +6,7 @@ import { activityMessages as messages } from '../activities.messages';
 import { activityManagers, activityReaders, activityReporters } from '../activities.policy';
 import { KnownSubGrants } from '../../sub-grants/known-sub-grants.projector';
 import { ActivityModel } from '../database/activity.schema';
-import { Activity, ActivityChange, activityNotFound, ActivityState, ReportContent } from '../domain/activity';
+import { Activity, ActivityChange, activityNotFound, ActivityState, ReportInput } from '../domain/activity';
 
 export type PlanInput = Parameters<typeof Activity.plan>[2] & { subGrantId: string };
 export type PlanOutcome = 'created' | 'unchanged';
@@ -77,7 +77,7 @@ export class ActivityCommands {
     return this.store.save(change, basedOnVersion);
   }
 
-  saveReport(actor: Actor, id: string, version: number, content: ReportContent, idempotencyKey?: string) {
+  saveReport(actor: Actor, id: string, version: number, content: ReportInput, idempotencyKey?: string) {
     return this.change(actor, id, version, 'reporter', (c) => Activity.saveReport(c, content, this.reference.current(), this.reference.gazetteer), idempotencyKey);
   }
 
@@ -95,7 +95,7 @@ export class ActivityCommands {
     return this.change(actor, id, version, 'manager', (c) => Activity.return(c, comments, this.reference.gazetteer));
   }
 
-  correct(actor: Actor, id: string, version: number, content: ReportContent, reason: string) {
+  correct(actor: Actor, id: string, version: number, content: ReportInput, reason: string) {
     return this.change(actor, id, version, 'manager', (c) => Activity.correct(c, content, reason, this.reference.current(), this.reference.gazetteer));
   }
 }

@@ -7,6 +7,8 @@ import { activityMessages as messages } from '../activities.messages';
 import { ActivityBatch, BatchItemResult } from './activity-batch.service';
 
 const PLAN_COLUMNS = ['id', 'subGrantId', 'type', 'title', 'plannedStart', 'plannedEnd', 'pcode', 'themes', 'plannedParticipants'] as const;
+/** Output counts a spreadsheet gives, column by output kind. */
+const OUTPUT_COLUMNS = [['recommendations', 'recommendation'], ['declarations', 'declaration'], ['actionPlans', 'action-plan']] as const;
 const REPORT_COLUMNS = ['actualStart', 'actualEnd', 'reportPcode', 'recommendations', 'declarations', 'actionPlans', 'narrative', 'submit'] as const;
 /** Participant columns are `participants:<sex>:<category>`; the age band is not asked in the spreadsheet. */
 const PARTICIPANT_PREFIX = 'participants:';
@@ -77,7 +79,7 @@ export class ActivityCsvImport {
     const report = {
       actualStart: row.actualStart, actualEnd: row.actualEnd, pcode: row.reportPcode || row.pcode,
       participants: { total: cells.reduce((sum, c) => sum + (c.count ?? 0), 0), cells },
-      outputs: { recommendations: number(row.recommendations) ?? 0, declarations: number(row.declarations) ?? 0, actionPlans: number(row.actionPlans) ?? 0 },
+      outputs: OUTPUT_COLUMNS.map(([column, kind]) => ({ kind, quantity: number(row[column]) ?? 0 })).filter((output) => output.quantity !== 0),
       narrative: row.narrative ?? '',
     };
     return { id: row.id, plan, report, submit: /^(oui|yes|true|1)$/i.test(row.submit ?? '') };

@@ -1,6 +1,6 @@
 import { Mongoose } from 'mongoose';
 import { DEFAULT_GAZETTEER, DEFAULT_REFERENCE, Gazetteer } from '../../reference/domain/reference-data';
-import { Activity, ActivityState, ReportContent } from '../domain/activity';
+import { Activity, ActivityState, ReportInput } from '../domain/activity';
 import { ActivityModel } from './activity.schema';
 
 const Activities = new Mongoose().model(ActivityModel.name, ActivityModel.schema);
@@ -8,7 +8,7 @@ const gazetteer = new Gazetteer(DEFAULT_GAZETTEER);
 
 const stored = ({ id, ...rest }: ActivityState) => ({ _id: id, ...rest, pendingEvents: [], hasPendingEvents: false });
 
-const report = (women: number): ReportContent => ({
+const report = (women: number): ReportInput => ({
   actualStart: '2024-03-04', actualEnd: '2024-03-05', pcode: 'ML0601',
   participants: {
     total: women + 10,
@@ -18,7 +18,7 @@ const report = (women: number): ReportContent => ({
     ],
     byCategory: { 'womens-associations': women, 'community-leaders': 10 },
   },
-  outputs: { recommendations: 3, declarations: 0, actionPlans: 1 },
+  outputs: [{ kind: 'recommendation', quantity: 3 }, { kind: 'action-plan', quantity: 1 }],
   narrative: 'Forum de validation à Tombouctou',
 });
 

@@ -15,7 +15,8 @@ const REPORT_CONTENT = {
   actualEnd: String,
   pcode: String,
   participants: ParticipantsSchema,
-  outputs: partSchema({ recommendations: Number, declarations: Number, actionPlans: Number }),
+  organisations: [partSchema({ kind: String, organisationId: String, name: String })],
+  outputs: [partSchema({ id: String, kind: String, quantity: Number, text: partSchema({ fr: String, en: String }), theme: String, addressee: String, status: String })],
   narrative: String,
   reportVersion: Number,
 };

@@ -1,5 +1,5 @@
-import { DataOf, EventDefinition, ReportCorrected, ReportReturned, ReportSubmitted, ReportValidated, ActivityPlanned } from '@tributary/contracts';
-import { Bilingual, DomainError } from '@tributary/kernel';
+import { DataOf, EventDefinition, OutputData, ReportCorrected, ReportReturned, ReportSubmitted, ReportValidated, ActivityPlanned } from '@tributary/contracts';
+import { Bilingual, DomainError, newId } from '@tributary/kernel';
 import { activityMessages as messages } from '../activities.messages';
 import { Gazetteer, ReferenceData } from '../../reference/domain/reference-data';
 
@@ -18,14 +18,31 @@ export interface Participants {
   bySex?: Record<string, number>;
 }
 
+/** An organisation that took part, by kind: from the directory, or named when it is not there. Never a person. */
+export interface ParticipatingOrganisation {
+  kind: string;
+  organisationId?: string;
+  name?: string;
+}
+
+/** What an activity produced; `id` keeps a recommendation's follow-up status through corrections. */
+export type Output = OutputData;
+
+/** An output as the reporter writes it: without an id the first time, never with a status (the program manager sets it). */
+export type OutputInput = Omit<Output, 'id' | 'status' | 'quantity'> & { id?: string; quantity?: number };
+
 export interface ReportContent {
   actualStart: string;
   actualEnd: string;
   pcode: string;
   participants: Participants;
-  outputs: { recommendations: number; declarations: number; actionPlans: number };
+  organisations: ParticipatingOrganisation[];
+  outputs: Output[];
   narrative: string;
 }
+
+/** A report as the reporter writes it. */
+export type ReportInput = Omit<ReportContent, 'outputs' | 'organisations'> & { outputs?: OutputInput[]; organisations?: ParticipatingOrganisation[] };
 
 export type ReportStatus = 'draft' | 'submitted' | 'validated' | 'returned';
 
@@ -97,6 +114,37 @@ export function checkParticipants(participants: Participants, reference: Referen
   }
 }
 
+/** Organisations must be of a known kind and either in the directory or named, each once. */
+export function checkOrganisations(organisations: ParticipatingOrganisation[], reference: ReferenceData): void {
+  const seen = new Set<string>();
+  organisations.forEach((organisation, i) => {
+    checkCode(reference.organisationKinds, organisation.kind, `organisations[${i}].kind`, (code) => messages('unknownOrganisationKind', { code }));
+    const name = organisation.name?.trim();
+    if (!organisation.organisationId && !name) throw invalid('organisation-unnamed', `organisations[${i}].name`, messages('organisationUnnamed'));
+    const key = organisation.organisationId ?? `${organisation.kind}|${name!.toLocaleLowerCase('fr')}`;
+    if (seen.has(key)) throw invalid('duplicate-organisation', `organisations[${i}]`, messages('duplicateOrganisation'));
+    seen.add(key);
+  });
+}
+
+/**
+ * Outputs must be of a known kind and theme. An output keeps its id, and a recommendation its
+ * follow-up status, when the reporter sends the id back; a new recommendation starts as proposed.
+ */
+export function outputsOf(inputs: OutputInput[], before: Output[], reference: ReferenceData): Output[] {
+  const ids = new Set<string>();
+  return inputs.map((input, i) => {
+    checkCode(reference.outputKinds, input.kind, `outputs[${i}].kind`, (code) => messages('unknownOutputKind', { code }));
+    if (input.theme !== undefined) checkCode(reference.themes, input.theme, `outputs[${i}].theme`, (code) => messages('unknownTheme', { code }));
+    const kept = input.id === undefined ? undefined : before.find((o) => o.id === input.id);
+    if (input.id !== undefined && (!kept || ids.has(input.id))) throw invalid('unknown-output', `outputs[${i}].id`, messages('unknownOutput', { id: input.id }));
+    const id = kept?.id ?? newId();
+    ids.add(id);
+    const status = input.kind !== 'recommendation' ? undefined : kept?.kind === 'recommendation' ? kept.status : 'proposed';
+    return { ...input, id, quantity: input.quantity ?? 1, ...(status ? { status } : {}) };
+  });
+}
+
 function reportData(state: ActivityState, report: ReportContent & { reportVersion: number }, gazetteer: Gazetteer) {
   const place = gazetteer.locate(report.pcode)!;
   return {
@@ -111,6 +159,7 @@ function reportData(state: ActivityState, report: ReportContent & { reportVersio
     actualEnd: report.actualEnd,
     place,
     participants: { total: report.participants.total, cells: report.participants.cells },
+    organisations: report.organisations,
     outputs: report.outputs,
   } satisfies DataOf<typeof ReportValidated>;
 }
@@ -150,12 +199,12 @@ export const Activity = {
   },
 
   /** Writes the report draft; allowed while it is a draft or after a return. No event until submitted. */
-  saveReport(current: ActivityState, content: ReportContent, reference: ReferenceData, gazetteer: Gazetteer): ActivityChange {
+  saveReport(current: ActivityState, input: ReportInput, reference: ReferenceData, gazetteer: Gazetteer): ActivityChange {
     const status = current.report?.status ?? 'draft';
     if (status === 'submitted' || status === 'validated') {
       throw statusError(status, 'reportNotEditable');
     }
-    Activity.checkContent(content, reference, gazetteer);
+    const content = Activity.checkContent(input, current.report?.outputs ?? [], reference, gazetteer);
     return {
       state: {
         ...current,
@@ -166,10 +215,14 @@ export const Activity = {
     };
   },
 
-  checkContent(content: ReportContent, reference: ReferenceData, gazetteer: Gazetteer): void {
-    if (content.actualEnd < content.actualStart) throw invalid('dates-reversed', 'actualEnd', messages('datesReversed'));
-    if (!gazetteer.locate(content.pcode)) throw invalid('unknown-place', 'pcode', messages('unknownPlace', { pcode: content.pcode }));
-    checkParticipants(content.participants, reference);
+  /** The report content to keep, once checked: outputs given their ids, kept ones their follow-up status. */
+  checkContent(input: ReportInput, outputsBefore: Output[], reference: ReferenceData, gazetteer: Gazetteer): ReportContent {
+    if (input.actualEnd < input.actualStart) throw invalid('dates-reversed', 'actualEnd', messages('datesReversed'));
+    if (!gazetteer.locate(input.pcode)) throw invalid('unknown-place', 'pcode', messages('unknownPlace', { pcode: input.pcode }));
+    checkParticipants(input.participants, reference);
+    const organisations = (input.organisations ?? []).map(({ name, ...rest }) => ({ ...rest, ...(name?.trim() ? { name: name.trim() } : {}) }));
+    checkOrganisations(organisations, reference);
+    return { ...input, organisations, outputs: outputsOf(input.outputs ?? [], outputsBefore, reference) };
   },
 
   submit(current: ActivityState, subGrant: SubGrantView | undefined, gazetteer: Gazetteer): ActivityChange {
@@ -213,11 +266,11 @@ export const Activity = {
   },
 
   /** Changes a validated report; the version it replaces is kept, and the event carries both. */
-  correct(current: ActivityState, content: ReportContent, reason: string, reference: ReferenceData, gazetteer: Gazetteer): ActivityChange {
+  correct(current: ActivityState, input: ReportInput, reason: string, reference: ReferenceData, gazetteer: Gazetteer): ActivityChange {
     const report = current.report;
     if (report?.status !== 'validated') throw statusError(report?.status ?? 'none', 'reportNotCorrectable');
     if (!reason.trim()) throw invalid('reason-required', 'reason', messages('reasonRequired'));
-    Activity.checkContent(content, reference, gazetteer);
+    const content = Activity.checkContent(input, report.outputs, reference, gazetteer);
     const { status: _s, comments: _c, wasEverSubmitted: _w, ...previous } = report;
     const next = { ...report, ...content, reportVersion: report.reportVersion + 1 };
     return {

@@ -17,6 +17,10 @@ export interface AdminArea {
 export interface ReferenceData {
   activityTypes: Labelled[];
   themes: Labelled[];
+  /** What an activity produced: declarations, recommendations, action plans, people trained… */
+  outputKinds: Labelled[];
+  /** Kinds of the organisations that took part in an activity (never persons). */
+  organisationKinds: Labelled[];
   dimensions: { sex: Labelled[]; ageBand: Labelled[]; category: Labelled[] };
 }
 
@@ -56,8 +60,11 @@ export class Gazetteer {
       });
   }
 
-  /** adm1 and adm2 of a place, for roll-ups; undefined for an unknown P-code. */
-  locate(pcode: string): { pcode: string; adm1: string; adm2?: string } | undefined {
+  /**
+   * Region (adm1), cercle (adm2) and commune (adm3) a place lies in, for counting places at a level
+   * and breaking counts down; undefined for an unknown P-code. Bamako district is a region.
+   */
+  locate(pcode: string): { pcode: string; adm1: string; adm2?: string; adm3?: string } | undefined {
     let area = this.byCode.get(pcode);
     if (!area || area.level === 0) return undefined;
     const chain: AdminArea[] = [];
@@ -65,6 +72,6 @@ export class Gazetteer {
       chain.unshift(area);
       area = area.parent ? this.byCode.get(area.parent) : undefined;
     }
-    return { pcode, adm1: chain[0].pcode, ...(chain[1] ? { adm2: chain[1].pcode } : {}) };
+    return { pcode, adm1: chain[0].pcode, ...(chain[1] ? { adm2: chain[1].pcode } : {}), ...(chain[2] ? { adm3: chain[2].pcode } : {}) };
   }
 }
