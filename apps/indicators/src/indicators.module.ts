@@ -5,6 +5,7 @@ import { MessagingModule } from '@tributary/messaging';
 import { PlatformModule } from '@tributary/platform';
 import { FeedsController } from './feeds/feeds.http.controller';
 import { KnownDisbursements, KnownDisbursementsEvents, KnownSubGrants, KnownSubGrantsEvents } from './feeds/known-disbursements.projector';
+import { KnownOrganisations, KnownOrganisationsEvents } from './feeds/known-organisations.projector';
 import { Feeds } from './feeds/queries/feeds.service';
 import { INDICATORS_SERVICE } from './indicators.service-descriptor';
 import { IndicatorDefinitions } from './indicators/commands/indicator-definitions.service';
@@ -30,7 +31,7 @@ import { ValueSheetWriter } from './values/value-sheets.writer';
     MessagingModule.forService({ consumer: { groupId: 'indicators.values', partitionsConsumedConcurrently: 1 } }),
     AuthModule,
   ],
-  controllers: [IndicatorsController, ManualValuesController, FeedsController, IndicatorValuesEvents, KnownProjectsEvents, KnownSubGrantsEvents, KnownDisbursementsEvents],
-  providers: [IndicatorsAudit, ManualValues, IndicatorDefinitions, KnownProjects, IndicatorValues, ValueSheetWriter, ValueSheets, ValueJournal, CountedEvents, Feeds, KnownSubGrants, KnownDisbursements],
+  controllers: [IndicatorsController, ManualValuesController, FeedsController, IndicatorValuesEvents, KnownProjectsEvents, KnownSubGrantsEvents, KnownDisbursementsEvents, KnownOrganisationsEvents],
+  providers: [IndicatorsAudit, ManualValues, IndicatorDefinitions, KnownProjects, IndicatorValues, ValueSheetWriter, ValueSheets, ValueJournal, CountedEvents, Feeds, KnownSubGrants, KnownDisbursements, KnownOrganisations],
 })
 export class IndicatorsModule {}

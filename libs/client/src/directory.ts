@@ -333,6 +333,11 @@ export interface components {
              * @example contact@amss.example
              */
             contactEmail?: string;
+            /**
+             * @description IATI organisation identifier: registration agency code, hyphen, the number it issued; must match ^[A-Z]{2}-[A-Z0-9]{2,12}-[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$
+             * @example XM-DAC-301-2
+             */
+            iatiIdentifier?: string;
         };
         /** Organisation */
         Organisation: {
@@ -346,6 +351,11 @@ export interface components {
             country: string;
             regions: string[];
             contactEmail?: string;
+            /**
+             * @description IATI organisation identifier
+             * @example XM-DAC-301-2
+             */
+            iatiIdentifier?: string;
             dueDiligence: {
                 /** @enum {string} */
                 status: "pending" | "verified" | "rejected";
@@ -415,6 +425,11 @@ export interface components {
              * @example contact@amss.example
              */
             contactEmail?: string;
+            /**
+             * @description IATI organisation identifier: registration agency code, hyphen, the number it issued; must match ^[A-Z]{2}-[A-Z0-9]{2,12}-[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$
+             * @example XM-DAC-301-2
+             */
+            iatiIdentifier?: string;
             /** @description the version this change is based on; a stale one gets 409 and changes nothing */
             version: number;
         };

@@ -590,15 +590,19 @@ export interface components {
             amount: components["schemas"]["Money"];
             condition?: string;
         };
-        /** Disbursement */
+        /**
+         * Disbursement
+         * @description creditedAmount: what the bank credited in the award's currency, when known; it is then amountInAwardCurrency
+         */
         Disbursement: {
             id: string;
             trancheId: string;
             /** Format: date */
             date: string;
             amount: components["schemas"]["Money"];
-            /** @description award-currency units per unit paid, when paid in another currency */
+            /** @description award-currency units per unit paid, when paid in another currency: as given, or derived from creditedAmount */
             exchangeRate?: string;
+            creditedAmount?: components["schemas"]["Money"];
             amountInAwardCurrency: components["schemas"]["Money"];
             recordedBy: string;
         };
@@ -705,6 +709,7 @@ export interface components {
                 valueDate: string;
             };
             exchangeRate?: string;
+            /** @description what the payment counts for in the award's currency: the amount credited when known */
             valueInAwardCurrency?: {
                 /** @description decimal in major units */
                 amount: string;
@@ -714,12 +719,27 @@ export interface components {
                 fr: string;
                 en: string;
             };
+            /** @description the lead partner */
             providerOrg: {
-                ref: string;
+                /**
+                 * @description the organisation's IATI identifier; left out when the directory has none for it
+                 * @example US-GOV-1
+                 */
+                ref?: string;
+                /** @description the organisation's name */
+                narrative: string;
             };
+            /** @description the recipient CSO */
             receiverOrg: {
-                ref: string;
-                receiverActivityId: string;
+                /**
+                 * @description the organisation's IATI identifier; left out when the directory has none for it
+                 * @example US-GOV-1
+                 */
+                ref?: string;
+                /** @description the organisation's name */
+                narrative: string;
+                /** @description <lead partner's IATI identifier>-<project code>-<sub-grant reference>; left out when the lead partner has no IATI identifier */
+                receiverActivityId?: string;
             };
         };
         /** IatiTransactions */
@@ -853,7 +873,10 @@ export interface components {
         };
         /** ProposeAmendmentRequest */
         ProposeAmendmentRequest: components["schemas"]["NoCostExtensionRequest"] | components["schemas"]["BudgetRealignmentRequest"] | components["schemas"]["TopUpRequest"];
-        /** RecordDisbursementRequest */
+        /**
+         * RecordDisbursementRequest
+         * @description A payment in another currency than the award's gives exchangeRate, or creditedAmount: the amount the bank credited in the award's currency (above zero), which then counts against the tranche, the rate being derived from the two amounts (6 significant digits, half up). Not both.
+         */
         RecordDisbursementRequest: {
             /** @description the version this change is based on; a stale one gets 409 and changes nothing */
             version: number;
@@ -865,10 +888,11 @@ export interface components {
             date: string;
             amount: components["schemas"]["MoneyInput"];
             /**
-             * @description award-currency units per unit paid; required when the currencies differ
+             * @description award-currency units per unit paid; required when the currencies differ, unless creditedAmount is given
              * @example 655.957
              */
             exchangeRate?: string;
+            creditedAmount?: components["schemas"]["MoneyInput"];
         };
         /** OverdueObligation */
         OverdueObligation: {

@@ -110,7 +110,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The project as an IATI 2.03 activity: results with baseline, targets and actuals by dimension, and disbursements as transactions */
+        /** The project as an IATI 2.03 activity: results with baseline, targets and actuals by dimension, and disbursements as transactions; organisations by IATI identifier and name. 409 while the lead partner has no IATI identifier */
         get: operations["FeedsController_iati"];
         put?: never;
         post?: never;
@@ -1410,6 +1410,16 @@ export interface operations {
             };
             /** @description Not found, or not visible to you */
             404: {
+                headers: {
+                    traceresponse: components["headers"]["traceresponse"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state: a stale version, a duplicate, or a step the current status does not allow */
+            409: {
                 headers: {
                     traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;

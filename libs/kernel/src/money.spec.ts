@@ -1,4 +1,4 @@
-import { convert } from './money';
+import { convert, deriveRate } from './money';
 
 describe('money conversion', () => {
   it('converts euros to CFA francs at the fixed parity without floats', () => {
@@ -14,5 +14,33 @@ describe('money conversion', () => {
 
   it.each(['0', '0.000', '-1', '1,5', 'abc'])('refuses the rate %s', (rate) => {
     expect(() => convert({ amount: 100, currency: 'EUR' }, rate, 'XOF')).toThrow(expect.objectContaining({ field: 'exchangeRate' }));
+  });
+});
+
+describe('rate derived from the amount paid and the amount credited', () => {
+  it('finds the fixed parity back from a euro payment credited in CFA francs', () => {
+    // 9,147.00 EUR credited 6,000,039 XOF: 655.957254… → 655.957
+    expect(deriveRate({ amount: 914_700, currency: 'EUR' }, { amount: 6_000_039, currency: 'XOF' })).toBe('655.957');
+  });
+
+  it('keeps six significant digits of a small rate, rounding half up, without trailing zeros', () => {
+    // 6,000,000 XOF credited 9,146.94 EUR: 0.00152449
+    expect(deriveRate({ amount: 6_000_000, currency: 'XOF' }, { amount: 914_694, currency: 'EUR' })).toBe('0.00152449');
+    // 9,800.00 USD credited 5,912,340 XOF: 603.29999… → 603.300 → 603.3
+    expect(deriveRate({ amount: 980_000, currency: 'USD' }, { amount: 5_912_340, currency: 'XOF' })).toBe('603.3');
+    // 3 XOF credited 0.02 USD: 0.00666666… → 0.00666667
+    expect(deriveRate({ amount: 3, currency: 'XOF' }, { amount: 2, currency: 'USD' })).toBe('0.00666667');
+  });
+
+  it('gives whole rates and rates that round up to one more digit', () => {
+    expect(deriveRate({ amount: 1, currency: 'XOF' }, { amount: 12_345_678, currency: 'XOF' })).toBe('12345700');
+    // 0.9999995 → 1.00000 → 1
+    expect(deriveRate({ amount: 10_000_000, currency: 'XOF' }, { amount: 9_999_995, currency: 'XOF' })).toBe('1');
+  });
+
+  it('derives a rate that converts the payment back to the credited amount within rounding', () => {
+    const paid = { amount: 2_500_075, currency: 'CAD' };
+    const credited = { amount: 18_431, currency: 'USD' } as const;
+    expect(Math.abs(convert(paid, deriveRate(paid, credited), 'USD').amount - credited.amount)).toBeLessThanOrEqual(1);
   });
 });

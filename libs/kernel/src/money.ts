@@ -46,3 +46,43 @@ export function convert(money: Money, rate: string, to: string): Money {
   const rounded = (numerator * 2n + denominator) / (denominator * 2n);
   return { amount: Number(rounded), currency: to };
 }
+
+/** Significant digits a derived rate keeps: what banks quote (655.957 XOF per EUR, 0.00152449 EUR per XOF). */
+export const DERIVED_RATE_DIGITS = 6;
+
+/**
+ * The rate a payment was actually converted at, from the amount paid and the amount credited in
+ * the other currency (the bank's figure): credited units per unit paid, in integer arithmetic,
+ * rounded half up to DERIVED_RATE_DIGITS significant digits, as a decimal text without trailing
+ * zeros. Both amounts must be above zero.
+ */
+export function deriveRate(paid: Money, credited: Money): string {
+  // rate = (credited / 10^creditedExp) / (paid / 10^paidExp) = numerator / denominator
+  const numerator = BigInt(credited.amount) * 10n ** BigInt(MINOR_UNITS[paid.currency]);
+  const denominator = BigInt(paid.amount) * 10n ** BigInt(MINOR_UNITS[credited.currency]);
+  const lowest = 10n ** BigInt(DERIVED_RATE_DIGITS - 1);
+  const highest = lowest * 10n;
+  // Shift the decimal point by `shift` places so that the rate has DERIVED_RATE_DIGITS digits before it.
+  const scaled = (shift: number) => (shift >= 0 ? [numerator * 10n ** BigInt(shift), denominator] : [numerator, denominator * 10n ** BigInt(-shift)]);
+  let shift = 0;
+  const quotient = (s: number) => { const [n, d] = scaled(s); return n / d; };
+  while (quotient(shift) >= highest) shift--;
+  while (quotient(shift) < lowest) shift++;
+  const [n, d] = scaled(shift);
+  let digits = (n * 2n + d) / (d * 2n);
+  if (digits === highest) {
+    // 999999.5 rounds up to a seventh digit: one place fewer keeps six.
+    digits = lowest;
+    shift--;
+  }
+  return decimalText(digits, shift);
+}
+
+/** `digits` × 10^-`shift` as decimal text without trailing zeros: (655957, 3) → "655.957". */
+function decimalText(digits: bigint, shift: number): string {
+  if (shift <= 0) return (digits * 10n ** BigInt(-shift)).toString();
+  const text = digits.toString().padStart(shift + 1, '0');
+  const whole = text.slice(0, -shift);
+  const fraction = text.slice(-shift).replace(/0+$/, '');
+  return fraction ? `${whole}.${fraction}` : whole;
+}

@@ -6,17 +6,21 @@ import { OrganisationProfile } from '../organisations/domain/organisation';
  * work, under which AMSS studied violent extremism in the five cercles of the Timbuktu region;
  * International Alert's programme in Ségou, Mopti and Timbuktu with Canadian support; Malian CSOs
  * from the Peace Direct / WANEP conflict analysis. Every demo user signs in with DEMO_PASSWORD.
+ * Donors and lead partners carry IATI organisation identifiers (USAID US-GOV-1, Global Affairs
+ * Canada XM-DAC-301-2, International Alert's charity number, FHI 360's employer number, the last
+ * for illustration); GCERF and the Malian CSOs have none, as most CSOs in Mali, so exports name
+ * them by name only.
  */
 export const DEMO_PASSWORD = 'Tributary-demo-2026';
 
 type DemoOrganisation = OrganisationProfile & { id: string; verified: boolean };
 
 export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
-  { id: 'org-usaid', name: 'United States Agency for International Development', acronym: 'USAID', kind: 'donor', country: 'US', regions: [], verified: true },
-  { id: 'org-canada', name: 'Gouvernement du Canada', acronym: 'AMC', kind: 'donor', country: 'CA', regions: [], verified: true },
+  { id: 'org-usaid', name: 'United States Agency for International Development', acronym: 'USAID', kind: 'donor', country: 'US', regions: [], iatiIdentifier: 'US-GOV-1', verified: true },
+  { id: 'org-canada', name: 'Gouvernement du Canada', acronym: 'AMC', kind: 'donor', country: 'CA', regions: [], iatiIdentifier: 'XM-DAC-301-2', verified: true },
   { id: 'org-gcerf', name: 'Global Community Engagement and Resilience Fund', acronym: 'GCERF', kind: 'donor', country: 'CH', regions: [], verified: true },
-  { id: 'org-fhi360', name: 'FHI 360', acronym: 'FHI 360', kind: 'lead-partner', country: 'US', regions: [], verified: true },
-  { id: 'org-alert', name: 'International Alert', acronym: 'Alert', kind: 'lead-partner', country: 'GB', regions: [], verified: true },
+  { id: 'org-fhi360', name: 'FHI 360', acronym: 'FHI 360', kind: 'lead-partner', country: 'US', regions: [], iatiIdentifier: 'US-EIN-237011074', verified: true },
+  { id: 'org-alert', name: 'International Alert', acronym: 'Alert', kind: 'lead-partner', country: 'GB', regions: [], iatiIdentifier: 'GB-CHC-327553', verified: true },
   {
     id: 'org-amss', name: 'Association Malienne pour la Survie au Sahel', acronym: 'AMSS', kind: 'cso', country: 'ML',
     regions: ['ML06'], contactEmail: 'contact@amss.example', verified: true,

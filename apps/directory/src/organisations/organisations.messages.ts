@@ -9,6 +9,10 @@ export const organisationMessages = defineMessages({
     fr: "L'organisation « {name} » ({id}) existe déjà avec ce nom, ce sigle et ce pays",
     en: 'Organisation "{name}" ({id}) already exists with this name, acronym and country',
   },
+  badIatiIdentifier: {
+    fr: "« {value} » n'est pas un identifiant d'organisation IATI : code de l'agence d'enregistrement, tiret, numéro (ex. XM-DAC-301-2, US-EIN-13-5660870, GB-CHC-327553), sans espace",
+    en: '"{value}" is not an IATI organisation identifier: registration agency code, hyphen, number (e.g. XM-DAC-301-2, US-EIN-13-5660870, GB-CHC-327553), no spaces',
+  },
   kindFixed: { fr: "Le type d'une organisation ne change pas", en: "An organisation's kind cannot change" },
   rejectionNeedsReason: { fr: 'Un rejet doit être motivé', en: 'A rejection needs a reason' },
   dueDiligenceUnchanged: { fr: 'La diligence raisonnable est déjà « {status} »', en: 'Due diligence is already {status}' },

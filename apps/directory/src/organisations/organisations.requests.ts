@@ -1,4 +1,5 @@
 import { Static, Type } from '@sinclair/typebox';
+import { IATI_ORGANISATION_IDENTIFIER } from '@tributary/contracts';
 import { BasedOnVersion, PCode, RequestObject, StringEnum } from '@tributary/platform';
 import { DUE_DILIGENCE_STATUSES, ORGANISATION_KINDS } from './domain/organisation';
 
@@ -9,6 +10,14 @@ const OrganisationProfile = {
   country: Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2', examples: ['ML'] }),
   regions: Type.Array(PCode, { maxItems: 50, description: 'P-codes of the regions (adm1) the organisation works in, inside its country' }),
   contactEmail: Type.Optional(Type.String({ format: 'email', maxLength: 254, examples: ['contact@amss.example'] })),
+  iatiIdentifier: Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 100,
+      description: `IATI organisation identifier: registration agency code, hyphen, the number it issued; must match ${IATI_ORGANISATION_IDENTIFIER}`,
+      examples: ['XM-DAC-301-2'],
+    }),
+  ),
 };
 
 export const RegisterOrganisationRequest = RequestObject(OrganisationProfile, { title: 'RegisterOrganisationRequest' });

@@ -12,6 +12,7 @@ export const OrganisationResponse = Type.Object(
     country: Type.String(),
     regions: Type.Array(Type.String()),
     contactEmail: Type.Optional(Type.String()),
+    iatiIdentifier: Type.Optional(Type.String({ description: 'IATI organisation identifier', examples: ['XM-DAC-301-2'] })),
     dueDiligence: Type.Object({
       status: StringEnum(DUE_DILIGENCE_STATUSES),
       reviewedBy: Type.Optional(Type.String({ description: 'user id of the reviewer' })),

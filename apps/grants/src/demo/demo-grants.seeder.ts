@@ -12,7 +12,8 @@ const environment = z.object({ GRANTS_SEED_DEMO: z.enum(['true', 'false']).defau
 /**
  * Demo projects and sub-grants from the field reports, loaded when GRANTS_SEED_DEMO=true once the
  * directory's demo organisations have reached grants through events: FHI 360's CoVE-MENA work
- * funded by USAID, under which AMSS ran the diagnostic study in the Timbuktu region; International
+ * funded by USAID, under which AMSS ran the diagnostic study in the Timbuktu region (its second
+ * tranche paid in dollars, with the francs credited); International
  * Alert's programme in Ségou, Mopti and Timbuktu with Canadian support, with AJCET as partner.
  */
 @Injectable()
@@ -75,8 +76,16 @@ export class DemoGrantsSeeder implements OnApplicationBootstrap, OnApplicationSh
       plannedDate: '2024-02-15', amount: { amount: 6_000_000, currency: 'XOF' }, condition: 'convention signée',
     });
     version = planned.version;
-    await this.subGrants.recordDisbursement(SEEDER, 'subgrant-amss-01', version, {
+    version = (await this.subGrants.recordDisbursement(SEEDER, 'subgrant-amss-01', version, {
       trancheId: planned.tranches[0].id, date: '2024-02-20', amount: { amount: 6_000_000, currency: 'XOF' },
+    })).version;
+    // The second tranche left FHI 360's dollar account: 9,800 USD, of which AMSS's bank credited
+    // 5,912,340 XOF after its charges; that is what counts, at the rate derived from the two (603.3).
+    const second = await this.subGrants.planTranche(SEEDER, 'subgrant-amss-01', version, {
+      plannedDate: '2024-05-15', amount: { amount: 6_000_000, currency: 'XOF' }, condition: 'rapport d’étape accepté',
+    });
+    await this.subGrants.recordDisbursement(SEEDER, 'subgrant-amss-01', second.version, {
+      trancheId: second.tranches[1].id, date: '2024-05-20', amount: { amount: 980_000, currency: 'USD' }, creditedAmount: { amount: 5_912_340, currency: 'XOF' },
     });
 
     await this.projects.create(SEEDER, {

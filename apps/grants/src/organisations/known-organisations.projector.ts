@@ -3,7 +3,7 @@ import { OrganisationDueDiligenceDecided, OrganisationRegistered, OrganisationUp
 import { KnownCopiesEvents, KnownCopiesOf } from '@tributary/messaging';
 import { KNOWN_ORGANISATIONS, KnownOrganisation, KnownOrganisationSchema } from './database/known-organisation.schema';
 
-/** What grants knows of the directory: each organisation's kind and due-diligence status. */
+/** What grants knows of the directory: each organisation's name, kind, due-diligence status and IATI identifier. */
 @Injectable()
 export class KnownOrganisations extends KnownCopiesOf<KnownOrganisation>(KNOWN_ORGANISATIONS, KnownOrganisationSchema) {
   async kinds(ids: string[]): Promise<Map<string, string>> {
@@ -12,8 +12,11 @@ export class KnownOrganisations extends KnownCopiesOf<KnownOrganisation>(KNOWN_O
   }
 }
 
+// An identifier is never removed in the directory (a profile left without one keeps it), so only a given one is set.
+const iati = ({ iatiIdentifier }: { iatiIdentifier?: string }) => (iatiIdentifier ? { iatiIdentifier } : {});
+
 export class KnownOrganisationsEvents extends KnownCopiesEvents(KnownOrganisations, (on) => [
-  on(OrganisationRegistered, ({ data }) => ({ name: data.name, kind: data.kind, dueDiligence: data.dueDiligence })),
-  on(OrganisationUpdated, ({ data }) => ({ name: data.name, kind: data.kind })),
+  on(OrganisationRegistered, ({ data }) => ({ name: data.name, kind: data.kind, dueDiligence: data.dueDiligence, ...iati(data) })),
+  on(OrganisationUpdated, ({ data }) => ({ name: data.name, kind: data.kind, ...iati(data) })),
   on(OrganisationDueDiligenceDecided, ({ data }) => ({ dueDiligence: data.status })),
 ]) {}

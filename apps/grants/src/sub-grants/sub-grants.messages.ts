@@ -30,6 +30,19 @@ export const subGrantMessages = defineMessages({
     fr: 'Un taux de change vers {award} est requis pour un paiement en {paid}',
     en: 'An exchange rate to {award} is required for a payment in {paid}',
   },
+  creditedAmountSameCurrency: {
+    fr: 'Un montant crédité ne se donne que pour un paiement dans une autre devise que {award}',
+    en: 'A credited amount is only given for a payment in a currency other than {award}',
+  },
+  rateAndCreditedAmount: {
+    fr: 'Donnez le taux de change ou le montant crédité, pas les deux : le taux se déduit du montant crédité',
+    en: 'Give the exchange rate or the credited amount, not both: the rate is derived from the credited amount',
+  },
+  creditedAmountNotPositive: { fr: 'Le montant crédité doit être supérieur à zéro', en: 'The credited amount must be above zero' },
+  creditedAmountOfNothing: {
+    fr: 'Un montant crédité suppose un paiement supérieur à zéro',
+    en: 'A credited amount needs a payment above zero',
+  },
   disbursementAboveTranche: {
     fr: 'Le décaissement dépasserait la tranche ({already} déjà versé sur {tranche} {currency})',
     en: 'The disbursement would exceed the tranche ({already} already paid of {tranche} {currency})',

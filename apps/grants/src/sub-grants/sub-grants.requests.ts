@@ -53,10 +53,19 @@ export const RecordDisbursementRequest = RequestObject(
     date: CalendarDate,
     amount: MoneyInput,
     exchangeRate: Type.Optional(
-      Type.String({ pattern: '^[0-9]+(\\.[0-9]+)?$', description: 'award-currency units per unit paid; required when the currencies differ', examples: ['655.957'] }),
+      Type.String({
+        pattern: '^[0-9]+(\\.[0-9]+)?$',
+        description: 'award-currency units per unit paid; required when the currencies differ, unless creditedAmount is given',
+        examples: ['655.957'],
+      }),
     ),
+    creditedAmount: Type.Optional(MoneyInput),
   },
-  { title: 'RecordDisbursementRequest' },
+  {
+    title: 'RecordDisbursementRequest',
+    description:
+      "A payment in another currency than the award's gives exchangeRate, or creditedAmount: the amount the bank credited in the award's currency (above zero), which then counts against the tranche, the rate being derived from the two amounts (6 significant digits, half up). Not both.",
+  },
 );
 export type RecordDisbursementRequest = Static<typeof RecordDisbursementRequest>;
 

@@ -44,11 +44,14 @@ export const SubGrantResponse = Type.Object(
           trancheId: Type.String(),
           date: Type.String({ format: 'date' }),
           amount: Money,
-          exchangeRate: Type.Optional(Type.String({ description: 'award-currency units per unit paid, when paid in another currency' })),
+          exchangeRate: Type.Optional(
+            Type.String({ description: 'award-currency units per unit paid, when paid in another currency: as given, or derived from creditedAmount' }),
+          ),
+          creditedAmount: Type.Optional(Money),
           amountInAwardCurrency: Money,
           recordedBy: Type.String(),
         },
-        { title: 'Disbursement' },
+        { title: 'Disbursement', description: "creditedAmount: what the bank credited in the award's currency, when known; it is then amountInAwardCurrency" },
       ),
     ),
     history: Type.Array(Type.Object({ status: SubGrantStatus, at: Timestamp, by: Type.String(), reason: Type.Optional(Type.String()) })),
@@ -130,6 +133,11 @@ export type SubGrantFinancialSummary = Static<typeof SubGrantFinancialSummary>;
 
 const IatiValue = Type.Object({ amount: Type.String({ description: 'decimal in major units' }), currency: Type.String() });
 
+const IatiOrganisation = Type.Object({
+  ref: Type.Optional(Type.String({ description: "the organisation's IATI identifier; left out when the directory has none for it", examples: ['US-GOV-1'] })),
+  narrative: Type.String({ description: "the organisation's name" }),
+});
+
 export const IatiTransactionsResponse = Type.Object(
   {
     projectId: Type.String(),
@@ -142,10 +150,18 @@ export const IatiTransactionsResponse = Type.Object(
           transactionDate: Type.String({ format: 'date' }),
           value: Type.Object({ ...IatiValue.properties, valueDate: Type.String({ format: 'date' }) }),
           exchangeRate: Type.Optional(Type.String()),
-          valueInAwardCurrency: Type.Optional(IatiValue),
+          valueInAwardCurrency: Type.Optional({ ...IatiValue, description: "what the payment counts for in the award's currency: the amount credited when known" }),
           description: BilingualText,
-          providerOrg: Type.Object({ ref: Type.String() }),
-          receiverOrg: Type.Object({ ref: Type.String(), receiverActivityId: Type.String() }),
+          providerOrg: Type.Object({ ...IatiOrganisation.properties }, { description: 'the lead partner' }),
+          receiverOrg: Type.Object(
+            {
+              ...IatiOrganisation.properties,
+              receiverActivityId: Type.Optional(
+                Type.String({ description: "<lead partner's IATI identifier>-<project code>-<sub-grant reference>; left out when the lead partner has no IATI identifier" }),
+              ),
+            },
+            { description: 'the recipient CSO' },
+          ),
         },
         { title: 'IatiTransaction' },
       ),

@@ -44,9 +44,12 @@ export class FeedsController {
   @Get('iati.xml')
   @Allow([...READERS], { scopes: ['feeds:read'] })
   @Header('content-type', 'application/xml; charset=utf-8')
-  @ApiOperation({ summary: 'The project as an IATI 2.03 activity: results with baseline, targets and actuals by dimension, and disbursements as transactions' })
+  @ApiOperation({
+    summary:
+      "The project as an IATI 2.03 activity: results with baseline, targets and actuals by dimension, and disbursements as transactions; organisations by IATI identifier and name. 409 while the lead partner has no IATI identifier",
+  })
   @Responds(200, Type.String(), { mediaTypes: ['application/xml'] })
-  @Problems(404)
+  @Problems(404, 409)
   iati(@CurrentActor() actor: Actor, @RequestQuery(IatiQuery) query: IatiQuery): Promise<string> {
     return this.feeds.iati(actor, query.projectId);
   }

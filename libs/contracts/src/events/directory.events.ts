@@ -22,6 +22,15 @@ const AMSS = {
   contactEmail: 'contact@amss.example',
 };
 
+/**
+ * An IATI organisation identifier: the registration agency's code from the IATI
+ * OrganisationRegistrationAgency codelist (a country or XM/XI code, a hyphen, the list's code:
+ * XM-DAC, US-EIN, GB-CHC, XI-IATI), a hyphen, then the number that agency issued, which may itself
+ * hold hyphens (XM-DAC-301-2, US-EIN-13-5660870). Letters, digits, dots, underscores and hyphens
+ * only: no spaces, nor the / ? # & | : the IATI rules forbid in identifiers.
+ */
+export const IATI_ORGANISATION_IDENTIFIER = '^[A-Z]{2}-[A-Z0-9]{2,12}-[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$';
+
 const OrganisationProfile = {
   name: Type.String({ minLength: 1 }),
   acronym: Type.Optional(Type.String()),
@@ -29,6 +38,7 @@ const OrganisationProfile = {
   country: Type.String({ pattern: '^[A-Z]{2}$' }),
   regions: Type.Array(PCode),
   contactEmail: Type.Optional(Type.String({ minLength: 3 })), // the API validates the address
+  iatiIdentifier: Type.Optional(Type.String({ pattern: IATI_ORGANISATION_IDENTIFIER, maxLength: 100, description: 'IATI organisation identifier, e.g. XM-DAC-301-2' })),
 };
 
 export const OrganisationRegistered = defineEvent({

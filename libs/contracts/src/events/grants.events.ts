@@ -138,14 +138,24 @@ export const DisbursementRecorded = defineEvent({
   type: 'grants.subgrant.disbursement-recorded',
   version: 1,
   topic: Topics.grantsSubGrant,
-  summary: 'Money was disbursed against a tranche of an active sub-grant; a foreign currency keeps its rate.',
+  summary:
+    'Money was disbursed against a tranche of an active sub-grant; a foreign currency keeps its rate, given or derived from the amount the bank credited.',
   schema: Type.Object(
     {
       disbursementId: Type.String(),
       trancheId: Type.String(),
       date: Type.String({ format: 'date' }),
       amount: MoneySchema,
-      exchangeRate: Type.Optional(Type.String({ pattern: '^[0-9]+(\\.[0-9]+)?$', description: 'award-currency units per unit paid' })),
+      exchangeRate: Type.Optional(
+        Type.String({
+          pattern: '^[0-9]+(\\.[0-9]+)?$',
+          description: 'award-currency units per unit paid; derived from creditedAmount when that is given (6 significant digits, half up)',
+        }),
+      ),
+      creditedAmount: Type.Optional({
+        ...MoneySchema,
+        description: "the amount the bank credited in the award's currency, when known; then it is amountInAwardCurrency and the rate is derived from it",
+      }),
       amountInAwardCurrency: MoneySchema,
     },
     { additionalProperties: false },
@@ -159,6 +169,7 @@ export const DisbursementRecorded = defineEvent({
       date: '2024-02-20',
       amount: { amount: 914_700, currency: 'EUR' },
       exchangeRate: '655.957',
+      creditedAmount: XOF(6_000_039),
       amountInAwardCurrency: XOF(6_000_039),
     },
   },

@@ -34,6 +34,12 @@ export abstract class KnownCopies<T extends AppliedEvents> implements OnModuleIn
     return this.model().findById(id, { appliedEvents: 0 }).lean<Copy<T>>();
   }
 
+  /** The copies of these ids, by id; an id without a copy is absent. */
+  async byIds(ids: string[]): Promise<Map<string, Copy<T>>> {
+    const found = await this.list({ _id: { $in: [...new Set(ids)] } } as FilterQuery<T>);
+    return new Map(found.map((copy) => [String((copy as { _id: unknown })._id), copy]));
+  }
+
   list(filter: FilterQuery<T>, sort: Record<string, 1 | -1> = { _id: 1 }): Promise<Copy<T>[]> {
     return this.model().find(filter, { appliedEvents: 0 }).sort(sort).lean<Copy<T>[]>();
   }

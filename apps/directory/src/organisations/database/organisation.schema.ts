@@ -13,6 +13,7 @@ export const OrganisationModel: ModelDefinition = {
     country: String,
     regions: [String],
     contactEmail: String,
+    iatiIdentifier: String,
     dueDiligence: partSchema({ status: String, reviewedBy: String, reviewedAt: String, note: String }),
   }),
 };

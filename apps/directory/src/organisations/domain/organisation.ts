@@ -1,4 +1,4 @@
-import { DataOf, OrganisationDueDiligenceDecided, OrganisationRegistered, OrganisationUpdated } from '@tributary/contracts';
+import { DataOf, IATI_ORGANISATION_IDENTIFIER, OrganisationDueDiligenceDecided, OrganisationRegistered, OrganisationUpdated } from '@tributary/contracts';
 import { DomainError } from '@tributary/kernel';
 import { organisationMessages as text } from '../organisations.messages';
 
@@ -14,6 +14,8 @@ export interface OrganisationProfile {
   country: string;
   regions: string[];
   contactEmail?: string;
+  /** The organisation's IATI identifier (XM-DAC-301-2), which IATI exports name it by. */
+  iatiIdentifier?: string;
 }
 
 export interface DueDiligence {
@@ -50,6 +52,14 @@ function checkRegions(profile: OrganisationProfile): void {
   }
 }
 
+const iatiShape = new RegExp(IATI_ORGANISATION_IDENTIFIER);
+
+function checkIatiIdentifier(profile: OrganisationProfile): void {
+  if (profile.iatiIdentifier !== undefined && !iatiShape.test(profile.iatiIdentifier)) {
+    throw new DomainError('invalid', 'bad-iati-identifier', text('badIatiIdentifier', { value: profile.iatiIdentifier }), 'iatiIdentifier');
+  }
+}
+
 const normalised = (value: string | undefined) => (value ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
 
 /**
@@ -76,7 +86,7 @@ function checkNotDuplicate(profile: OrganisationProfile, namesakes: Organisation
 }
 
 function profileOf(state: OrganisationProfile): OrganisationProfile {
-  const { name, acronym, kind, country, regions, contactEmail } = state;
+  const { name, acronym, kind, country, regions, contactEmail, iatiIdentifier } = state;
   return {
     name,
     kind,
@@ -84,6 +94,7 @@ function profileOf(state: OrganisationProfile): OrganisationProfile {
     regions,
     ...(acronym !== undefined ? { acronym } : {}),
     ...(contactEmail !== undefined ? { contactEmail } : {}),
+    ...(iatiIdentifier !== undefined ? { iatiIdentifier } : {}),
   };
 }
 
@@ -92,6 +103,7 @@ export const Organisation = {
   /** `namesakes`: organisations of the same country whose name may match, to refuse a duplicate. */
   register(id: string, profile: OrganisationProfile, namesakes: OrganisationState[]): OrganisationChange {
     checkRegions(profile);
+    checkIatiIdentifier(profile);
     checkNotDuplicate(profile, namesakes);
     const state: OrganisationState = { ...profileOf(profile), id, version: 1, dueDiligence: { status: 'pending' } };
     return { state, event: { definition: OrganisationRegistered, data: { ...profileOf(profile), dueDiligence: 'pending' } } };
@@ -99,6 +111,7 @@ export const Organisation = {
 
   update(current: OrganisationState, profile: OrganisationProfile, namesakes: OrganisationState[]): OrganisationChange {
     checkRegions(profile);
+    checkIatiIdentifier(profile);
     if (profile.kind !== current.kind) {
       throw new DomainError(
         'conflict',

@@ -6,8 +6,9 @@ export interface KnownOrganisation {
   name: string;
   kind: string;
   dueDiligence: string;
+  iatiIdentifier?: string;
 }
 
 /** The directory's organisations as grants knows them, found by id only. */
 export const KNOWN_ORGANISATIONS = 'known_organisations';
-export const KnownOrganisationSchema = documentSchema<KnownOrganisation>({ name: String, kind: String, dueDiligence: String, ...APPLIED_EVENTS });
+export const KnownOrganisationSchema = documentSchema<KnownOrganisation>({ name: String, kind: String, dueDiligence: String, iatiIdentifier: String, ...APPLIED_EVENTS });

@@ -66,7 +66,7 @@ export class SubGrantCommands {
     return this.change(actor, id, basedOnVersion, (current) => SubGrant.planTranche(current, input));
   }
 
-  recordDisbursement(actor: Actor, id: string, basedOnVersion: number, input: { trancheId: string; date: string; amount: Money; exchangeRate?: string }) {
+  recordDisbursement(actor: Actor, id: string, basedOnVersion: number, input: { trancheId: string; date: string; amount: Money; exchangeRate?: string; creditedAmount?: Money }) {
     return this.change(actor, id, basedOnVersion, (current) => SubGrant.recordDisbursement(current, input, actor.userId));
   }
 

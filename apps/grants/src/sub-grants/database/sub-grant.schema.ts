@@ -11,6 +11,7 @@ const DisbursementSchema = partSchema({
   date: String,
   amount: MoneySchema,
   exchangeRate: String,
+  creditedAmount: MoneySchema,
   amountInAwardCurrency: MoneySchema,
   recordedBy: String,
 });

@@ -18,7 +18,10 @@ export interface Disbursement {
   trancheId: string;
   date: string;
   amount: Money;
+  /** Given, or derived from creditedAmount (6 significant digits). */
   exchangeRate?: string;
+  /** What the bank credited in the award's currency, when known: then it is amountInAwardCurrency. */
+  creditedAmount?: Money;
   amountInAwardCurrency: Money;
   recordedBy: string;
 }

@@ -1,5 +1,5 @@
 import { DisbursementRecorded, TranchePlanned } from '@tributary/contracts';
-import { checkMoney, convert, DomainError, Money, newId, sameCurrency, sum } from '@tributary/kernel';
+import { checkMoney, convert, deriveRate, DomainError, Money, newId, sameCurrency, sum } from '@tributary/kernel';
 import { subGrantMessages as text } from '../sub-grants.messages';
 import { change, Disbursement, statusError, SubGrantChange, SubGrantState, Tranche } from './sub-grant-state';
 
@@ -27,7 +27,7 @@ export const Tranches = {
 
   recordDisbursement(
     current: SubGrantState,
-    input: { trancheId: string; date: string; amount: Money; exchangeRate?: string },
+    input: { trancheId: string; date: string; amount: Money; exchangeRate?: string; creditedAmount?: Money },
     by: string,
     id: string = newId(),
   ): SubGrantChange {
@@ -35,23 +35,23 @@ export const Tranches = {
     checkMoney(input.amount, 'amount');
     const tranche = current.tranches.find((t) => t.id === input.trancheId);
     if (!tranche) throw new DomainError('invalid', 'unknown-tranche', text('unknownTranche'), 'trancheId');
-    let inAward: Money = input.amount;
-    if (input.amount.currency !== current.award.currency) {
-      if (!input.exchangeRate) {
-        throw new DomainError('invalid', 'exchange-rate-required', text('exchangeRateRequired', { award: current.award.currency, paid: input.amount.currency }), 'exchangeRate');
-      }
-      inAward = convert(input.amount, input.exchangeRate, current.award.currency);
-    }
+    const { inAward, exchangeRate } = inAwardCurrency(current.award, input);
     const already = sum(current.disbursements.filter((d) => d.trancheId === tranche.id).map((d) => d.amountInAwardCurrency), current.award.currency).amount;
     if (already + inAward.amount > tranche.amount.amount) {
-      throw new DomainError('invalid', 'disbursement-above-tranche', text('disbursementAboveTranche', { already, tranche: tranche.amount.amount, currency: tranche.amount.currency }), 'amount.amount');
+      throw new DomainError(
+        'invalid',
+        'disbursement-above-tranche',
+        text('disbursementAboveTranche', { already, tranche: tranche.amount.amount, currency: tranche.amount.currency }),
+        input.creditedAmount ? 'creditedAmount.amount' : 'amount.amount',
+      );
     }
     const disbursement: Disbursement = {
       id,
       trancheId: tranche.id,
       date: input.date,
       amount: input.amount,
-      ...(input.exchangeRate && input.amount.currency !== current.award.currency ? { exchangeRate: input.exchangeRate } : {}),
+      ...(exchangeRate ? { exchangeRate } : {}),
+      ...(input.creditedAmount ? { creditedAmount: input.creditedAmount } : {}),
       amountInAwardCurrency: inAward,
       recordedBy: by,
     };
@@ -62,3 +62,26 @@ export const Tranches = {
     });
   },
 };
+
+/**
+ * What a payment counts for in the award's currency: itself when paid in it; otherwise the amount
+ * the bank credited when known (the rate is then derived from the two amounts), else the payment
+ * converted at the given rate.
+ */
+function inAwardCurrency(award: Money, input: { amount: Money; exchangeRate?: string; creditedAmount?: Money }): { inAward: Money; exchangeRate?: string } {
+  const { amount, exchangeRate, creditedAmount } = input;
+  if (amount.currency === award.currency) {
+    if (creditedAmount) throw new DomainError('invalid', 'credited-amount-same-currency', text('creditedAmountSameCurrency', { award: award.currency }), 'creditedAmount');
+    return { inAward: amount };
+  }
+  if (creditedAmount) {
+    if (exchangeRate) throw new DomainError('invalid', 'rate-and-credited-amount', text('rateAndCreditedAmount'), 'exchangeRate');
+    checkMoney(creditedAmount, 'creditedAmount');
+    sameCurrency(creditedAmount, award, 'creditedAmount');
+    if (creditedAmount.amount === 0) throw new DomainError('invalid', 'credited-amount-not-positive', text('creditedAmountNotPositive'), 'creditedAmount.amount');
+    if (amount.amount === 0) throw new DomainError('invalid', 'credited-amount-of-nothing', text('creditedAmountOfNothing'), 'amount.amount');
+    return { inAward: creditedAmount, exchangeRate: deriveRate(amount, creditedAmount) };
+  }
+  if (!exchangeRate) throw new DomainError('invalid', 'exchange-rate-required', text('exchangeRateRequired', { award: award.currency, paid: amount.currency }), 'exchangeRate');
+  return { inAward: convert(amount, exchangeRate, award.currency), exchangeRate };
+}

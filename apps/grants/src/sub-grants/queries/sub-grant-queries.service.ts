@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { allOf } from '@tributary/auth';
 import { Actor, cursorPage } from '@tributary/platform';
+import { KnownOrganisation } from '../../organisations/database/known-organisation.schema';
+import { KnownOrganisations } from '../../organisations/known-organisations.projector';
 import { ProjectCommands } from '../../projects/commands/project-commands.service';
 import { subGrantNotFound, SubGrantCommands } from '../commands/sub-grant-commands.service';
 import { Money, MINOR_UNITS } from '@tributary/kernel';
+import { Copy } from '@tributary/messaging';
 import { SubGrant, SubGrantState } from '../domain/sub-grant';
 import { subGrantMessages as text } from '../sub-grants.messages';
 import { subGrantReaders } from '../sub-grants.policy';
@@ -23,6 +26,7 @@ export class SubGrantQueries {
   constructor(
     private readonly subGrants: SubGrantCommands,
     private readonly projects: ProjectCommands,
+    private readonly organisations: KnownOrganisations,
   ) {}
 
   private async visible(actor: Actor, subGrant: SubGrantState): Promise<boolean> {
@@ -102,30 +106,37 @@ export class SubGrantQueries {
 
   /**
    * Disbursements as IATI 2.03 transactions (type 3, Disbursement) for the indicators service's
-   * IATI export: values in major units, the recipient's activity identified by the sub-grant.
+   * IATI export: values in major units; the lead partner as provider and the CSO as receiver, each
+   * by its IATI identifier (left out when it has none) and its name; the CSO's activity identified
+   * by the sub-grant under the lead partner's identifier (left out when the lead partner has none).
    */
   async iatiTransactions(actor: Actor, projectId: string) {
     const project = await this.projects.get(actor, projectId);
-    const transactions = [];
+    const subGrants: SubGrantState[] = [];
     let cursor: string | undefined;
     do {
       const page = await this.list(actor, { projectId, cursor, limit: 200 });
-      for (const subGrant of page.items) {
-        for (const d of subGrant.disbursements) {
-          transactions.push({
-            ref: d.id,
-            transactionType: '3' as const,
-            transactionDate: d.date,
-            value: { amount: toMajorUnits(d.amount), currency: d.amount.currency, valueDate: d.date },
-            ...(d.exchangeRate ? { exchangeRate: d.exchangeRate, valueInAwardCurrency: { amount: toMajorUnits(d.amountInAwardCurrency), currency: d.amountInAwardCurrency.currency } } : {}),
-            description: text('disbursementDescription', { reference: subGrant.reference }),
-            providerOrg: { ref: project.leadPartnerId },
-            receiverOrg: { ref: subGrant.recipientId, receiverActivityId: `${project.code}-${subGrant.reference}` },
-          });
-        }
-      }
+      subGrants.push(...page.items);
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
+    const organisations = await this.organisations.byIds([project.leadPartnerId, ...subGrants.map((s) => s.recipientId)]);
+    const iatiOrg = (id: string) => {
+      const known: Partial<Copy<KnownOrganisation>> = organisations.get(id) ?? {};
+      return { ...(known.iatiIdentifier ? { ref: known.iatiIdentifier } : {}), narrative: known.name ?? id };
+    };
+    const lead = organisations.get(project.leadPartnerId)?.iatiIdentifier;
+    const transactions = subGrants.flatMap((subGrant) =>
+      subGrant.disbursements.map((d) => ({
+        ref: d.id,
+        transactionType: '3' as const,
+        transactionDate: d.date,
+        value: { amount: toMajorUnits(d.amount), currency: d.amount.currency, valueDate: d.date },
+        ...(d.exchangeRate ? { exchangeRate: d.exchangeRate, valueInAwardCurrency: { amount: toMajorUnits(d.amountInAwardCurrency), currency: d.amountInAwardCurrency.currency } } : {}),
+        description: text('disbursementDescription', { reference: subGrant.reference }),
+        providerOrg: iatiOrg(project.leadPartnerId),
+        receiverOrg: { ...iatiOrg(subGrant.recipientId), ...(lead ? { receiverActivityId: `${lead}-${project.code}-${subGrant.reference}` } : {}) },
+      })),
+    );
     return { projectId, projectCode: project.code, transactions };
   }
 

@@ -9,8 +9,9 @@ import { KnownProject } from '../../projects/database/known-project.schema';
 import { KnownProjects } from '../../projects/known-projects.projector';
 import { ValueSheets } from '../../values/database/value-sheets.store';
 import { Tally, ValueSheet, valueOf } from '../../values/domain/value-sheet';
-import { iatiActivityXml } from './iati-xml';
+import { IatiOrganisation, iatiActivityXml } from './iati-xml';
 import { KnownDisbursements } from '../known-disbursements.projector';
+import { KnownOrganisations } from '../known-organisations.projector';
 
 export interface ValueFilter {
   projectId: string;
@@ -63,6 +64,7 @@ export class Feeds {
     private readonly definitions: IndicatorDefinitions,
     private readonly projects: KnownProjects,
     private readonly disbursements: KnownDisbursements,
+    private readonly organisations: KnownOrganisations,
   ) {}
 
   private async readableProject(actor: Actor, projectId: string) {
@@ -155,7 +157,15 @@ export class Feeds {
     for await (const v of this.allValues(actor, { projectId, scope: `project:${projectId}`, periodType: 'quarterly', limit: 500 })) {
       values.push({ indicator: indicators.get(v.indicatorId)!, period: v.period, value: v.value, disaggregation: v.disaggregation });
     }
-    return iatiActivityXml(project, values, await this.disbursements.ofProject(projectId), new Date());
+    const disbursements = await this.disbursements.ofProject(projectId);
+    const known = await this.organisations.byIds([project.leadPartnerId, ...project.donorIds, ...disbursements.map((d) => d.recipientId)]);
+    // An organisation the directory's events have not brought yet is named by its id, without a reference.
+    const organisation = (id: string): IatiOrganisation => known.get(id) ?? { name: id };
+    const lead = organisation(project.leadPartnerId);
+    if (!lead.iatiIdentifier) {
+      throw new DomainError('conflict', 'lead-partner-without-iati-identifier', messages('leadPartnerWithoutIatiIdentifier', { name: lead.name }));
+    }
+    return iatiActivityXml(project, organisation, values, disbursements, new Date());
   }
 
   /** DHIS2 dataValueSets: data element = indicator code, org unit = scope, period as is. */

@@ -2,6 +2,7 @@ import { IndicatorState } from '../../indicators/domain/indicator';
 import { periodBounds } from '../../indicators/domain/period';
 import { KnownProject } from '../../projects/database/known-project.schema';
 import { KnownDisbursement } from '../database/known-disbursement.schema';
+import { KnownOrganisation } from '../database/known-organisation.schema';
 import { feedMessages as messages } from '../feeds.messages';
 
 const MINOR_UNITS: Record<string, number> = { XOF: 0, XAF: 0 };
@@ -20,15 +21,31 @@ export interface IatiIndicatorValue {
   disaggregation: Record<string, number>;
 }
 
+/** How the export names an organisation: its IATI identifier (none when the directory has none) and its name. */
+export type IatiOrganisation = Pick<KnownOrganisation, 'name' | 'iatiIdentifier'>;
+
+/** An organisation element's reference attribute, left out for an organisation without an IATI identifier. */
+const refOf = (organisation: IatiOrganisation) => (organisation.iatiIdentifier ? ` ref="${escape(organisation.iatiIdentifier)}"` : '');
+const nameOf = (organisation: IatiOrganisation) => `<narrative>${escape(organisation.name)}</narrative>`;
+
 const LEVEL_TYPE: Record<string, string> = { output: '1', outcome: '2', impact: '3' };
 
 /**
  * One IATI 2.03 activity for a project: its results (each indicator with baseline, and per period
  * target and actual with dimensions) and its disbursements to CSOs as transactions of type 3.
- * Organisation references are Tributary ids; a publisher maps them to IATI organisation ids.
+ * Organisations are named by their IATI identifier (`ref`, left out for one without) and their
+ * name; the activity's identifier is the reporting lead partner's IATI identifier, a hyphen and
+ * the project code, so the lead partner must have one. `organisation` gives an organisation by id.
  */
-export function iatiActivityXml(project: KnownProject, values: IatiIndicatorValue[], disbursements: KnownDisbursement[], now: Date): string {
-  const identifier = `${project.leadPartnerId}-${project.code}`;
+export function iatiActivityXml(
+  project: KnownProject,
+  organisation: (id: string) => IatiOrganisation,
+  values: IatiIndicatorValue[],
+  disbursements: KnownDisbursement[],
+  now: Date,
+): string {
+  const reporting = organisation(project.leadPartnerId);
+  const identifier = `${reporting.iatiIdentifier}-${project.code}`;
   // One IATI result per result statement (or per level for indicators without one).
   const byResult = new Map<string, { level: string; title: { fr: string; en: string }; indicators: Map<string, IatiIndicatorValue[]> }>();
   for (const value of values) {
@@ -67,11 +84,11 @@ export function iatiActivityXml(project: KnownProject, values: IatiIndicatorValu
   });
   const transactions = disbursements.map(
     (d) =>
-      `<transaction ref="${escape(d._id)}"><transaction-type code="3"/><transaction-date iso-date="${d.date}"/><value currency="${d.amount.currency}" value-date="${d.date}">${major(d.amount)}</value><description>${narratives(messages('disbursement', { reference: d.reference }))}</description><provider-org ref="${escape(d.leadPartnerId)}" provider-activity-id="${escape(identifier)}"/><receiver-org ref="${escape(d.recipientId)}" receiver-activity-id="${escape(`${identifier}-${d.reference}`)}"/></transaction>`,
+      `<transaction ref="${escape(d._id)}"><transaction-type code="3"/><transaction-date iso-date="${d.date}"/><value currency="${d.amount.currency}" value-date="${d.date}">${major(d.amount)}</value><description>${narratives(messages('disbursement', { reference: d.reference }))}</description><provider-org${refOf(reporting)} provider-activity-id="${escape(identifier)}">${nameOf(reporting)}</provider-org><receiver-org${refOf(organisation(d.recipientId))} receiver-activity-id="${escape(`${identifier}-${d.reference}`)}">${nameOf(organisation(d.recipientId))}</receiver-org></transaction>`,
   );
   return `<?xml version="1.0" encoding="UTF-8"?>
-<iati-activities version="2.03" generated-datetime="${now.toISOString().slice(0, 19)}Z"><iati-activity last-updated-datetime="${now.toISOString().slice(0, 19)}Z" xml:lang="fr"><iati-identifier>${escape(identifier)}</iati-identifier><reporting-org ref="${escape(project.leadPartnerId)}" type="21">${narratives({ fr: project.leadPartnerId, en: project.leadPartnerId })}</reporting-org><title>${narratives(project.title)}</title><description>${narratives(project.title)}</description>${project.donorIds
-    .map((id) => `<participating-org ref="${escape(id)}" role="1"/>`)
-    .join('')}<participating-org ref="${escape(project.leadPartnerId)}" role="4"/><activity-status code="2"/><activity-date type="1" iso-date="${project.period.start}"/><activity-date type="3" iso-date="${project.period.end}"/>${transactions.join('')}${results.join('')}</iati-activity></iati-activities>
+<iati-activities version="2.03" generated-datetime="${now.toISOString().slice(0, 19)}Z"><iati-activity last-updated-datetime="${now.toISOString().slice(0, 19)}Z" xml:lang="fr"><iati-identifier>${escape(identifier)}</iati-identifier><reporting-org${refOf(reporting)} type="21">${nameOf(reporting)}</reporting-org><title>${narratives(project.title)}</title><description>${narratives(project.title)}</description>${project.donorIds
+    .map((id) => `<participating-org${refOf(organisation(id))} role="1">${nameOf(organisation(id))}</participating-org>`)
+    .join('')}<participating-org${refOf(reporting)} role="4">${nameOf(reporting)}</participating-org><activity-status code="2"/><activity-date type="1" iso-date="${project.period.start}"/><activity-date type="3" iso-date="${project.period.end}"/>${transactions.join('')}${results.join('')}</iati-activity></iati-activities>
 `;
 }

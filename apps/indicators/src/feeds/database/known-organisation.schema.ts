@@ -1,0 +1,12 @@
+import { APPLIED_EVENTS } from '@tributary/messaging';
+import { documentSchema } from '@tributary/platform';
+
+export interface KnownOrganisation {
+  _id: string;
+  name: string;
+  iatiIdentifier?: string;
+}
+
+/** The directory's organisations as the IATI export names them, found by id only. */
+export const KNOWN_ORGANISATIONS = 'known_organisations';
+export const KnownOrganisationSchema = documentSchema<KnownOrganisation>({ name: String, iatiIdentifier: String, ...APPLIED_EVENTS });
