@@ -93,6 +93,62 @@ describe('directory: organisations', () => {
     await body(register('admin', { ...gao, name: 'Femmes et Paix de Gao', acronym: 'FPG', country: 'NE', regions: [] }), 201);
   });
 
+  it('keeps an IATI organisation identifier given on registration or update, in the organisation and its events', async () => {
+    const donor: Schema<'directory', 'RegisterOrganisationRequest'> = { name: 'Affaires mondiales Canada', acronym: 'AMC-IATI', kind: 'donor', country: 'CA', regions: [] };
+    const registered = await body(register('admin', { ...donor, iatiIdentifier: 'XM-DAC-301-2' }), 201);
+    expect(registered.iatiIdentifier).toBe('XM-DAC-301-2');
+    const lead = await body(register('admin', { name: 'Conseil de paix de Mopti', kind: 'lead-partner', country: 'US', regions: [] }), 201);
+    expect(lead).not.toHaveProperty('iatiIdentifier');
+    const updated = await body(directory('admin').PUT('/organisations/{id}', {
+      ...ofOrganisation(lead.id), body: { name: 'Conseil de paix de Mopti', kind: 'lead-partner', country: 'US', regions: [], iatiIdentifier: 'US-EIN-13-5660870', version: lead.version },
+    }), 200);
+    expect(updated.iatiIdentifier).toBe('US-EIN-13-5660870');
+    // A profile sent again without the identifier keeps it, as any optional field left out.
+    const renamed = await body(directory('admin').PUT('/organisations/{id}', {
+      ...ofOrganisation(lead.id), body: { name: 'Conseil pour la paix de Mopti', kind: 'lead-partner', country: 'US', regions: [], version: updated.version },
+    }), 200);
+    expect(renamed.iatiIdentifier).toBe('US-EIN-13-5660870');
+    expect(await body(directory('donor-viewer').GET('/organisations/{id}', ofOrganisation(registered.id)), 200)).toMatchObject({ iatiIdentifier: 'XM-DAC-301-2' });
+
+    const events = await eventually(async () => {
+      const all = (await readTopic(`${platform.topicPrefix}directory.organisation.v1`)).map((r) => JSON.parse(r.value));
+      const mine = [...new Map(all.filter((e) => [registered.id, lead.id].includes(e.subject)).map((e) => [e.id, e])).values()];
+      expect(mine).toHaveLength(4);
+      return mine;
+    });
+    const of = (subject: string, sequence: number) => events.find((e) => e.subject === subject && e.sequence === sequence)?.data;
+    expect(of(registered.id, 1)).toMatchObject({ iatiIdentifier: 'XM-DAC-301-2' });
+    expect(of(lead.id, 1)).not.toHaveProperty('iatiIdentifier');
+    expect(of(lead.id, 2)).toMatchObject({ iatiIdentifier: 'US-EIN-13-5660870' });
+    expect(of(lead.id, 3)).toMatchObject({ name: 'Conseil pour la paix de Mopti', iatiIdentifier: 'US-EIN-13-5660870' });
+  });
+
+  it.each([
+    ['an internal id', 'org-canada'],
+    ['no registration agency', '301-2'],
+    ['a lowercase agency', 'xm-dac-301-2'],
+    ['a space', 'GB-CHC 327553'],
+    ['a slash', 'US-EIN-13/5660870'],
+    ['nothing after the agency', 'XM-DAC-'],
+  ])('refuses an IATI identifier with %s (422 naming iatiIdentifier, in French and English), writing nothing', async (_, iatiIdentifier) => {
+    const organisation: Schema<'directory', 'RegisterOrganisationRequest'> = { name: `Bailleur ${iatiIdentifier}`, kind: 'donor', country: 'CA', regions: [], iatiIdentifier };
+    const fr = await problem(register('admin', organisation, 'fr'), 422);
+    expect(fr.errors).toEqual([expect.objectContaining({ field: 'iatiIdentifier', message: expect.stringContaining("n'est pas un identifiant d'organisation IATI") })]);
+    const en = await problem(register('admin', organisation, 'en'), 422);
+    expect(en.errors).toEqual([expect.objectContaining({ field: 'iatiIdentifier', message: expect.stringContaining('is not an IATI organisation identifier') })]);
+    const donors = await body(directory('admin').GET('/organisations', { params: { query: { kind: 'donor', limit: 200 } } }), 200);
+    expect(donors.items.map((o) => o.name)).not.toContain(organisation.name);
+  });
+
+  it('refuses a bad IATI identifier on update too, and keeps the one in place', async () => {
+    const organisation = await body(register('admin', { name: 'Fonds de Ségou', kind: 'donor', country: 'CA', regions: [], iatiIdentifier: 'XI-IATI-FDS' }), 201);
+    const refused = await problem(directory('admin', 'en').PUT('/organisations/{id}', {
+      ...ofOrganisation(organisation.id), body: { name: 'Fonds de Ségou', kind: 'donor', country: 'CA', regions: [], iatiIdentifier: 'XI IATI FDS', version: organisation.version },
+    }), 422);
+    expect(refused.errors).toEqual([expect.objectContaining({ field: 'iatiIdentifier' })]);
+    expect(await body(directory('admin').GET('/organisations/{id}', ofOrganisation(organisation.id)), 200)).toMatchObject({ version: 1, iatiIdentifier: 'XI-IATI-FDS' });
+  });
+
   it('answers a stale version with 409 and changes nothing', async () => {
     const organisation = await body(register('admin', { ...gao, name: 'Radio Kledu Gao' }), 201);
     const rename = (name: string) => directory('admin').PUT('/organisations/{id}', { ...ofOrganisation(organisation.id), body: { ...gao, name, version: organisation.version } });

@@ -141,6 +141,57 @@ describe('grants: sub-grants from award to disbursement, with money that adds up
     expect(summary).toMatchObject({ awarded: { amount: 12_000_000 }, planned: { amount: 6_000_000 }, disbursed: { amount: 3_279_785 }, balance: { amount: 8_720_215 } });
   });
 
+  it("takes the amount the bank credited for a payment in euros: it counts against the tranche, and the rate derived from it is kept", async () => {
+    const active = await activeSubGrant('SG-AMSS-CREDITED');
+    const planned = await body(grants('program-manager').POST('/sub-grants/{id}/tranches', {
+      ...ofSubGrant(active.id),
+      body: { version: active.version, plannedDate: '2024-03-01', amount: { amount: 6_000_000, currency: 'XOF' } },
+    }), 201);
+    const trancheId = planned.tranches[0].id;
+    const disburse = (version: number, disbursement: Omit<Schema<'grants', 'RecordDisbursementRequest'>, 'version' | 'trancheId'>, language: 'fr' | 'en' = 'en') =>
+      grants('program-manager').POST('/sub-grants/{id}/disbursements', { ...ofSubGrant(active.id), body: { version, trancheId, ...disbursement }, headers: { 'accept-language': language } });
+    const inEuros = { date: '2024-03-05', amount: { amount: 914_700, currency: 'EUR' } } as const; // 9,147.00 EUR
+
+    const refusals: [Omit<Schema<'grants', 'RecordDisbursementRequest'>, 'version' | 'trancheId'>, string, string, string][] = [
+      [{ date: '2024-03-05', amount: { amount: 6_000_000, currency: 'XOF' }, creditedAmount: { amount: 6_000_000, currency: 'XOF' } }, 'creditedAmount', 'Un montant crédité ne se donne que pour un paiement dans une autre devise que XOF', 'A credited amount is only given for a payment in a currency other than XOF'],
+      [{ ...inEuros, creditedAmount: { amount: 0, currency: 'XOF' } }, 'creditedAmount.amount', 'Le montant crédité doit être supérieur à zéro', 'The credited amount must be above zero'],
+      [{ ...inEuros, creditedAmount: { amount: 9_147, currency: 'EUR' } }, 'creditedAmount.currency', 'La devise doit être XOF', 'The currency must be XOF'],
+      [{ ...inEuros, exchangeRate: '655.957', creditedAmount: { amount: 5_995_000, currency: 'XOF' } }, 'exchangeRate', 'Donnez le taux de change ou le montant crédité, pas les deux', 'Give the exchange rate or the credited amount, not both'],
+      [{ ...inEuros, creditedAmount: { amount: 6_000_001, currency: 'XOF' } }, 'creditedAmount.amount', 'Le décaissement dépasserait la tranche', 'The disbursement would exceed the tranche'],
+    ];
+    for (const [disbursement, field, fr, en] of refusals) {
+      expect(await problem(disburse(planned.version, disbursement, 'fr'), 422)).toMatchObject({ errors: [{ field, message: expect.stringContaining(fr) }] });
+      expect(await problem(disburse(planned.version, disbursement, 'en'), 422)).toMatchObject({ errors: [{ field, message: expect.stringContaining(en) }] });
+    }
+    expect(await get('program-manager', active.id)).toMatchObject({ version: planned.version, disbursements: [] });
+
+    // The bank credited 5,995,000 XOF after its charges: 655.40614… XOF per euro, kept as 655.406.
+    const paid = await body(disburse(planned.version, { ...inEuros, creditedAmount: { amount: 5_995_000, currency: 'XOF' } }), 201);
+    expect(paid.disbursements).toEqual([expect.objectContaining({
+      amount: { amount: 914_700, currency: 'EUR' }, creditedAmount: { amount: 5_995_000, currency: 'XOF' }, exchangeRate: '655.406', amountInAwardCurrency: { amount: 5_995_000, currency: 'XOF' },
+    })]);
+    const summary = await body(grants('program-manager').GET('/sub-grants/{id}/financial-summary', ofSubGrant(active.id)), 200);
+    expect(summary).toMatchObject({ disbursed: { amount: 5_995_000, currency: 'XOF' }, balance: { amount: 6_005_000 } });
+    // What is left of the tranche is what the bank did not credit: 5,000 XOF.
+    const more = { date: '2024-03-20', amount: { amount: 800, currency: 'EUR' } } as const;
+    expect(await problem(disburse(paid.version, { ...more, creditedAmount: { amount: 5_001, currency: 'XOF' } }), 422)).toMatchObject({ errors: [{ field: 'creditedAmount.amount' }] });
+    await body(disburse(paid.version, { ...more, creditedAmount: { amount: 5_000, currency: 'XOF' } }), 201);
+
+    const event = await eventually(async () => {
+      const all = (await readTopic(`${platform.topicPrefix}grants.subgrant.v1`)).map((r) => JSON.parse(r.value));
+      const recorded = all.find((e) => e.subject === active.id && e.type === 'grants.subgrant.disbursement-recorded');
+      expect(recorded).toBeDefined();
+      return recorded;
+    });
+    expect(event.version).toBe(1);
+    expect(event.data).toMatchObject({ amount: { amount: 914_700, currency: 'EUR' }, creditedAmount: { amount: 5_995_000, currency: 'XOF' }, exchangeRate: '655.406', amountInAwardCurrency: { amount: 5_995_000, currency: 'XOF' } });
+
+    const iati = await body(grants('program-manager').GET('/sub-grants/iati-transactions', { params: { query: { projectId } } }), 200);
+    expect(iati.transactions.find((t) => t.ref === paid.disbursements[0].id)).toMatchObject({
+      value: { amount: '9147.00', currency: 'EUR', valueDate: '2024-03-05' }, exchangeRate: '655.406', valueInAwardCurrency: { amount: '5995000', currency: 'XOF' },
+    });
+  });
+
   it('answers a stale version with 409 and changes nothing', async () => {
     const subGrant = await activeSubGrant('SG-AMSS-STALE');
     const move = (transition: 'suspend' | 'close', reason?: string) =>
@@ -236,7 +287,13 @@ describe('grants: sub-grants from award to disbursement, with money that adds up
 
     const iati = await body(grants('donor-viewer').GET('/sub-grants/iati-transactions', { params: { query: { projectId } } }), 200);
     expect(iati.transactions).toEqual(expect.arrayContaining([
-      expect.objectContaining({ transactionType: '3', value: expect.objectContaining({ amount: '6000000', currency: 'XOF' }), receiverOrg: { ref: 'org-amss', receiverActivityId: 'COVE-TBK-SG-AMSS-SPEND' } }),
+      expect.objectContaining({
+        transactionType: '3',
+        value: expect.objectContaining({ amount: '6000000', currency: 'XOF' }),
+        // FHI 360 by its IATI identifier and name; AMSS has none in the directory, so by name only.
+        providerOrg: { ref: 'US-EIN-237011074', narrative: 'FHI 360' },
+        receiverOrg: { narrative: 'Association Malienne pour la Survie au Sahel', receiverActivityId: 'US-EIN-237011074-COVE-TBK-SG-AMSS-SPEND' },
+      }),
     ]));
     // The lead partner's machine client holds the feeds:read scope and no role: it exports the same.
     const machine = platform.client('grants', await platform.signInFeedsClient(tokens.admin), 'en');
