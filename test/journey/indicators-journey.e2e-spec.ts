@@ -4,13 +4,22 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Schema } from '@tributary/client';
-import { body, status } from '../support/answers';
+import { body, problem, status } from '../support/answers';
 import { eventually } from '../support/eventually';
 import { produceRaw, readTopic } from '../support/kafka-probe';
 import { amssActiveSubGrant, AMSS_FOCUS_GROUP_CELLS } from '../support/amss-fixture';
 import { DEMO_USERS, PlatformUnderTest, startPlatform } from '../support/platform-under-test';
 
 const CELLS = AMSS_FOCUS_GROUP_CELLS;
+
+/** Checks an IATI activity file against the IATI 2.03 schemas with xmllint. */
+function expectValidIati(xml: string): void {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'iati-')), 'activity.xml');
+  writeFileSync(file, xml);
+  const schema = path.resolve(__dirname, '..', 'standards', 'iati-2.03', 'iati-activities-schema.xsd');
+  // xmllint exits non-zero (and this throws with its message) when the document breaks the schema.
+  expect(execFileSync('xmllint', ['--noout', '--schema', schema, file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })).toBe('');
+}
 
 /**
  * The whole journey across the four services as separate processes: organisation and users →
@@ -122,11 +131,17 @@ describe('journey: from a validated report to indicator feeds', () => {
     expect(xml).toContain('<actual value="188"/>');
     expect(xml).toContain('Les communautés dialoguent sur les causes de la violence');
     expect(xml).toContain('<dimension name="category" value="womens-associations"/>');
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'iati-')), 'activity.xml');
-    writeFileSync(file, xml);
-    const schema = path.resolve(__dirname, '..', 'standards', 'iati-2.03', 'iati-activities-schema.xsd');
-    // xmllint exits non-zero (and this throws with its message) when the document breaks the schema.
-    expect(execFileSync('xmllint', ['--noout', '--schema', schema, file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })).toBe('');
+    // Organisations by their IATI identifiers from the directory and their names; AMSS has no
+    // identifier, so it is named only; the activities are identified under FHI 360's identifier.
+    const fhi360 = '<narrative>FHI 360</narrative>';
+    expect(xml).toContain('<iati-identifier>US-EIN-237011074-COVE-TBK</iati-identifier>');
+    expect(xml).toContain(`<reporting-org ref="US-EIN-237011074" type="21">${fhi360}</reporting-org>`);
+    expect(xml).toContain('<participating-org ref="US-GOV-1" role="1"><narrative>United States Agency for International Development</narrative></participating-org>');
+    expect(xml).toContain(`<participating-org ref="US-EIN-237011074" role="4">${fhi360}</participating-org>`);
+    expect(xml).toContain(`<provider-org ref="US-EIN-237011074" provider-activity-id="US-EIN-237011074-COVE-TBK">${fhi360}</provider-org>`);
+    expect(xml).toContain('<receiver-org receiver-activity-id="US-EIN-237011074-COVE-TBK-SG-AMSS-01"><narrative>Association Malienne pour la Survie au Sahel</narrative></receiver-org>');
+    expect(xml).not.toContain('org-');
+    expectValidIati(xml);
 
     expect(await status(values('cso-reporter', { projectId }))).toBe(403);
     expect(await status(values('donor-viewer', { projectId }))).toBe(200);
@@ -260,5 +275,30 @@ describe('journey: from a validated report to indicator feeds', () => {
       const yearly = await body(values('feeds', { projectId, periodType: 'yearly', scope: `project:${projectId}` }), 200);
       expect(yearly.items.find((v) => v.code === 'OC-1')).toMatchObject({ value: 64.5, target: 60, status: 'on-track' });
     }, 30000, 250);
+  });
+
+  it("refuses the IATI export while the lead partner has no IATI identifier, then names it once the directory has one", async () => {
+    const directory = (language: 'fr' | 'en') => platform.client('directory', tokens.admin, language);
+    const profile = { name: 'Réseau des artisans de paix de Mopti', acronym: 'RAPM', kind: 'lead-partner', country: 'ML', regions: ['ML05'] } as const;
+    const lead = await body(directory('fr').POST('/organisations', { body: { ...profile, regions: [...profile.regions] } }), 201);
+    // GCERF has no IATI identifier in the demo directory either: it is named without a reference.
+    const project = await eventually(() => body(platform.client('grants', tokens.admin).POST('/projects', {
+      body: {
+        code: 'PAIX-MOPTI', title: { fr: 'Dialogues pour la paix à Mopti', en: 'Peace dialogues in Mopti' }, leadPartnerId: lead.id,
+        donors: [{ organisationId: 'org-gcerf', amount: { amount: 20_000_000, currency: 'XOF' } }],
+        period: { start: '2024-01-01', end: '2024-12-31' }, budget: { amount: 20_000_000, currency: 'XOF' }, regions: ['ML05'],
+      },
+    }), 201), 30000, 250);
+    const iati = (language: 'fr' | 'en') => indicators('admin').GET('/feeds/iati.xml', { params: { query: { projectId: project.id } }, parseAs: 'text', headers: { 'accept-language': language } });
+    const refused = await eventually(() => problem(iati('fr'), 409), 30000, 250);
+    expect(refused.title).toContain("Le partenaire principal Réseau des artisans de paix de Mopti n'a pas d'identifiant d'organisation IATI");
+    expect((await problem(iati('en'), 409)).title).toContain('The lead partner Réseau des artisans de paix de Mopti has no IATI organisation identifier');
+
+    await body(directory('en').PUT('/organisations/{id}', { params: { path: { id: lead.id } }, body: { ...profile, regions: [...profile.regions], iatiIdentifier: 'XI-IATI-RAPM', version: lead.version } }), 200);
+    const xml = await eventually(() => body(iati('en'), 200), 30000, 250);
+    expect(xml).toContain('<iati-identifier>XI-IATI-RAPM-PAIX-MOPTI</iati-identifier>');
+    expect(xml).toContain('<reporting-org ref="XI-IATI-RAPM" type="21"><narrative>Réseau des artisans de paix de Mopti</narrative></reporting-org>');
+    expect(xml).toContain('<participating-org role="1"><narrative>Global Community Engagement and Resilience Fund</narrative></participating-org>');
+    expectValidIati(xml);
   });
 });
