@@ -1,25 +1,13 @@
-import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { Schema } from '@tributary/client';
 import { body, problem, status } from '../support/answers';
 import { eventually } from '../support/eventually';
+import { expectValidIati } from '../support/iati-schema';
 import { produceRaw, readTopic } from '../support/kafka-probe';
 import { amssActiveSubGrant, AMSS_FOCUS_GROUP_CELLS } from '../support/amss-fixture';
 import { DEMO_USERS, PlatformUnderTest, startPlatform } from '../support/platform-under-test';
 
 const CELLS = AMSS_FOCUS_GROUP_CELLS;
-
-/** Checks an IATI activity file against the IATI 2.03 schemas with xmllint. */
-function expectValidIati(xml: string): void {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'iati-')), 'activity.xml');
-  writeFileSync(file, xml);
-  const schema = path.resolve(__dirname, '..', 'standards', 'iati-2.03', 'iati-activities-schema.xsd');
-  // xmllint exits non-zero (and this throws with its message) when the document breaks the schema.
-  expect(execFileSync('xmllint', ['--noout', '--schema', schema, file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })).toBe('');
-}
 
 /**
  * The whole journey across the four services as separate processes: organisation and users →
