@@ -14,17 +14,22 @@ export interface AdminArea {
   parent: string | null;
 }
 
-export interface ReferenceData {
-  activityTypes: Labelled[];
-  themes: Labelled[];
+/** The lists plans and reports name codes of; `L` is how an entry is shown (retired or not, say). */
+export interface ReferenceData<L extends Labelled = Labelled> {
+  activityTypes: L[];
+  themes: L[];
   /** What an activity produced: declarations, recommendations, action plans, people trained… */
-  outputKinds: Labelled[];
+  outputKinds: L[];
   /** Kinds of the organisations that took part in an activity (never persons). */
-  organisationKinds: Labelled[];
-  dimensions: { sex: Labelled[]; ageBand: Labelled[]; category: Labelled[] };
+  organisationKinds: L[];
+  /** Sex and age band are fixed; administrators add and retire categories. */
+  dimensions: { sex: Labelled[]; ageBand: Labelled[]; category: L[] };
 }
 
-/** The shipped defaults; activity types added by administrators live in the database beside them. */
+/**
+ * The shipped defaults; entries administrators add or retire are stored beside them
+ * (reference-entries.ts).
+ */
 export const DEFAULT_REFERENCE: ReferenceData = referenceFile;
 export const DEFAULT_GAZETTEER: AdminArea[] = gazetteerFile.areas as AdminArea[];
 
