@@ -45,6 +45,8 @@ export type Listed = Labelled & { retired?: true };
 export const CODE_MAX_LENGTH = 40;
 export const CODE_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
 
+const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').trim().toLowerCase();
+
 /**
  * The code a label gives when the administrator names none: lower case, accents dropped, anything
  * else than letters and digits made a dash (« Séminaire régional » → seminaire-regional).
@@ -110,7 +112,7 @@ export function inUse(listed: ReferenceData<Listed>): ReferenceData {
 
 /**
  * Adds an entry; without a code, the French label gives it. A code already in the list, retired
- * or not, is refused: reports that carry it would change meaning.
+ * or not, is refused: reports that carry it would change meaning. So is a label of an entry in use.
  */
 export function addEntry(
   list: ReferenceList,
@@ -125,8 +127,15 @@ export function addEntry(
   if (!new RegExp(CODE_PATTERN).test(code)) {
     throw new DomainError('invalid', 'code-needed', messages('codeNeeded', { label: fr }), 'code');
   }
-  if (LISTS[list].of(listed).some((entry) => entry.code === code)) {
+  const entries = LISTS[list].of(listed);
+  if (entries.some((entry) => entry.code === code)) {
     throw codeTaken(code);
+  }
+  // Two entries in use under one label could not be told apart, in a form or a spreadsheet's headers.
+  for (const [language, label] of [['fr', fr], ['en', en]] as const) {
+    if (entries.some((entry) => !entry.retired && folded(entry[language]) === folded(label))) {
+      throw new DomainError('conflict', 'label-taken', messages('labelTaken', { label }), language);
+    }
   }
   const state: ReferenceEntryState = {
     id: entryId(list, code),
