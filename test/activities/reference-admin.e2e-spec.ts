@@ -21,7 +21,7 @@ describe('reference data: administrators add and retire entries without a code c
   const adding = (list: Schema<'activities', 'ReferenceChange'>['list'], entry: Schema<'activities', 'AddReferenceEntryRequest'>, who: keyof typeof DEMO_USERS = 'admin') =>
     activities(who).POST('/reference/{list}', { params: { path: { list } }, body: entry });
   const retiring = (list: Schema<'activities', 'ReferenceChange'>['list'], code: string, who: keyof typeof DEMO_USERS = 'admin', language: Language = 'en') =>
-    activities(who, language).POST('/reference/{list}/{code}/retire', { params: { path: { list, code } } });
+    activities(who, language).POST('/reference/{list}/retire', { params: { path: { list } }, body: { code } });
   const plan = (overrides: Partial<Schema<'activities', 'PlanActivityRequest'>> = {}): Schema<'activities', 'PlanActivityRequest'> => ({
     subGrantId: subGrant.id, type: 'workshop', title: 'Atelier régional de restitution', plannedStart: '2024-05-14', plannedEnd: '2024-05-15',
     pcode: 'ML060101', themes: ['social-cohesion'], plannedParticipants: 40, ...overrides,
@@ -92,7 +92,9 @@ describe('reference data: administrators add and retire entries without a code c
 
     expect(await problem(retiring('categories', 'journalists', 'admin', 'fr'), 409)).toMatchObject({ errors: [{ field: 'code', message: 'L’entrée « journalists » est déjà retirée' }] });
     expect(await problem(retiring('categories', 'militia'), 404)).toMatchObject({ errors: [{ field: 'code' }] });
-    const unknownList = await fetch(`${platform.url('activities')}/reference/sexes/female/retire`, { method: 'POST', headers: { authorization: `Bearer ${tokens.admin}` } });
+    const unknownList = await fetch(`${platform.url('activities')}/reference/sexes/retire`, {
+      method: 'POST', headers: { authorization: `Bearer ${tokens.admin}`, 'content-type': 'application/json' }, body: JSON.stringify({ code: 'female' }),
+    });
     expect(unknownList.status).toBe(400);
   });
 

@@ -291,7 +291,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/reference/{list}/{code}/retire": {
+    "/reference/{list}/retire": {
         parameters: {
             query?: never;
             header?: never;
@@ -925,6 +925,14 @@ export interface components {
              * @example Regional seminar
              */
             en?: string;
+        };
+        /** RetireReferenceEntryRequest */
+        RetireReferenceEntryRequest: {
+            /**
+             * @description the code of the entry, shipped or added
+             * @example displaced-people
+             */
+            code: string;
         };
         /** Liveness */
         Liveness: {
@@ -2683,11 +2691,14 @@ export interface operations {
             header?: never;
             path: {
                 list: "activity-types" | "themes" | "categories" | "output-kinds" | "organisation-kinds";
-                code: string;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetireReferenceEntryRequest"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -2699,7 +2710,11 @@ export interface operations {
                     "application/json": components["schemas"]["ReferenceEntry"];
                 };
             };
-            /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
+            /**
+             * @description The request does not fit its schema (`errors` names each field), or its body is not readable
+             *
+             *     The request does not fit its schema (`errors` names each field), or its body is not readable
+             */
             400: {
                 headers: {
                     traceresponse: components["headers"]["traceresponse"];
@@ -2741,6 +2756,16 @@ export interface operations {
             };
             /** @description Conflict with the current state: a stale version, a duplicate, or a step the current status does not allow */
             409: {
+                headers: {
+                    traceresponse: components["headers"]["traceresponse"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
                 headers: {
                     traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;

@@ -5,7 +5,7 @@ import { Actor, Allow, Problems, RequestBody, RequestParam, RequestQuery, Respon
 import { ReferenceCommands } from './commands/reference-commands.service';
 import { ReferenceList } from './domain/reference-entries';
 import { ReferenceService } from './queries/reference.service';
-import { AddReferenceEntryRequest, PlaceSearchQuery, ReferenceListName } from './reference.requests';
+import { AddReferenceEntryRequest, PlaceSearchQuery, ReferenceListName, RetireReferenceEntryRequest } from './reference.requests';
 import { PlaceMatchesResponse, PlaceResponse, ReferenceEntryResponse, ReferenceHistoryResponse, ReferenceResponse } from './reference.responses';
 
 const author = ({ userId, organisationId }: Actor) => ({ userId, organisationId });
@@ -63,13 +63,17 @@ export class ReferenceController {
     return this.commands.add(list, body, author(actor));
   }
 
-  @Post(':list/:code/retire')
+  @Post(':list/retire')
   @HttpCode(200)
   @Allow(['admin'])
   @ApiOperation({ summary: 'Retire an entry, shipped or added: refused in new plans and reports from now on, still listed (flagged) for those that carry it' })
   @Responds(200, ReferenceEntryResponse)
   @Problems(404, 409)
-  retire(@CurrentActor() actor: Actor, @RequestParam('list', ReferenceListName) list: ReferenceList, @Param('code') code: string): Promise<ReferenceEntryResponse> {
-    return this.commands.retire(list, code, author(actor));
+  retire(
+    @CurrentActor() actor: Actor,
+    @RequestParam('list', ReferenceListName) list: ReferenceList,
+    @RequestBody(RetireReferenceEntryRequest) body: RetireReferenceEntryRequest,
+  ): Promise<ReferenceEntryResponse> {
+    return this.commands.retire(list, body.code, author(actor));
   }
 }

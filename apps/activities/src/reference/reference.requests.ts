@@ -16,6 +16,12 @@ export const AddReferenceEntryRequest = RequestObject(
 );
 export type AddReferenceEntryRequest = Static<typeof AddReferenceEntryRequest>;
 
+export const RetireReferenceEntryRequest = RequestObject(
+  { code: Type.String({ minLength: 1, maxLength: 100, description: 'the code of the entry, shipped or added', examples: ['displaced-people'] }) },
+  { title: 'RetireReferenceEntryRequest' },
+);
+export type RetireReferenceEntryRequest = Static<typeof RetireReferenceEntryRequest>;
+
 export const PlaceSearchQuery = RequestObject({
   name: Type.String({ minLength: 1, maxLength: 100, description: 'part of the place’s name, accents and case ignored', examples: ['goundam'] }),
 });
