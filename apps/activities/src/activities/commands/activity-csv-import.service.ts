@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Actor, DomainError, Language } from '@tributary/platform';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { ReferenceData } from '../../reference/domain/reference-data';
+import { folded, ReferenceData } from '../../reference/domain/reference-data';
 import { ReferenceService } from '../../reference/queries/reference.service';
 import { csvColumns, csvMessages } from '../activity-csv.messages';
 import { activityMessages as messages } from '../activities.messages';
@@ -18,9 +18,6 @@ type Column =
   | { field: Field }
   | { cell: { sex: string; ageBand: string; category: string } }
   | { output: string };
-
-/** Headers compared as people retype them: case, accents and spacing aside. */
-const folded = (header: string) => header.normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
  * Every column of the template, with its header in both languages, in the template's order: the

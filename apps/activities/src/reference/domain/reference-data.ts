@@ -33,7 +33,8 @@ export interface ReferenceData<L extends Labelled = Labelled> {
 export const DEFAULT_REFERENCE: ReferenceData = referenceFile;
 export const DEFAULT_GAZETTEER: AdminArea[] = gazetteerFile.areas as AdminArea[];
 
-const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+/** A text as people retype it: case, accents and spacing aside (« Ségou » and « segou », headers retyped in a spreadsheet). */
+export const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** Looks places up by P-code and finds the region (adm1) and cercle (adm2) they belong to. */
 export class Gazetteer {

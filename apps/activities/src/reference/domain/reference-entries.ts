@@ -1,7 +1,7 @@
 import { EventDefinition, REFERENCE_LISTS, ReferenceEntryAdded, ReferenceEntryRetired, ReferenceList } from '@tributary/contracts';
 import { DomainError } from '@tributary/kernel';
 import { referenceMessages as messages } from '../reference.messages';
-import { Labelled, ReferenceData } from './reference-data';
+import { folded, Labelled, ReferenceData } from './reference-data';
 
 export { REFERENCE_LISTS, ReferenceList };
 
@@ -44,8 +44,6 @@ export type Listed = Labelled & { retired?: true };
 
 export const CODE_MAX_LENGTH = 40;
 export const CODE_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
-
-const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
  * The code a label gives when the administrator names none: lower case, accents dropped, anything
