@@ -1,4 +1,4 @@
-import { Static, Type } from '@sinclair/typebox';
+import { Type } from '@sinclair/typebox';
 import { defineEvent } from '../envelope/event-envelope';
 import { Topics } from '../topics';
 
@@ -42,7 +42,5 @@ export const ReferenceEntryRetired = defineEvent({
     data: { list: 'categories', code: 'displaced-people', fr: 'Personnes déplacées', en: 'Displaced people', shipped: true },
   },
 });
-
-export type ReferenceEntryData = Static<typeof ReferenceEntryAdded.schema>;
 
 export const ReferenceEvents = [ReferenceEntryAdded, ReferenceEntryRetired] as const;
