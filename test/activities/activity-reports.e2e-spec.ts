@@ -207,17 +207,22 @@ describe('activities: planned and reported, validated by the lead partner', () =
   });
 
   it('imports a CSV made from the template and reports errors row by row', async () => {
-    const template = await activities('cso-reporter').GET('/activities/import/template.csv', { parseAs: 'text' });
+    const template = await activities('cso-reporter').GET('/activities/import/template.csv', { params: { query: { lang: 'en' } }, parseAs: 'text' });
     expect(template.response.status).toBe(200);
     expect(template.response.headers.get('content-type')).toContain('text/csv');
-    const header = (template.data ?? '').split(/\r?\n/)[0].split(',');
-    expect(header).toEqual(expect.arrayContaining(['id', 'subGrantId', 'pcode', 'participants:female:womens-associations']));
+    const header = (template.data ?? '').split(/\r?\n/)[0].split(',').map((h) => h.replace(/^"|"$/g, ''));
+    expect(header).toEqual(expect.arrayContaining(['id', 'sub-grant', 'planned place (P-code)', "Participants: Women · Not stated · Women's associations", 'Outputs: Recommendation']));
 
     const row = (values: Record<string, string>) => header.map((column) => values[column] ?? '').join(',');
-    const good = { id: randomUUID(), subGrantId: subGrant.id, type: 'community-dialogue', title: 'Dialogue intercommunautaire à Niafunké', plannedStart: '2024-07-02', plannedEnd: '2024-07-02', pcode: 'ML0605', themes: 'social-cohesion;natural-resources', plannedParticipants: '30', actualStart: '2024-07-02', actualEnd: '2024-07-02', reportPcode: 'ML0605', recommendations: '4', declarations: '0', actionPlans: '1', narrative: 'Dialogue sur la gestion des pâturages', submit: 'oui', 'participants:female:womens-associations': '9', 'participants:male:community-leaders': '14' };
-    const badPlace = { ...good, id: randomUUID(), pcode: 'ML0699', actualStart: '' };
-    const badCount = { ...good, id: randomUUID(), plannedParticipants: 'beaucoup', actualStart: '' };
-    const csv = [header.join(','), row(good), row(badPlace), row(badCount)].join('\n');
+    const good = {
+      id: randomUUID(), 'sub-grant': subGrant.id, 'activity type': 'community-dialogue', title: 'Dialogue intercommunautaire à Niafunké', 'planned start': '2024-07-02', 'planned end': '2024-07-02',
+      'planned place (P-code)': 'ML0605', 'themes (separated by ;)': 'social-cohesion;natural-resources', 'planned participants': '30', 'actual start': '2024-07-02', 'actual end': '2024-07-02',
+      'actual place (P-code)': 'ML0605', 'Outputs: Recommendation': '4', 'Outputs: Declaration': '0', 'Outputs: Action plan': '1', narrative: 'Dialogue sur la gestion des pâturages', 'submit (yes/no)': 'oui',
+      "Participants: Women · Not stated · Women's associations": '9', 'Participants: Men · Not stated · Community leaders': '14',
+    };
+    const badPlace = { ...good, id: randomUUID(), 'planned place (P-code)': 'ML0699', 'actual start': '' };
+    const badCount = { ...good, id: randomUUID(), 'planned participants': 'beaucoup', 'actual start': '' };
+    const csv = [header.map((h) => `"${h}"`).join(','), row(good), row(badPlace), row(badCount)].join('\n');
     const rows = await body(activities('cso-reporter').POST('/activities/import', {
       body: csv,
       bodySerializer: (text: string) => text,

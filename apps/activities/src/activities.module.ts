@@ -17,8 +17,8 @@ import { EvidenceQueries } from './activities/queries/evidence-queries.service';
 import { ActivityCommands } from './activities/commands/activity-commands.service';
 import { DemoActivitiesSeeder } from './demo/demo-activities.seeder';
 import { ACTIVITIES_SERVICE } from './activities.service-descriptor';
-import { ActivityTypeModel } from './reference/database/activity-type.schema';
-import { ActivityTypeCommands } from './reference/commands/activity-type-commands.service';
+import { EarlierActivityTypeModel, ReferenceEntryModel } from './reference/database/reference-entry.schema';
+import { ReferenceCommands } from './reference/commands/reference-commands.service';
 import { ReferenceService } from './reference/queries/reference.service';
 import { ReferenceController } from './reference/reference.http.controller';
 import { KnownSubGrants, KnownSubGrantsEvents } from './sub-grants/known-sub-grants.projector';
@@ -27,12 +27,12 @@ import { ActivitiesAudit } from './activities/activities.audit';
 @Module({
   imports: [
     PlatformModule.forService(ACTIVITIES_SERVICE),
-    MongooseModule.forFeature([ActivityModel, EvidenceModel, ActivityTypeModel]),
+    MongooseModule.forFeature([ActivityModel, EvidenceModel, ReferenceEntryModel, EarlierActivityTypeModel]),
     MessagingModule.forService({ consumer: { groupId: 'activities.grants-sub-grants' } }),
     AuthModule,
   ],
   controllers: [ActivityFilesController, ActivitiesController, ReferenceController, KnownSubGrantsEvents],
-  providers: [ActivitiesAudit, ReferenceService, ActivityTypeCommands, KnownSubGrants, ActivityCommands, ActivityQueries, ActivityBatch, ActivityCsvImport, EvidenceCommands, EvidenceQueries, DemoActivitiesSeeder],
+  providers: [ActivitiesAudit, ReferenceService, ReferenceCommands, KnownSubGrants, ActivityCommands, ActivityQueries, ActivityBatch, ActivityCsvImport, EvidenceCommands, EvidenceQueries, DemoActivitiesSeeder],
 })
 export class ActivitiesModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -7,7 +7,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The spreadsheet template: one row per activity, participants by sex and category */
+        /** The spreadsheet template: one row per activity, a column per participant cell (sex × age band × category) and per output kind; headers in French unless `lang` or Accept-Language asks for English. An import reads either. */
         get: operations["ActivityFilesController_template"];
         put?: never;
         post?: never;
@@ -213,8 +213,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Activity types, themes and participant dimensions, in French and English */
+        /** Activity types, themes, output and organisation kinds and participant dimensions, in French and English; retired entries flagged */
         get: operations["ReferenceController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reference/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every entry administrators added or retired, oldest first, with who and when */
+        get: operations["ReferenceController_history"];
         put?: never;
         post?: never;
         delete?: never;
@@ -247,7 +264,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An administrative area by P-code, with its region and cercle */
+        /** An administrative area by P-code, with its region, cercle and commune */
         get: operations["ReferenceController_place"];
         put?: never;
         post?: never;
@@ -257,7 +274,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/reference/activity-types": {
+    "/reference/{list}": {
         parameters: {
             query?: never;
             header?: never;
@@ -266,8 +283,25 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add an activity type without a code change */
+        /** Add an entry to a list without a code change; plans and reports may use it at once */
         post: operations["ReferenceController_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reference/{list}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retire an entry, shipped or added: refused in new plans and reports from now on, still listed (flagged) for those that carry it */
+        post: operations["ReferenceController_retire"];
         delete?: never;
         options?: never;
         head?: never;
@@ -805,6 +839,17 @@ export interface components {
             /** @example double comptage des représentants de jeunes corrigé */
             reason: string;
         };
+        /** ReferenceEntry */
+        ReferenceEntry: {
+            code: string;
+            fr: string;
+            en: string;
+            /**
+             * @description no longer accepted in new plans and reports; listed so that what carries the code still reads (left out when in use)
+             * @constant
+             */
+            retired?: true;
+        };
         /** Labelled */
         Labelled: {
             code: string;
@@ -813,19 +858,38 @@ export interface components {
         };
         /** Reference */
         Reference: {
-            activityTypes: components["schemas"]["Labelled"][];
-            themes: components["schemas"]["Labelled"][];
+            activityTypes: components["schemas"]["ReferenceEntry"][];
+            themes: components["schemas"]["ReferenceEntry"][];
+            outputKinds: components["schemas"]["ReferenceEntry"][];
+            organisationKinds: components["schemas"]["ReferenceEntry"][];
             dimensions: {
                 sex: components["schemas"]["Labelled"][];
                 ageBand: components["schemas"]["Labelled"][];
-                category: components["schemas"]["Labelled"][];
+                category: components["schemas"]["ReferenceEntry"][];
             };
+        };
+        /** ReferenceChange */
+        ReferenceChange: {
+            /** Format: date-time */
+            time: string;
+            /** @description the administrator (`service:activities` for entries moved from the earlier activity types) */
+            by: {
+                userId: string;
+                organisationId: string | null;
+            };
+            /** @enum {string} */
+            change: "added" | "retired";
+            /** @enum {string} */
+            list: "activity-types" | "themes" | "categories" | "output-kinds" | "organisation-kinds";
+            code: string;
+            fr: string;
+            en: string;
         };
         /** PlaceMatch */
         PlaceMatch: {
             pcode: string;
             name: string;
-            /** @description 1 for a region, 2 for a cercle */
+            /** @description 1 for a region, 2 for a cercle, 3 for a commune */
             level: number;
             parent: string | null;
             region: string | null;
@@ -844,15 +908,31 @@ export interface components {
             adm1?: string;
             /** @description the cercle */
             adm2?: string;
+            /** @description the commune */
+            adm3?: string;
         };
-        /** AddActivityTypeRequest */
-        AddActivityTypeRequest: {
-            /** @example sports-for-peace */
-            code: string;
-            /** @example Sport pour la paix */
+        /** AddReferenceEntryRequest */
+        AddReferenceEntryRequest: {
+            /**
+             * @description made from the French label when left out (« Séminaire régional » → seminaire-regional)
+             * @example sports-for-peace
+             */
+            code?: string;
+            /** @example Séminaire régional */
             fr: string;
-            /** @example Sport for peace */
-            en: string;
+            /**
+             * @description the French label when left out
+             * @example Regional seminar
+             */
+            en?: string;
+        };
+        /** RetireReferenceEntryRequest */
+        RetireReferenceEntryRequest: {
+            /**
+             * @description the code of the entry, shipped or added
+             * @example displaced-people
+             */
+            code: string;
         };
         /** Liveness */
         Liveness: {
@@ -955,7 +1035,10 @@ export type $defs = Record<string, never>;
 export interface operations {
     ActivityFilesController_template: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description language of the headers; wins over Accept-Language */
+                lang?: "fr" | "en";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -970,6 +1053,16 @@ export interface operations {
                 };
                 content: {
                     "text/csv": string;
+                };
+            };
+            /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
+            400: {
+                headers: {
+                    traceresponse: components["headers"]["traceresponse"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid token (missing, invalid or expired), or wrong credentials */
@@ -2313,6 +2406,57 @@ export interface operations {
             };
         };
     };
+    ReferenceController_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    traceresponse: components["headers"]["traceresponse"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceChange"][];
+                };
+            };
+            /** @description No valid token (missing, invalid or expired), or wrong credentials */
+            401: {
+                headers: {
+                    traceresponse: components["headers"]["traceresponse"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role, scope or organisation does not allow this */
+            403: {
+                headers: {
+                    traceresponse: components["headers"]["traceresponse"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
+            503: {
+                headers: {
+                    traceresponse: components["headers"]["traceresponse"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ReferenceController_places: {
         parameters: {
             query: {
@@ -2434,12 +2578,14 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                list: "activity-types" | "themes" | "categories" | "output-kinds" | "organisation-kinds";
+            };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["AddActivityTypeRequest"];
+                "application/json": components["schemas"]["AddReferenceEntryRequest"];
             };
         };
         responses: {
@@ -2450,10 +2596,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Labelled"];
+                    "application/json": components["schemas"]["ReferenceEntry"];
                 };
             };
-            /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
+            /**
+             * @description The request does not fit its schema (`errors` names each field), or its body is not readable
+             *
+             *     The request does not fit its schema (`errors` names each field), or its body is not readable
+             */
             400: {
                 headers: {
                     traceresponse: components["headers"]["traceresponse"];
@@ -2475,6 +2625,127 @@ export interface operations {
             };
             /** @description Your role, scope or organisation does not allow this */
             403: {
+                headers: {
+                    traceresponse: components["headers"]["traceresponse"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state: a stale version, a duplicate, or a step the current status does not allow */
+            409: {
+                headers: {
+                    traceresponse: components["headers"]["traceresponse"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    traceresponse: components["headers"]["traceresponse"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refused the request; `errors` names the field when there is one */
+            422: {
+                headers: {
+                    traceresponse: components["headers"]["traceresponse"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
+            429: {
+                headers: {
+                    traceresponse: components["headers"]["traceresponse"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
+            503: {
+                headers: {
+                    traceresponse: components["headers"]["traceresponse"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReferenceController_retire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                list: "activity-types" | "themes" | "categories" | "output-kinds" | "organisation-kinds";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetireReferenceEntryRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    traceresponse: components["headers"]["traceresponse"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceEntry"];
+                };
+            };
+            /**
+             * @description The request does not fit its schema (`errors` names each field), or its body is not readable
+             *
+             *     The request does not fit its schema (`errors` names each field), or its body is not readable
+             */
+            400: {
+                headers: {
+                    traceresponse: components["headers"]["traceresponse"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (missing, invalid or expired), or wrong credentials */
+            401: {
+                headers: {
+                    traceresponse: components["headers"]["traceresponse"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role, scope or organisation does not allow this */
+            403: {
+                headers: {
+                    traceresponse: components["headers"]["traceresponse"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you */
+            404: {
                 headers: {
                     traceresponse: components["headers"]["traceresponse"];
                     [name: string]: unknown;

@@ -4,6 +4,7 @@ export * from './topics';
 export * from './events/directory.events';
 export * from './events/grants.events';
 export * from './events/activities.events';
+export * from './events/reference.events';
 export * from './events/indicators.events';
 export * from './catalog';
 export * from './asyncapi';

@@ -8,6 +8,8 @@ export const Topics = {
   grantsProject: 'grants.project.v1',
   grantsSubGrant: 'grants.subgrant.v1',
   activitiesActivity: 'activities.activity.v1',
+  /** Reference lists administrators extend: one stream per entry (`<list>/<code>`). */
+  activitiesReference: 'activities.reference.v1',
   indicatorsIndicator: 'indicators.indicator.v1',
   /** v2: one message per scope and period with every indicator value that changed (v1 had one per value). */
   indicatorsValue: 'indicators.value.v2',

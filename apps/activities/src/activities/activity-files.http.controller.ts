@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Header, Headers, Param, Post, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Type } from '@sinclair/typebox';
+import { Static, Type } from '@sinclair/typebox';
 import { CurrentActor } from '@tributary/auth';
-import { Actor, Allow, Problems, RateLimited, RequestQuery, Responds } from '@tributary/platform';
+import { Actor, Allow, DEFAULT_LANGUAGE, LANGUAGES, Problems, RateLimited, RequestContext, RequestObject, RequestQuery, Responds, StringEnum } from '@tributary/platform';
 import { Response } from 'express';
 import { EvidenceQuery } from './activities.requests';
 import { EvidenceResponse, ImportResponse } from './activities.responses';
@@ -12,6 +12,9 @@ import { EVIDENCE_TYPES } from './domain/evidence';
 import { EvidenceQueries } from './queries/evidence-queries.service';
 
 const File = Type.String({ format: 'binary' });
+
+const TemplateQuery = RequestObject({ lang: Type.Optional(StringEnum(LANGUAGES, { description: 'language of the headers; wins over Accept-Language' })) });
+type TemplateQuery = Static<typeof TemplateQuery>;
 
 @ApiTags('activities')
 @Controller('activities')
@@ -26,10 +29,13 @@ export class ActivityFilesController {
   @Allow(['admin', 'program-manager', 'cso-reporter'])
   @Header('content-type', 'text/csv; charset=utf-8')
   @Header('content-disposition', 'attachment; filename="tributary-activites.csv"')
-  @ApiOperation({ summary: 'The spreadsheet template: one row per activity, participants by sex and category' })
+  @ApiOperation({
+    summary:
+      'The spreadsheet template: one row per activity, a column per participant cell (sex × age band × category) and per output kind; headers in French unless `lang` or Accept-Language asks for English. An import reads either.',
+  })
   @Responds(200, Type.String(), { mediaTypes: ['text/csv'] })
-  template(): string {
-    return this.csv.template();
+  template(@RequestQuery(TemplateQuery) query: TemplateQuery): Promise<string> {
+    return this.csv.template(query.lang ?? RequestContext.current()?.language ?? DEFAULT_LANGUAGE);
   }
 
   @Post('import')

@@ -1,21 +1,51 @@
 import { Static, Type } from '@sinclair/typebox';
-import { Nullable } from '@tributary/platform';
+import { Nullable, StringEnum } from '@tributary/platform';
+import { REFERENCE_LISTS } from './domain/reference-entries';
 
 const Labelled = Type.Object({ code: Type.String(), fr: Type.String(), en: Type.String() }, { title: 'Labelled' });
-export type Labelled = Static<typeof Labelled>;
 
-export const ActivityTypeResponse = Labelled;
-export type ActivityTypeResponse = Labelled;
+const Entry = Type.Object(
+  {
+    code: Type.String(),
+    fr: Type.String(),
+    en: Type.String(),
+    retired: Type.Optional(
+      Type.Literal(true, { description: 'no longer accepted in new plans and reports; listed so that what carries the code still reads (left out when in use)' }),
+    ),
+  },
+  { title: 'ReferenceEntry' },
+);
+
+export const ReferenceEntryResponse = Entry;
+export type ReferenceEntryResponse = Static<typeof Entry>;
 
 export const ReferenceResponse = Type.Object(
   {
-    activityTypes: Type.Array(Labelled),
-    themes: Type.Array(Labelled),
-    dimensions: Type.Object({ sex: Type.Array(Labelled), ageBand: Type.Array(Labelled), category: Type.Array(Labelled) }),
+    activityTypes: Type.Array(Entry),
+    themes: Type.Array(Entry),
+    outputKinds: Type.Array(Entry),
+    organisationKinds: Type.Array(Entry),
+    dimensions: Type.Object({ sex: Type.Array(Labelled), ageBand: Type.Array(Labelled), category: Type.Array(Entry) }),
   },
   { title: 'Reference' },
 );
 export type ReferenceResponse = Static<typeof ReferenceResponse>;
+
+export const ReferenceHistoryResponse = Type.Array(
+  Type.Object(
+    {
+      time: Type.String({ format: 'date-time' }),
+      by: Type.Object({ userId: Type.String(), organisationId: Nullable(Type.String()) }, { description: 'the administrator (`service:activities` for entries moved from the earlier activity types)' }),
+      change: StringEnum(['added', 'retired'] as const),
+      list: StringEnum(REFERENCE_LISTS),
+      code: Type.String(),
+      fr: Type.String(),
+      en: Type.String(),
+    },
+    { title: 'ReferenceChange' },
+  ),
+);
+export type ReferenceHistoryResponse = Static<typeof ReferenceHistoryResponse>;
 
 export const PlaceResponse = Type.Object(
   {
@@ -25,6 +55,7 @@ export const PlaceResponse = Type.Object(
     pcode: Type.Optional(Type.String()),
     adm1: Type.Optional(Type.String({ description: 'the region' })),
     adm2: Type.Optional(Type.String({ description: 'the cercle' })),
+    adm3: Type.Optional(Type.String({ description: 'the commune' })),
   },
   { title: 'Place' },
 );
@@ -35,7 +66,7 @@ export const PlaceMatchesResponse = Type.Array(
     {
       pcode: Type.String(),
       name: Type.String(),
-      level: Type.Integer({ minimum: 1, description: '1 for a region, 2 for a cercle' }),
+      level: Type.Integer({ minimum: 1, maximum: 3, description: '1 for a region, 2 for a cercle, 3 for a commune' }),
       parent: Nullable(Type.String()),
       region: Nullable(Type.String({ description: 'the name of the region the place is in' })),
     },

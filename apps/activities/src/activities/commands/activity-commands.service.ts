@@ -46,7 +46,7 @@ export class ActivityCommands {
       }
       return { outcome: 'unchanged', activity: existing };
     }
-    const change = Activity.plan(id, subGrant, plan, this.reference.current(), this.reference.gazetteer);
+    const change = Activity.plan(id, subGrant, plan, await this.reference.current(), this.reference.gazetteer);
     if (idempotencyKey) change.state.idempotencyKeys = [idempotencyKey];
     try {
       return { outcome: 'created', activity: await this.store.create(change) };
@@ -77,8 +77,9 @@ export class ActivityCommands {
     return this.store.save(change, basedOnVersion);
   }
 
-  saveReport(actor: Actor, id: string, version: number, content: ReportInput, idempotencyKey?: string) {
-    return this.change(actor, id, version, 'reporter', (c) => Activity.saveReport(c, content, this.reference.current(), this.reference.gazetteer), idempotencyKey);
+  async saveReport(actor: Actor, id: string, version: number, content: ReportInput, idempotencyKey?: string) {
+    const reference = await this.reference.current();
+    return this.change(actor, id, version, 'reporter', (c) => Activity.saveReport(c, content, reference, this.reference.gazetteer), idempotencyKey);
   }
 
   async submit(actor: Actor, id: string, version: number, idempotencyKey?: string) {
@@ -95,7 +96,8 @@ export class ActivityCommands {
     return this.change(actor, id, version, 'manager', (c) => Activity.return(c, comments, this.reference.gazetteer));
   }
 
-  correct(actor: Actor, id: string, version: number, content: ReportInput, reason: string) {
-    return this.change(actor, id, version, 'manager', (c) => Activity.correct(c, content, reason, this.reference.current(), this.reference.gazetteer));
+  async correct(actor: Actor, id: string, version: number, content: ReportInput, reason: string) {
+    const reference = await this.reference.current();
+    return this.change(actor, id, version, 'manager', (c) => Activity.correct(c, content, reason, reference, this.reference.gazetteer));
   }
 }

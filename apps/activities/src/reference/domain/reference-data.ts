@@ -14,21 +14,27 @@ export interface AdminArea {
   parent: string | null;
 }
 
-export interface ReferenceData {
-  activityTypes: Labelled[];
-  themes: Labelled[];
+/** The lists plans and reports name codes of; `L` is how an entry is shown (retired or not, say). */
+export interface ReferenceData<L extends Labelled = Labelled> {
+  activityTypes: L[];
+  themes: L[];
   /** What an activity produced: declarations, recommendations, action plans, people trained… */
-  outputKinds: Labelled[];
+  outputKinds: L[];
   /** Kinds of the organisations that took part in an activity (never persons). */
-  organisationKinds: Labelled[];
-  dimensions: { sex: Labelled[]; ageBand: Labelled[]; category: Labelled[] };
+  organisationKinds: L[];
+  /** Sex and age band are fixed; administrators add and retire categories. */
+  dimensions: { sex: Labelled[]; ageBand: Labelled[]; category: L[] };
 }
 
-/** The shipped defaults; activity types added by administrators live in the database beside them. */
+/**
+ * The shipped defaults; entries administrators add or retire are stored beside them
+ * (reference-entries.ts).
+ */
 export const DEFAULT_REFERENCE: ReferenceData = referenceFile;
 export const DEFAULT_GAZETTEER: AdminArea[] = gazetteerFile.areas as AdminArea[];
 
-const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+/** A text as people retype it: case, accents and spacing aside (« Ségou » and « segou », headers retyped in a spreadsheet). */
+export const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** Looks places up by P-code and finds the region (adm1) and cercle (adm2) they belong to. */
 export class Gazetteer {

@@ -1,34 +1,38 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
-import { StoreStartup } from '@tributary/platform';
-import { Model } from 'mongoose';
-import { ActivityTypeModel, StoredActivityType } from '../database/activity-type.schema';
-import { DEFAULT_GAZETTEER, DEFAULT_REFERENCE, Gazetteer, Labelled, ReferenceData } from '../domain/reference-data';
+import { Injectable } from '@nestjs/common';
+import { AggregateStore, AggregateStores } from '@tributary/messaging';
+import { ReferenceEntryModel } from '../database/reference-entry.schema';
+import { DEFAULT_GAZETTEER, DEFAULT_REFERENCE, Gazetteer, ReferenceData } from '../domain/reference-data';
+import { historyOf, inUse, Listed, listedReference, ReferenceEntryState } from '../domain/reference-entries';
 
 /**
- * Reference data: the shipped activity types, themes and participant dimensions, plus activity
- * types administrators add (kept in the database, so no code change is needed).
+ * Reference data: the shipped lists with the entries administrators added or retired. The stored
+ * entries are few and read at each use, not cached: an entry added or retired through any
+ * instance of the service counts at once on every other.
  */
 @Injectable()
-export class ReferenceService implements OnModuleInit {
+export class ReferenceService {
   readonly gazetteer = new Gazetteer(DEFAULT_GAZETTEER);
-  private added: Labelled[] = [];
+  readonly entries: AggregateStore<ReferenceEntryState>;
 
-  constructor(
-    @InjectModel(ActivityTypeModel.name) private readonly activityTypes: Model<StoredActivityType>,
-    private readonly startup: StoreStartup,
-  ) {}
-
-  onModuleInit(): void {
-    void this.startup.afterConnect('reading the added activity types', () => this.reload());
+  constructor(stores: AggregateStores) {
+    this.entries = stores.for<ReferenceEntryState>(ReferenceEntryModel);
   }
 
-  /** Reads the added activity types again, after one was added. */
-  async reload(): Promise<void> {
-    this.added = (await this.activityTypes.find().lean()).map(({ _id, ...type }) => ({ ...type, code: _id }));
+  /** Every entry, retired ones flagged: what old reports are read with. */
+  async listed(): Promise<ReferenceData<Listed>> {
+    return listedReference(DEFAULT_REFERENCE, await this.stored());
   }
 
-  current(): ReferenceData {
-    return { ...DEFAULT_REFERENCE, activityTypes: [...DEFAULT_REFERENCE.activityTypes, ...this.added] };
+  /** What new plans and reports may use. */
+  async current(): Promise<ReferenceData> {
+    return inUse(await this.listed());
+  }
+
+  async history() {
+    return historyOf(await this.stored());
+  }
+
+  private stored(): Promise<ReferenceEntryState[]> {
+    return this.entries.list({}, { sort: { _id: 1 } });
   }
 }
