@@ -10,6 +10,8 @@ import { requiredInfrastructure } from '../support/test-namespace';
 
 type ReportContent = Schema<'activities', 'ReportContentRequest'>;
 
+const USERS = { ...DEMO_USERS, 'alert-pm': 'pm@alert.example' } as const;
+
 /**
  * A forum on peace and the prevention of violent extremism (as in the field reports): CSOs, a
  * regional council and a delegation from Niger took part; it ended in a declaration to the
@@ -76,12 +78,14 @@ describe('report content: participating organisations and outputs as items (#14)
       expect(unique).toHaveLength(count);
       return unique;
     });
+  const followingUp = (who: string, id: string, outputId: string, version: number, status: Schema<'activities', 'FollowUpRequest'>['status'], language?: typeof inFrench) =>
+    activities(who).POST('/activities/{id}/outputs/{outputId}/follow-up', { params: { path: { id, outputId } }, body: { version, status }, ...(language ?? {}) });
   /** Sends the outputs back as the reporter got them: ids kept, the status left to the program manager. */
   const sentBack = (outputs: Schema<'activities', 'Output'>[]) => outputs.map(({ status: _s, ...output }) => output);
 
   beforeAll(async () => {
     platform = await startPlatform('report field model', ['grants', 'activities']);
-    for (const [who, email] of Object.entries(DEMO_USERS)) tokens[who] = (await platform.signIn(email)).access_token;
+    for (const [who, email] of Object.entries(USERS)) tokens[who] = (await platform.signIn(email)).access_token;
     subGrant = (await amssActiveSubGrant(platform, tokens['program-manager'])).subGrant;
     // Activities learns that the sub-grant is active from grants' events.
     await eventually(() => planned(), 30000, 250);
@@ -198,5 +202,79 @@ describe('report content: participating organisations and outputs as items (#14)
     const [, , , correction] = await eventsOf(activity.id, 4);
     expect(correction.data.previous.outputs).toEqual(read.report!.outputs);
     expect(correction.data.organisations).toEqual([ORGANISATIONS[1]]);
+  });
+
+  it("lets the lead partner's program manager follow a recommendation of a validated report up, with an event and an audit entry", async () => {
+    const activity = await validated();
+    const [declaration, recommendation] = activity.report!.outputs;
+    const follow = (who: string, status: Schema<'activities', 'FollowUpRequest'>['status'], version = activity.version, outputId = recommendation.id) =>
+      followingUp(who, activity.id, outputId, version, status);
+
+    expect((await follow('cso-reporter', 'adopted')).response.status).toBe(403);
+    expect((await follow('me-officer', 'adopted')).response.status).toBe(403);
+    expect((await follow('alert-pm', 'adopted')).response.status).toBe(404);
+    expect((await follow('program-manager', 'proposed' as never)).response.status).toBe(400);
+
+    const adopted = await body(follow('program-manager', 'adopted'), 200);
+    expect(adopted.version).toBe(activity.version + 1);
+    expect(adopted.report!.outputs).toEqual(activity.report!.outputs.map((o) => (o.id === recommendation.id ? { ...o, status: 'adopted' } : o)));
+    expect(adopted.report!.reportVersion).toBe(1);
+    const inProgress = await body(follow('admin', 'in-progress', adopted.version), 200);
+    expect(await problem(follow('program-manager', 'adopted', adopted.version), 409)).toMatchObject({ type: 'https://tributary.example/problems/stale-version' });
+    expect(await problem(follow('program-manager', 'in-progress', inProgress.version), 409)).toMatchObject({
+      errors: [{ field: 'status', message: 'The recommendation is already at this stage: in-progress' }],
+    });
+
+    const notOne = followingUp('program-manager', activity.id, declaration.id, inProgress.version, 'adopted', inFrench);
+    expect(await problem(notOne, 422)).toMatchObject({ errors: [{ field: 'outputId', message: 'Seules les recommandations ont un suivi ; ce produit est : declaration' }] });
+    expect(await problem(followingUp('program-manager', activity.id, declaration.id, inProgress.version, 'adopted'), 422)).toMatchObject({
+      errors: [{ field: 'outputId', message: 'Only recommendations are followed up; this output is: declaration' }],
+    });
+    expect(await problem(followingUp('program-manager', activity.id, 'no-such-output', inProgress.version, 'adopted'), 404)).toMatchObject({ type: 'https://tributary.example/problems/output-not-found' });
+
+    const events = await eventsOf(activity.id, 5);
+    expect(events.slice(3).map((e) => [e.type, e.version, e.actor.userId, e.data.outputId, e.data.previousStatus, e.data.status])).toEqual([
+      ['activities.activity.recommendation-followed-up', 1, 'user-pm-fhi360', recommendation.id, 'proposed', 'adopted'],
+      ['activities.activity.recommendation-followed-up', 1, 'user-admin', recommendation.id, 'adopted', 'in-progress'],
+    ]);
+    expect(events[4].data).toMatchObject({ reportVersion: 1, organisations: ORGANISATIONS, outputs: inProgress.report!.outputs, participants: { total: 80 } });
+
+    const trail = await eventually(async () => {
+      const response = await fetch(`${platform.url('activities')}/audit?subject=${activity.id}`, { headers: { authorization: `Bearer ${tokens['program-manager']}` } });
+      const { entries } = (await response.json()) as { entries: { type: string; actor: { userId: string }; changes: { field: string; before: unknown; after: unknown }[] }[] };
+      expect(entries).toHaveLength(5);
+      return entries;
+    });
+    expect(trail[3]).toMatchObject({ type: 'activities.activity.recommendation-followed-up', actor: { userId: 'user-pm-fhi360' } });
+    expect(trail[3].changes).toEqual(expect.arrayContaining([{ field: 'status', before: null, after: 'adopted' }, { field: 'outputId', before: null, after: recommendation.id }]));
+  });
+
+  it('follows up only the recommendations of a validated report, and keeps their follow-up through a correction and a return', async () => {
+    const activity = await planned();
+    const draft = await body(saving(activity.id, activity.version, forum()), 200);
+    const recommendation = draft.report!.outputs[1];
+    const early = followingUp('program-manager', activity.id, recommendation.id, draft.version, 'adopted', inFrench);
+    expect(await problem(early, 409)).toMatchObject({
+      type: 'https://tributary.example/problems/wrong-report-status',
+      title: "Impossible : suivre une recommandation (seulement celles d'un rapport validé) (statut : draft)",
+    });
+    const sent = await body(activities('cso-reporter').POST('/activities/{id}/report/submit', { ...ofActivity(activity.id), body: { version: draft.version } }), 200);
+    expect((await followingUp('program-manager', activity.id, recommendation.id, sent.version, 'adopted')).response.status).toBe(409);
+    const accepted = await body(activities('program-manager').POST('/activities/{id}/report/validate', { ...ofActivity(activity.id), body: { version: sent.version } }), 200);
+    const implemented = await body(followingUp('program-manager', activity.id, recommendation.id, accepted.version, 'implemented'), 200);
+    const dropped = await body(followingUp('program-manager', activity.id, draft.report!.outputs[2].id, implemented.version, 'dropped'), 200);
+
+    // Corrected with the outputs sent back (a text reworded, one recommendation more): statuses stay.
+    const [d, r1, r2, r3, trained] = sentBack(dropped.report!.outputs);
+    const corrected = await body(correcting(activity.id, dropped.version, forum({
+      outputs: [d, { ...r1, text: { fr: r1.text!.fr!, en: 'Entrust natural-resource management to local communities' } }, r2, r3, trained, RECOMMENDATIONS[0]],
+    })), 200);
+    expect(corrected.report!.outputs.map((o) => [o.id, o.status])).toEqual([
+      [d.id, undefined], [r1.id, 'implemented'], [r2.id, 'dropped'], [r3.id, 'proposed'], [trained.id, undefined], [expect.any(String), 'proposed'],
+    ]);
+    const returned = await body(activities('program-manager').POST('/activities/{id}/report/return', { ...ofActivity(activity.id), body: { version: corrected.version, comments: 'joindre la déclaration signée' } }), 200);
+    expect(await problem(followingUp('program-manager', activity.id, r3.id!, returned.version, 'adopted'), 409)).toMatchObject({ type: 'https://tributary.example/problems/wrong-report-status' });
+    const redrafted = await body(saving(activity.id, returned.version, forum({ outputs: sentBack(returned.report!.outputs) })), 200);
+    expect(redrafted.report!.outputs.map((o) => o.status)).toEqual([undefined, 'implemented', 'dropped', 'proposed', undefined, 'proposed']);
   });
 });
