@@ -842,6 +842,10 @@ export interface components {
         Reference: {
             activityTypes: components["schemas"]["Labelled"][];
             themes: components["schemas"]["Labelled"][];
+            /** @description what an activity produces: declarations, recommendations, people trained… */
+            outputKinds: components["schemas"]["Labelled"][];
+            /** @description kinds of the organisations that take part in an activity */
+            organisationKinds: components["schemas"]["Labelled"][];
             dimensions: {
                 sex: components["schemas"]["Labelled"][];
                 ageBand: components["schemas"]["Labelled"][];
