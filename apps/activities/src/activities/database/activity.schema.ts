@@ -27,8 +27,8 @@ type StoredReport = { outputs?: unknown; organisations?: unknown };
 /**
  * Reports stored before outputs were items (#14) hold `{recommendations, declarations, actionPlans}`
  * and no organisations. They are read in the current shape, with the output ids their version-1
- * events are read with, and written in it at their next change: no migration run is needed, and an
- * instance still on the old code meanwhile reads nothing it does not know.
+ * events are read with, and written in it at their next change: no migration has to run before the
+ * service serves, and instances starting together have nothing to race for.
  */
 function upgradeReport(report: StoredReport | null | undefined): void {
   if (!report) return;
