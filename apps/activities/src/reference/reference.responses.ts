@@ -23,8 +23,8 @@ export const ReferenceResponse = Type.Object(
   {
     activityTypes: Type.Array(Entry),
     themes: Type.Array(Entry),
-    outputKinds: Type.Array(Entry),
-    organisationKinds: Type.Array(Entry),
+    outputKinds: Type.Array(Entry, { description: 'what an activity produces: declarations, recommendations, people trained…' }),
+    organisationKinds: Type.Array(Entry, { description: 'kinds of the organisations that take part in an activity' }),
     dimensions: Type.Object({ sex: Type.Array(Labelled), ageBand: Type.Array(Labelled), category: Type.Array(Entry) }),
   },
   { title: 'Reference' },
