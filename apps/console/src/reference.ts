@@ -5,10 +5,13 @@ import { api, must } from './api';
 
 export type Labelled = Schema<'activities', 'Labelled'>;
 
-/** Activity types, themes and participant dimensions from the activities service (cached for offline use). */
+/** Activity types, themes, output and organisation kinds and participant dimensions from the activities service (cached for offline use). */
 export function useReference() {
   return useQuery({ queryKey: ['reference'], queryFn: () => must(api('activities').GET('/reference')), staleTime: Infinity });
 }
+
+/** The entries new reports may use: retired ones are kept only to label what older reports carry. */
+export const inUse = <T extends { retired?: boolean }>(entries: T[] | undefined): T[] => (entries ?? []).filter((entry) => !entry.retired);
 
 /** The label of a reference code in the chosen language. */
 export function useLabel() {

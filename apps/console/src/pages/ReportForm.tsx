@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api, must } from '../api';
 import { formatNumber } from '../format';
 import { enqueue } from '../offline/outbox';
-import { useLabel, useReference, useSubGrants } from '../reference';
+import { inUse, useLabel, useReference, useSubGrants } from '../reference';
 import { go } from '../router';
 import { cellKey, cellsOf, Counts, DisaggregationGrid } from './DisaggregationGrid';
 import { PlacePicker } from './PlacePicker';
@@ -119,7 +119,7 @@ export function ReportForm({ subGrantId, correcting }: { subGrantId?: string; co
     void save(true);
   };
 
-  const dims = reference.data?.dimensions;
+  const dims = reference.data && { ...reference.data.dimensions, category: inUse(reference.data.dimensions.category) };
   return (
     <form className="card" onSubmit={submit} noValidate>
       <h1>{existing.data?.report ? t('report.correctTitle') : correcting ? t('report.reportPlanned') : t('report.title')}</h1>
@@ -138,7 +138,7 @@ export function ReportForm({ subGrantId, correcting }: { subGrantId?: string; co
           <label>{t('report.type')}
             <select required value={form.type} onChange={set('type')} disabled={!!correcting}>
               <option value="">{t('common.choose')}</option>
-              {reference.data?.activityTypes.map((a) => <option key={a.code} value={a.code}>{label(a)}</option>)}
+              {inUse(reference.data?.activityTypes).map((a) => <option key={a.code} value={a.code}>{label(a)}</option>)}
             </select>
           </label>
           <label className="wide">{t('report.activityTitle')}<input required minLength={3} maxLength={200} value={form.title} onChange={set('title')} readOnly={!!correcting} /></label>
@@ -148,7 +148,7 @@ export function ReportForm({ subGrantId, correcting }: { subGrantId?: string; co
         </div>
         <fieldset className="themes">
           <legend>{t('report.themes')}</legend>
-          {reference.data?.themes.map((theme) => (
+          {inUse(reference.data?.themes).map((theme) => (
             <label key={theme.code} className="check">
               <input type="checkbox" checked={form.themes.includes(theme.code)} disabled={!!correcting}
                 onChange={(e) => setForm({ ...form, themes: e.target.checked ? [...form.themes, theme.code] : form.themes.filter((x) => x !== theme.code) })} />

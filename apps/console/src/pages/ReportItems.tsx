@@ -1,7 +1,7 @@
 import type { Schema } from '@tributary/client';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../format';
-import { useLabel, useReference } from '../reference';
+import { inUse, useLabel, useReference } from '../reference';
 
 type Organisation = Schema<'activities', 'ParticipatingOrganisation'>;
 type Output = Schema<'activities', 'Output'>;
@@ -62,7 +62,7 @@ export function OrganisationsEditor({ rows, onChange }: { rows: OrganisationRow[
           <label>{t('report.organisationKind')}
             <select value={row.kind} onChange={(e) => change(i, { kind: e.target.value })}>
               <option value="">{t('common.choose')}</option>
-              {reference.data?.organisationKinds.map((k) => <option key={k.code} value={k.code}>{label(k)}</option>)}
+              {inUse(reference.data?.organisationKinds).map((k) => <option key={k.code} value={k.code}>{label(k)}</option>)}
             </select>
           </label>
           <label>{t('report.organisationName')}
@@ -90,14 +90,14 @@ export function OutputsEditor({ rows, onChange }: { rows: OutputRow[]; onChange:
           <label>{t('report.outputKind')}
             <select value={row.kind} onChange={(e) => change(i, { kind: e.target.value })}>
               <option value="">{t('common.choose')}</option>
-              {reference.data?.outputKinds.map((k) => <option key={k.code} value={k.code}>{label(k)}</option>)}
+              {inUse(reference.data?.outputKinds).map((k) => <option key={k.code} value={k.code}>{label(k)}</option>)}
             </select>
           </label>
           <label>{t('report.quantity')}<input type="number" min={1} value={row.quantity} onChange={(e) => change(i, { quantity: e.target.value })} /></label>
           <label>{t('report.outputTheme')}
             <select value={row.theme} onChange={(e) => change(i, { theme: e.target.value })}>
               <option value="">—</option>
-              {reference.data?.themes.map((th) => <option key={th.code} value={th.code}>{label(th)}</option>)}
+              {inUse(reference.data?.themes).map((th) => <option key={th.code} value={th.code}>{label(th)}</option>)}
             </select>
           </label>
           <label>{t('report.addressee')}<input maxLength={200} value={row.addressee} onChange={(e) => change(i, { addressee: e.target.value })} /></label>
