@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Schema } from '@tributary/client';
 import { body } from '../support/answers';
 import { eventually } from '../support/eventually';
+import { produceRaw, readTopic } from '../support/kafka-probe';
 import { amssActiveSubGrant } from '../support/amss-fixture';
 import { DEMO_USERS, PlatformUnderTest, startPlatform } from '../support/platform-under-test';
 
@@ -177,6 +178,26 @@ describe('journey: indicator breakdowns of the field reports', () => {
       expect(values.RECO.disaggregation).toEqual({ 'status=proposed': 2, 'status=implemented': 1, 'theme=governance': 1, 'theme=pve': 1, 'theme=gender': 1, 'theme=social-cohesion': 1 });
       expect(values['RECO-DONE'].value).toBe(1);
     }, 30000, 250);
+  });
+
+  it('counts report events of version 1 as the log keeps them: outputs by three fixed kinds, no other organisation', async () => {
+    const topic = `${platform.topicPrefix}activities.activity.v1`;
+    const before = await quarter();
+    const current = (await readTopic(topic)).map((r) => JSON.parse(r.value)).find((e) => e.type === 'activities.activity.report-validated' && e.subject === workshop.id);
+    const { organisations: _o, outputs: _p, ...report } = current.data;
+    const subject = randomUUID();
+    const v1 = (sequence: number, type: string, extra: object = {}) => JSON.stringify({
+      ...current, id: randomUUID(), subject, sequence, version: 1, type, data: { ...report, outputs: { recommendations: 2, declarations: 1, actionPlans: 0 }, ...extra },
+    });
+    await produceRaw(topic, [{ key: subject, value: v1(3, 'activities.activity.report-validated') }]);
+    await eventually(async () => {
+      const values = await quarter();
+      expect(values.PART.value).toBe(before.PART.value! + 40);
+      expect(values.RECO.disaggregation['status=proposed']).toBe(before.RECO.disaggregation['status=proposed'] + 2);
+      expect(values.ORG).toEqual(before.ORG);
+    }, 30000, 250);
+    await produceRaw(topic, [{ key: subject, value: v1(4, 'activities.activity.report-returned', { comments: 'doublon', wasValidated: true }) }]);
+    await eventually(async () => expect(await quarter()).toEqual(before), 30000, 250);
   });
 
   it('rebuilds the same values by replay', async () => {
