@@ -118,6 +118,16 @@ describe('journey: indicator breakdowns of the field reports', () => {
       { dataElement: 'ORG', period: '2024Q1', orgUnit: `project:${projectId}`, categoryOptionCombo: 'organisationKind=government', value: '1' },
       { dataElement: 'PART', period: '2024Q1', orgUnit: `project:${projectId}`, categoryOptionCombo: 'activityType=forum', value: '60' },
     ]));
+    // CSV with HXL, long by one dimension: a row per organisation kind
+    const csv = await body(indicators('me-officer').GET('/feeds/values.csv', {
+      params: { query: { projectId, scope: `project:${projectId}`, periodType: 'quarterly', disaggregation: 'organisationKind', hxl: true } }, parseAs: 'text',
+    }), 200);
+    const lines = csv.trim().split('\n');
+    expect(lines.slice(0, 2)).toEqual([
+      'indicator_code,indicator,scope,period,organisationKind,value,women,men,target,status',
+      '#indicator+code,#indicator+name,#org+scope,#date+period,#org+type,#indicator+value+num,#reached+f,#reached+m,#targeted+num,#status',
+    ]);
+    expect(lines.filter((l) => l.startsWith('ORG,')).sort()).toEqual(['cso', 'government', 'local-authority', 'womens-association'].map((kind) => `ORG,ORG,project:${projectId},2024Q1,${kind},1,,,,`));
     beforeTraining = values;
   });
 

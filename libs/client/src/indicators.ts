@@ -1288,7 +1288,7 @@ export interface operations {
                 periodType?: "monthly" | "quarterly" | "six-monthly" | "yearly";
                 from?: string;
                 to?: string;
-                /** @description keep only this dimension in the breakdown */
+                /** @description one row per value of this dimension instead of one per value, in a column of its own (HXL: #adm1+code, #adm2+code, #activity+type, #sector+code, #org+type, #output+type, #status+recommendation, #indicator+sex, #indicator+age, #indicator+category) */
                 disaggregation?: "sex" | "ageBand" | "category" | "adm1" | "adm2" | "activityType" | "theme" | "organisationKind" | "outputKind" | "status";
                 /** @description add the HXL hashtag row */
                 hxl?: boolean;
