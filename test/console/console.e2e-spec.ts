@@ -36,7 +36,7 @@ describe('console: the web app of program managers, CSOs and M&E staff', () => {
     return page;
   }
 
-  async function fillReport(page: Page, report: { title: string; women: number; men: number; stated: number }) {
+  async function fillReport(page: Page, report: { title: string; town: string; women: number; men: number; stated: number }) {
     await menu(page, 'Nouveau rapport').click();
     await page.getByLabel('Sous-subvention').selectOption(subGrantId);
     await page.getByLabel('Type d’activité').selectOption('community-dialogue');
@@ -48,7 +48,17 @@ describe('console: the web app of program managers, CSOs and M&E staff', () => {
     await page.getByLabel('Total des participants (feuilles de présence)').fill(String(report.stated));
     await page.getByLabel('Associations de femmes, Femmes, 18 à 35 ans').fill(String(report.women));
     await page.getByLabel('Associations de jeunes, Hommes, 18 à 35 ans').fill(String(report.men));
-    await page.getByLabel('Recommandations').fill('3');
+    // Who else took part, and what the dialogue produced: a recommendation to the commune.
+    await page.getByRole('button', { name: 'Ajouter une organisation' }).click();
+    const organisation = page.getByTestId('organisation-row').last();
+    await organisation.getByLabel('Type d’organisation').selectOption('local-authority');
+    await organisation.getByLabel('Nom de l’organisation').fill(`Mairie de ${report.town}`);
+    await page.getByRole('button', { name: 'Ajouter un produit' }).click();
+    const output = page.getByTestId('output-row').last();
+    await output.getByLabel('Type de produit').selectOption('recommendation');
+    await output.getByLabel('Thème du produit').selectOption('natural-resources');
+    await output.getByLabel('Destinataire').fill(`Conseil communal de ${report.town}`);
+    await output.getByLabel('Texte (en français)').fill('Créer une commission foncière communale avec les associations');
     await page.getByLabel('Récit de l’activité').fill('Dialogue entre les associations et les autorités locales sur la gestion des conflits fonciers.');
   }
 
@@ -115,7 +125,7 @@ describe('console: the web app of program managers, CSOs and M&E staff', () => {
 
     await context.setOffline(true);
     await page.getByText('Hors ligne').first().waitFor();
-    await fillReport(page, { title: 'Dialogue communautaire à Goundam', women: 21, men: 14, stated: 40 });
+    await fillReport(page, { title: 'Dialogue communautaire à Goundam', town: 'Goundam', women: 21, men: 14, stated: 40 });
     expect(await page.getByTestId('grand-total').textContent()).toBe('35');
     await page.getByRole('button', { name: 'Envoyer pour validation' }).click();
     await page.getByText('La grille compte 35 participants, mais le total indiqué est 40.').waitFor();
@@ -124,7 +134,7 @@ describe('console: the web app of program managers, CSOs and M&E staff', () => {
     await page.getByRole('button', { name: 'Envoyer pour validation' }).click();
     await page.getByRole('heading', { name: 'Envois' }).waitFor();
 
-    await fillReport(page, { title: 'Dialogue communautaire à Diré', women: 12, men: 18, stated: 30 });
+    await fillReport(page, { title: 'Dialogue communautaire à Diré', town: 'Diré', women: 12, men: 18, stated: 30 });
     await shoot(page, 'cso-report-form');
     await page.getByRole('button', { name: 'Envoyer pour validation' }).click();
     await page.getByRole('heading', { name: 'Envois' }).waitFor();
@@ -145,6 +155,12 @@ describe('console: the web app of program managers, CSOs and M&E staff', () => {
     const stored = await body(activities('cso-reporter').GET('/activities', { params: { query: { subGrantId } } }), 200);
     expect(stored.map((a) => a.title).sort()).toEqual(['Dialogue communautaire à Diré', 'Dialogue communautaire à Goundam']);
     expect(stored.map((a) => [a.report?.status, a.report?.participants.total])).toEqual(expect.arrayContaining([['submitted', 35], ['submitted', 30]]));
+    const goundamReport = stored.find((a) => a.title.endsWith('Goundam'))?.report;
+    expect(goundamReport?.organisations).toEqual([{ kind: 'local-authority', name: 'Mairie de Goundam' }]);
+    expect(goundamReport?.outputs).toEqual([{
+      id: expect.any(String), kind: 'recommendation', quantity: 1, status: 'proposed', theme: 'natural-resources', addressee: 'Conseil communal de Goundam',
+      text: { fr: 'Créer une commission foncière communale avec les associations' },
+    }]);
 
     // A phone-sized screen: the form still fits, the grid scrolls on its own.
     await page.setViewportSize({ width: 390, height: 844 });
@@ -186,9 +202,17 @@ describe('console: the web app of program managers, CSOs and M&E staff', () => {
     const dire = page.getByTestId('validation-item').filter({ hasText: 'Diré' });
     await goundam.waitFor();
     await dire.waitFor();
+    await goundam.getByText('Mairie de Goundam (Collectivité territoriale)').waitFor();
+    await goundam.getByText('Créer une commission foncière communale avec les associations', { exact: false }).waitFor();
     await shoot(page, 'pm-validation-queue');
     await goundam.getByRole('button', { name: 'Valider' }).click();
     await goundam.waitFor({ state: 'detached' });
+
+    // The commune adopted the recommendation: the program manager records its follow-up.
+    const followUp = page.getByTestId('validated-item').filter({ hasText: 'Goundam' }).getByTestId('follow-up');
+    await followUp.getByLabel('Suivi de la recommandation', { exact: false }).selectOption('adopted');
+    await followUp.getByRole('button', { name: 'Enregistrer le suivi' }).click();
+    await page.getByTestId('validated-item').filter({ hasText: 'Goundam' }).locator('.badge', { hasText: 'Adoptée' }).waitFor();
     await dire.getByLabel('Motif du renvoi (obligatoire pour renvoyer)').fill('Les feuilles de présence comptent 32 participants, pas 30.');
     await dire.getByRole('button', { name: 'Renvoyer' }).click();
     await dire.waitFor({ state: 'detached' });
@@ -197,6 +221,7 @@ describe('console: the web app of program managers, CSOs and M&E staff', () => {
     expect(Object.fromEntries(stored.map((a) => [a.title, a.report?.status]))).toEqual({
       'Dialogue communautaire à Goundam': 'validated', 'Dialogue communautaire à Diré': 'returned',
     });
+    expect(stored.find((a) => a.title.endsWith('Goundam'))?.report?.outputs.map((o) => o.status)).toEqual(['adopted']);
     await context.close();
   });
 
@@ -303,6 +328,10 @@ describe('console: the web app of program managers, CSOs and M&E staff', () => {
     await page.getByTestId('validated-item').filter({ hasText: 'Goundam — 36' }).waitFor();
     const corrected = (await body(activities('program-manager').GET('/activities', { params: { query: { subGrantId } } }), 200)).find((a) => a.title.endsWith('Goundam'));
     expect([corrected?.report?.status, corrected?.report?.participants.total, corrected?.previousReports.map((r) => r.participants.total)]).toEqual(['validated', 36, [35]]);
+    // The correction keeps who took part and what came out of it, the recommendation's follow-up too.
+    expect(corrected?.report?.organisations).toEqual([{ kind: 'local-authority', name: 'Mairie de Goundam' }]);
+    expect(corrected?.report?.outputs).toEqual(corrected?.previousReports[0].outputs);
+    expect(corrected?.report?.outputs.map((o) => o.status)).toEqual(['adopted']);
     await context.close();
   });
 });

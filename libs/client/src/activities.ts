@@ -206,6 +206,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/activities/{id}/outputs/{outputId}/follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set the follow-up of a recommendation of a validated report: adopted, in progress, implemented or dropped (never back to proposed) */
+        post: operations["ActivitiesController_followUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/reference": {
         parameters: {
             query?: never;
@@ -805,6 +822,16 @@ export interface components {
             /** @example double comptage des représentants de jeunes corrigé */
             reason: string;
         };
+        /** FollowUpRequest */
+        FollowUpRequest: {
+            /** @description the version this change is based on; a stale one gets 409 and changes nothing */
+            version: number;
+            /**
+             * @description the recommendation's follow-up; never back to proposed
+             * @enum {string}
+             */
+            status: "adopted" | "in-progress" | "implemented" | "dropped";
+        };
         /** Labelled */
         Labelled: {
             code: string;
@@ -815,6 +842,10 @@ export interface components {
         Reference: {
             activityTypes: components["schemas"]["Labelled"][];
             themes: components["schemas"]["Labelled"][];
+            /** @description what an activity produces: declarations, recommendations, people trained… */
+            outputKinds: components["schemas"]["Labelled"][];
+            /** @description kinds of the organisations that take part in an activity */
+            organisationKinds: components["schemas"]["Labelled"][];
             dimensions: {
                 sex: components["schemas"]["Labelled"][];
                 ageBand: components["schemas"]["Labelled"][];
@@ -2231,6 +2262,124 @@ export interface operations {
              *
              *     A business rule refused the request; `errors` names the field when there is one
              */
+            422: {
+                headers: {
+                    traceresponse: components["headers"]["traceresponse"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from your organisation, account or client: `Retry-After` says when to try again */
+            429: {
+                headers: {
+                    traceresponse: components["headers"]["traceresponse"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The store, Kafka or the token keys cannot be reached right now; `Retry-After` says when to try again */
+            503: {
+                headers: {
+                    traceresponse: components["headers"]["traceresponse"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ActivitiesController_followUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                outputId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowUpRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    traceresponse: components["headers"]["traceresponse"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            /** @description The request does not fit its schema (`errors` names each field), or its body is not readable */
+            400: {
+                headers: {
+                    traceresponse: components["headers"]["traceresponse"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token (missing, invalid or expired), or wrong credentials */
+            401: {
+                headers: {
+                    traceresponse: components["headers"]["traceresponse"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role, scope or organisation does not allow this */
+            403: {
+                headers: {
+                    traceresponse: components["headers"]["traceresponse"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you */
+            404: {
+                headers: {
+                    traceresponse: components["headers"]["traceresponse"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state: a stale version, a duplicate, or a step the current status does not allow */
+            409: {
+                headers: {
+                    traceresponse: components["headers"]["traceresponse"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    traceresponse: components["headers"]["traceresponse"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refused the request; `errors` names the field when there is one */
             422: {
                 headers: {
                     traceresponse: components["headers"]["traceresponse"];

@@ -8,6 +8,7 @@ import {
   ActivityId,
   BatchRequest,
   CorrectReportRequest,
+  FollowUpRequest,
   ListActivitiesQuery,
   PlanActivityRequest,
   ReturnReportRequest,
@@ -126,5 +127,15 @@ export class ActivitiesController {
   correct(@CurrentActor() actor: Actor, @Param('id') id: string, @RequestBody(CorrectReportRequest) body: CorrectReportRequest): Activity {
     const { version, reason, ...content } = body;
     return this.activities.correct(actor, id, version, content, reason);
+  }
+
+  @Post(':id/outputs/:outputId/follow-up')
+  @HttpCode(200)
+  @Allow(['admin', 'program-manager'])
+  @ApiOperation({ summary: "Set the follow-up of a recommendation of a validated report: adopted, in progress, implemented or dropped (never back to proposed)" })
+  @Responds(200, ActivityResponse)
+  @Problems(404, 409, 422)
+  followUp(@CurrentActor() actor: Actor, @Param('id') id: string, @Param('outputId') outputId: string, @RequestBody(FollowUpRequest) body: FollowUpRequest): Activity {
+    return this.activities.followUp(actor, id, body.version, outputId, body.status);
   }
 }

@@ -41,6 +41,12 @@ export const activityMessages = defineMessages({
     fr: 'Impossible : corriger (seul un rapport validé se corrige) (statut : {status})',
     en: 'Not possible: correct (only a validated report is corrected) (status: {status})',
   },
+  reportNotFollowedUp: {
+    fr: "Impossible : suivre une recommandation (seulement celles d'un rapport validé) (statut : {status})",
+    en: 'Not possible: follow up a recommendation (only those of a validated report) (status: {status})',
+  },
+  notARecommendation: { fr: 'Seules les recommandations ont un suivi ; ce produit est : {kind}', en: 'Only recommendations are followed up; this output is: {kind}' },
+  followUpUnchanged: { fr: 'La recommandation en est déjà là : {status}', en: 'The recommendation is already at this stage: {status}' },
   reportAlreadySubmitted: { fr: 'Le rapport est déjà soumis ou validé', en: 'The report is already submitted or validated' },
   activityNotFound: { fr: 'Activité introuvable', en: 'Activity not found' },
   subGrantNotFound: { fr: 'Sous-subvention introuvable', en: 'Sub-grant not found' },

@@ -1,5 +1,6 @@
 import { Static, Type } from '@sinclair/typebox';
 import { BasedOnVersion, CalendarDate, Dictionary, Id, PCode, RequestObject, StringEnum } from '@tributary/platform';
+import { FOLLOW_UP_STATUSES } from './domain/activity';
 import { EVIDENCE_KINDS } from './domain/evidence';
 
 const Code = (example: string) => Type.String({ minLength: 1, description: 'a code from GET /reference', examples: [example] });
@@ -86,6 +87,15 @@ export const CorrectReportRequest = RequestObject(
   { title: 'CorrectReportRequest' },
 );
 export type CorrectReportRequest = Static<typeof CorrectReportRequest>;
+
+export const FollowUpRequest = RequestObject(
+  {
+    version: BasedOnVersion,
+    status: StringEnum(FOLLOW_UP_STATUSES, { description: "the recommendation's follow-up; never back to proposed" }),
+  },
+  { title: 'FollowUpRequest' },
+);
+export type FollowUpRequest = Static<typeof FollowUpRequest>;
 
 /** Made up by the client (a UUID, say), so a retry finds what the first attempt created. */
 export const ActivityId = Type.String({ minLength: 8, maxLength: 64, description: 'client-generated activity id (UUID recommended), stable across retries' });

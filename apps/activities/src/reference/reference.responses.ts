@@ -11,6 +11,8 @@ export const ReferenceResponse = Type.Object(
   {
     activityTypes: Type.Array(Labelled),
     themes: Type.Array(Labelled),
+    outputKinds: Type.Array(Labelled, { description: 'what an activity produces: declarations, recommendations, people trained…' }),
+    organisationKinds: Type.Array(Labelled, { description: 'kinds of the organisations that take part in an activity' }),
     dimensions: Type.Object({ sex: Type.Array(Labelled), ageBand: Type.Array(Labelled), category: Type.Array(Labelled) }),
   },
   { title: 'Reference' },

@@ -8,6 +8,7 @@ import { useLabel, useReference, useSubGrants } from '../reference';
 import { go } from '../router';
 import { cellKey, cellsOf, Counts, DisaggregationGrid } from './DisaggregationGrid';
 import { PlacePicker } from './PlacePicker';
+import { OrganisationRow, organisationRows, organisationsOf, OrganisationsEditor, OutputRow, outputRows, outputsOf, OutputsEditor } from './ReportItems';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -24,9 +25,11 @@ export function ReportForm({ subGrantId, correcting }: { subGrantId?: string; co
   const [id] = useState(() => correcting ?? crypto.randomUUID());
   const [form, setForm] = useState({
     subGrantId: subGrantId ?? '', type: '', title: '', start: today(), end: today(), pcode: '', themes: [] as string[],
-    total: '', women: '', recommendations: '0', declarations: '0', actionPlans: '0', narrative: '',
+    total: '', women: '', narrative: '',
   });
   const [counts, setCounts] = useState<Counts>({});
+  const [organisations, setOrganisations] = useState<OrganisationRow[]>([]);
+  const [outputs, setOutputs] = useState<OutputRow[]>([]);
   const [problems, setProblems] = useState<string[]>([]);
   const [queued, setQueued] = useState('');
   const set = (field: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [field]: e.target.value });
@@ -48,10 +51,10 @@ export function ReportForm({ subGrantId, correcting }: { subGrantId?: string; co
     const r = a.report;
     setForm({
       subGrantId: a.subGrantId, type: a.type, title: a.title, start: r?.actualStart ?? a.plannedStart, end: r?.actualEnd ?? a.plannedEnd,
-      pcode: r?.pcode ?? a.pcode, themes: a.themes, total: String(r?.participants.total ?? ''), women: '',
-      recommendations: String(r?.outputs.recommendations ?? 0), declarations: String(r?.outputs.declarations ?? 0),
-      actionPlans: String(r?.outputs.actionPlans ?? 0), narrative: r?.narrative ?? '',
+      pcode: r?.pcode ?? a.pcode, themes: a.themes, total: String(r?.participants.total ?? ''), women: '', narrative: r?.narrative ?? '',
     });
+    setOrganisations(organisationRows(r?.organisations ?? []));
+    setOutputs(outputRows(r?.outputs ?? []));
     setCounts(Object.fromEntries((r?.participants.cells ?? []).map((c) => [cellKey(c.sex, c.ageBand, c.category), c.count])));
   }, [existing.data]);
 
@@ -72,6 +75,8 @@ export function ReportForm({ subGrantId, correcting }: { subGrantId?: string; co
     else if (Number(form.total) !== gridTotal) found.push(t('report.totalMismatch', { stated: formatNumber(Number(form.total)), grid: formatNumber(gridTotal) }));
     if (form.women !== '' && Number(form.women) !== womenTotal)
       found.push(t('report.womenMismatch', { stated: formatNumber(Number(form.women)), grid: formatNumber(womenTotal) }));
+    if (organisations.some((o) => !o.kind || (!o.organisationId && !o.name.trim()))) found.push(t('report.organisationIncomplete'));
+    if (outputs.some((o) => !o.kind)) found.push(t('report.outputIncomplete'));
     return found;
   }
 
@@ -101,7 +106,7 @@ export function ReportForm({ subGrantId, correcting }: { subGrantId?: string; co
       plan: plannedAs ?? { subGrantId: form.subGrantId, type: form.type, title: form.title.trim(), plannedStart: form.start, plannedEnd: form.end, pcode: form.pcode, themes: form.themes, plannedParticipants: Number(form.total) },
       report: {
         actualStart: form.start, actualEnd: form.end, pcode: form.pcode, participants, narrative: form.narrative,
-        outputs: { recommendations: Number(form.recommendations), declarations: Number(form.declarations), actionPlans: Number(form.actionPlans) },
+        organisations: organisationsOf(organisations), outputs: outputsOf(outputs),
       },
       submit,
     });
@@ -161,15 +166,9 @@ export function ReportForm({ subGrantId, correcting }: { subGrantId?: string; co
         </div>
         {dims && <DisaggregationGrid dimensions={dims} counts={counts} onChange={setCounts} />}
       </fieldset>
-      <fieldset>
-        <legend>{t('report.outputs')}</legend>
-        <div className="fields">
-          <label>{t('report.recommendations')}<input type="number" min={0} value={form.recommendations} onChange={set('recommendations')} /></label>
-          <label>{t('report.declarations')}<input type="number" min={0} value={form.declarations} onChange={set('declarations')} /></label>
-          <label>{t('report.actionPlans')}<input type="number" min={0} value={form.actionPlans} onChange={set('actionPlans')} /></label>
-        </div>
-        <label className="wide">{t('report.narrative')}<textarea rows={5} maxLength={20000} value={form.narrative} onChange={set('narrative')} /></label>
-      </fieldset>
+      <OrganisationsEditor rows={organisations} onChange={setOrganisations} />
+      <OutputsEditor rows={outputs} onChange={setOutputs} />
+      <label className="wide">{t('report.narrative')}<textarea rows={5} maxLength={20000} value={form.narrative} onChange={set('narrative')} /></label>
       {problems.length > 0 && (
         <div className="error" role="alert">
           <p>{t('report.refused')}</p>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, must, Session } from '../api';
 import { formatCompact, formatDate, formatMoney, formatPercent, formatUnits, minorUnits, moneyValue } from '../format';
 import { Chart } from './Chart';
+import { ReportItems } from './ReportItems';
 import { isOverdue } from './SubGrants';
 
 type Transition = 'submit' | 'approve' | 'activate' | 'suspend' | 'reactivate' | 'close' | 'terminate';
@@ -100,6 +101,7 @@ export function SubGrantPage({ id, session }: { id: string; session: Session }) 
           </table>
         )}
       </article>
+      <SubGrantActivities subGrantId={id} />
       <article className="card">
         <h2>{t('subGrant.obligations')}</h2>
         {(s.obligations ?? []).length === 0 ? <p>{t('common.none')}</p> : (
@@ -115,6 +117,29 @@ export function SubGrantPage({ id, session }: { id: string; session: Session }) 
         )}
       </article>
     </section>
+  );
+}
+
+/** The sub-grant's reported activities with what they produced and who took part. */
+function SubGrantActivities({ subGrantId }: { subGrantId: string }) {
+  const { t } = useTranslation();
+  const activities = useQuery({
+    queryKey: ['activities', subGrantId],
+    queryFn: () => must(api('activities').GET('/activities', { params: { query: { subGrantId } } })),
+  });
+  const reported = (activities.data ?? []).filter((a) => a.report);
+  return (
+    <article className="card">
+      <h2>{t('subGrant.activities')}</h2>
+      {activities.error && <p className="error" role="alert">{activities.error.message}</p>}
+      {activities.data && reported.length === 0 && <p>{t('common.none')}</p>}
+      {reported.map((a) => (
+        <section key={a.id} className="subform" data-testid="sub-grant-activity">
+          <h3>{a.title} — {formatDate(a.report!.actualStart)} — {t(`reportStatus.${a.report!.status}`)}</h3>
+          <ReportItems organisations={a.report!.organisations} outputs={a.report!.outputs} />
+        </section>
+      ))}
+    </article>
   );
 }
 

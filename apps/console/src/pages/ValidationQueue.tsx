@@ -6,8 +6,12 @@ import { api, must } from '../api';
 import { formatDate, formatNumber } from '../format';
 import { useLabel, useReference } from '../reference';
 import { cellKey, cellsOf, Counts, DisaggregationGrid } from './DisaggregationGrid';
+import { organisationsOf, organisationRows, outputRows, outputsOf, ReportItems } from './ReportItems';
 
 type Activity = Schema<'activities', 'Activity'>;
+type FollowUpStatus = Schema<'activities', 'FollowUpRequest'>['status'];
+
+const FOLLOW_UP: FollowUpStatus[] = ['adopted', 'in-progress', 'implemented', 'dropped'];
 
 /** Reports submitted by the CSOs of the lead partner's sub-grants, waiting for a program manager's decision. */
 export function ValidationQueue() {
@@ -49,7 +53,9 @@ function Correction({ activity }: { activity: Activity }) {
       params: { path: { id: activity.id } },
       body: {
         version: activity.version, reason, actualStart: r.actualStart, actualEnd: r.actualEnd, pcode: r.pcode, narrative: r.narrative,
-        outputs: r.outputs, participants: { total: Number(total), cells: cellsOf(counts) },
+        // Sent back with their ids, so each output, and a recommendation its follow-up, is kept.
+        organisations: organisationsOf(organisationRows(r.organisations)), outputs: outputsOf(outputRows(r.outputs)),
+        participants: { total: Number(total), cells: cellsOf(counts) },
       },
     })),
     onSuccess: () => { setOpen(false); void queries.invalidateQueries({ queryKey: ['activities'] }); },
@@ -57,6 +63,8 @@ function Correction({ activity }: { activity: Activity }) {
   return (
     <article className="card" data-testid="validated-item">
       <h3>{activity.title} — {formatNumber(r.participants.total)}</h3>
+      <ReportItems organisations={r.organisations} outputs={r.outputs} />
+      {r.outputs.filter((o) => o.kind === 'recommendation').map((o) => <FollowUp key={o.id} activity={activity} recommendation={o} />)}
       {!open ? <button type="button" className="secondary" onClick={() => setOpen(true)}>{t('validation.correct')}</button> : (
         <form onSubmit={(e) => { e.preventDefault(); if (!mismatch) correct.mutate(); }}>
           <label>{t('report.statedTotal')}<input type="number" min={0} value={total} onChange={(e) => setTotal(e.target.value)} /></label>
@@ -96,8 +104,8 @@ function Decision({ activity }: { activity: Activity }) {
         <dt>{t('report.start')}</dt><dd>{formatDate(r.actualStart)}</dd>
         <dt>{t('report.place')}</dt><dd>{r.pcode}</dd>
         <dt>{t('report.participants')}</dt><dd>{formatNumber(r.participants.total)} ({bySex.filter(([, n]) => n > 0).map(([s, n]) => `${s} : ${formatNumber(n)}`).join(', ')})</dd>
-        <dt>{t('report.outputs')}</dt><dd>{t('validation.outputs', { recommendations: r.outputs.recommendations, declarations: r.outputs.declarations, actionPlans: r.outputs.actionPlans })}</dd>
       </dl>
+      <ReportItems organisations={r.organisations} outputs={r.outputs} />
       {r.narrative && <p className="narrative">{r.narrative}</p>}
       <label>{t('validation.reason')}<textarea rows={2} value={comments} onChange={(e) => setComments(e.target.value)} /></label>
       <div className="actions">
@@ -106,5 +114,34 @@ function Decision({ activity }: { activity: Activity }) {
       </div>
       {decide.error && <p className="error" role="alert">{decide.error.message}</p>}
     </article>
+  );
+}
+
+/**
+ * The follow-up of a recommendation of a validated report, set by the program manager: adopted, in
+ * progress, implemented or dropped (never back to proposed).
+ */
+function FollowUp({ activity, recommendation }: { activity: Activity; recommendation: Schema<'activities', 'Output'> }) {
+  const { t } = useTranslation();
+  const queries = useQueryClient();
+  const [status, setStatus] = useState<FollowUpStatus | ''>('');
+  const save = useMutation({
+    mutationFn: (next: FollowUpStatus) => must(api('activities').POST('/activities/{id}/outputs/{outputId}/follow-up', {
+      params: { path: { id: activity.id, outputId: recommendation.id } }, body: { version: activity.version, status: next },
+    })),
+    onSuccess: () => { setStatus(''); void queries.invalidateQueries({ queryKey: ['activities'] }); },
+  });
+  const text = recommendation.text?.fr ?? recommendation.text?.en ?? '';
+  return (
+    <form className="subform" data-testid="follow-up" onSubmit={(e) => { e.preventDefault(); if (status) save.mutate(status); }}>
+      <label>{t('validation.followUpOf', { text })}
+        <select value={status} onChange={(e) => setStatus(e.target.value as FollowUpStatus | '')}>
+          <option value="">{t(`followUp.${recommendation.status ?? 'proposed'}`)}</option>
+          {FOLLOW_UP.filter((s) => s !== recommendation.status).map((s) => <option key={s} value={s}>{t(`followUp.${s}`)}</option>)}
+        </select>
+      </label>
+      {save.error && <p className="error" role="alert">{save.error.message}</p>}
+      <button type="submit" className="secondary" disabled={!status || save.isPending}>{t('validation.saveFollowUp')}</button>
+    </form>
   );
 }

@@ -257,6 +257,19 @@ export type OutputData = Static<typeof OutputSchema>;
 const V1_OUTPUT_KINDS = [['recommendations', 'recommendation'], ['declarations', 'declaration'], ['actionPlans', 'action-plan']] as const;
 
 /**
+ * Version 1's output counts as items without text, recommendations as proposed. Ids are made from
+ * the kind, so every reading of the same report (an old event, an old stored report) gives the same.
+ */
+export function outputsFromCounts(counts: ReportV1Data['outputs']): OutputData[] {
+  return V1_OUTPUT_KINDS.filter(([field]) => counts[field] > 0).map(([field, kind]) => ({
+    id: `v1-${kind}`,
+    kind,
+    quantity: counts[field],
+    ...(kind === 'recommendation' ? { status: 'proposed' as const } : {}),
+  }));
+}
+
+/**
  * A report event's data of any version as the current version: version 1's counts become outputs
  * without text (recommendations as proposed), and it named no organisation. `previous` too.
  */
@@ -264,13 +277,7 @@ export function currentReport<T extends ReportData>(version: number, data: T): T
 export function currentReport(version: number, data: ReportData | ReportV1Data): ReportData {
   if (version >= 2) return data as ReportData;
   const v1 = data as ReportV1Data & { previous?: ReportV1Data };
-  const outputs: OutputData[] = V1_OUTPUT_KINDS.filter(([field]) => v1.outputs[field] > 0).map(([field, kind]) => ({
-    id: `v1-${kind}`,
-    kind,
-    quantity: v1.outputs[field],
-    ...(kind === 'recommendation' ? { status: 'proposed' as const } : {}),
-  }));
-  return { ...v1, organisations: [], outputs, ...(v1.previous ? { previous: currentReport(1, v1.previous as never) } : {}) } as ReportData;
+  return { ...v1, organisations: [], outputs: outputsFromCounts(v1.outputs), ...(v1.previous ? { previous: currentReport(1, v1.previous as never) } : {}) } as ReportData;
 }
 
 export const ActivitiesEvents = [

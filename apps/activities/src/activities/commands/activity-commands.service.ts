@@ -6,7 +6,7 @@ import { activityMessages as messages } from '../activities.messages';
 import { activityManagers, activityReaders, activityReporters } from '../activities.policy';
 import { KnownSubGrants } from '../../sub-grants/known-sub-grants.projector';
 import { ActivityModel } from '../database/activity.schema';
-import { Activity, ActivityChange, activityNotFound, ActivityState, ReportInput } from '../domain/activity';
+import { Activity, ActivityChange, activityNotFound, ActivityState, FollowUpStatus, ReportInput } from '../domain/activity';
 
 export type PlanInput = Parameters<typeof Activity.plan>[2] & { subGrantId: string };
 export type PlanOutcome = 'created' | 'unchanged';
@@ -97,5 +97,9 @@ export class ActivityCommands {
 
   correct(actor: Actor, id: string, version: number, content: ReportInput, reason: string) {
     return this.change(actor, id, version, 'manager', (c) => Activity.correct(c, content, reason, this.reference.current(), this.reference.gazetteer));
+  }
+
+  followUp(actor: Actor, id: string, version: number, outputId: string, status: FollowUpStatus) {
+    return this.change(actor, id, version, 'manager', (c) => Activity.followUp(c, outputId, status, this.reference.gazetteer));
   }
 }

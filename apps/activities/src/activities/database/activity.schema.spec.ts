@@ -1,7 +1,7 @@
 import { Mongoose } from 'mongoose';
 import { DEFAULT_GAZETTEER, DEFAULT_REFERENCE, Gazetteer } from '../../reference/domain/reference-data';
 import { Activity, ActivityState, ReportInput } from '../domain/activity';
-import { ActivityModel } from './activity.schema';
+import { ActivityModel, upgradeStoredActivity } from './activity.schema';
 
 const Activities = new Mongoose().model(ActivityModel.name, ActivityModel.schema);
 const gazetteer = new Gazetteer(DEFAULT_GAZETTEER);
@@ -37,5 +37,39 @@ describe('activity schema', () => {
     state = { ...state, idempotencyKeys: ['batch:0f3a'] };
 
     expect(new Activities(stored(state)).toObject()).toEqual(stored(state));
+  });
+
+  it('reads a report stored before outputs were items as items, with the ids its version-1 events are read with', () => {
+    const subGrant = { id: 'sg-1', projectId: 'p-1', recipientId: 'org-amss', leadPartnerId: 'org-fhi360', status: 'active' };
+    let state = Activity.plan('a-1', subGrant, {
+      type: 'study', title: 'Étude diagnostique', plannedStart: '2024-03-04', plannedEnd: '2024-03-22', pcode: 'ML06', themes: ['pve'], plannedParticipants: 180,
+    }, DEFAULT_REFERENCE, gazetteer).state;
+    state = Activity.saveReport(state, report(20), DEFAULT_REFERENCE, gazetteer).state;
+    state = Activity.submit(state, subGrant, gazetteer).state;
+    state = Activity.validate(state, gazetteer).state;
+    state = Activity.correct(state, { ...report(25), outputs: [] }, 'double comptage', DEFAULT_REFERENCE, gazetteer).state;
+    const old = <T extends object>(part: T) => {
+      const { organisations: _o, outputs: _p, ...rest } = part as T & { organisations: unknown; outputs: unknown };
+      return rest;
+    };
+    // As the previous code wrote it: three counts, no organisations.
+    const document = {
+      ...stored(state),
+      report: { ...old(state.report!), outputs: { recommendations: 12, declarations: 0, actionPlans: 1 } },
+      previousReports: [{ ...old(state.previousReports[0]), outputs: { recommendations: 0, declarations: 1, actionPlans: 0 } }],
+    };
+
+    upgradeStoredActivity(document);
+
+    expect(document.report).toEqual({
+      ...state.report,
+      organisations: [],
+      outputs: [{ id: 'v1-recommendation', kind: 'recommendation', quantity: 12, status: 'proposed' }, { id: 'v1-action-plan', kind: 'action-plan', quantity: 1 }],
+    });
+    expect(document.previousReports).toEqual([{ ...state.previousReports[0], organisations: [], outputs: [{ id: 'v1-declaration', kind: 'declaration', quantity: 1 }] }]);
+    expect(new Activities(document).toObject()).toEqual(document);
+    const current = stored(state);
+    upgradeStoredActivity(current);
+    expect(current).toEqual(stored(state));
   });
 });

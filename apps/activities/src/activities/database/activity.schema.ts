@@ -1,4 +1,5 @@
 import { ModelDefinition } from '@nestjs/mongoose';
+import { outputsFromCounts } from '@tributary/contracts';
 import { aggregateSchema } from '@tributary/messaging';
 import { partSchema } from '@tributary/platform';
 import { Schema } from 'mongoose';
@@ -20,6 +21,26 @@ const REPORT_CONTENT = {
   narrative: String,
   reportVersion: Number,
 };
+
+type StoredReport = { outputs?: unknown; organisations?: unknown };
+
+/**
+ * Reports stored before outputs were items (#14) hold `{recommendations, declarations, actionPlans}`
+ * and no organisations. They are read in the current shape, with the output ids their version-1
+ * events are read with, and written in it at their next change: no migration run is needed, and an
+ * instance still on the old code meanwhile reads nothing it does not know.
+ */
+function upgradeReport(report: StoredReport | null | undefined): void {
+  if (!report) return;
+  if (report.outputs && !Array.isArray(report.outputs)) report.outputs = outputsFromCounts(report.outputs as Parameters<typeof outputsFromCounts>[0]);
+  report.organisations ??= [];
+}
+
+/** Brings a stored activity, as read (lean), to the current shape, in place. */
+export function upgradeStoredActivity(document: { report?: StoredReport | null; previousReports?: StoredReport[] } | null): void {
+  upgradeReport(document?.report);
+  document?.previousReports?.forEach(upgradeReport);
+}
 
 /** Activities of the sub-grants, listed by sub-grant, by recipient CSO and by lead partner. */
 export const ActivityModel: ModelDefinition = {
@@ -43,5 +64,8 @@ export const ActivityModel: ModelDefinition = {
   })
     .index({ subGrantId: 1 })
     .index({ recipientId: 1 })
-    .index({ leadPartnerId: 1 }),
+    .index({ leadPartnerId: 1 })
+    .post(['find', 'findOne'], (read: Parameters<typeof upgradeStoredActivity>[0] | Parameters<typeof upgradeStoredActivity>[0][]) =>
+      (Array.isArray(read) ? read : [read]).forEach(upgradeStoredActivity),
+    ),
 };

@@ -1,4 +1,15 @@
-import { DataOf, EventDefinition, OutputData, ReportCorrected, ReportReturned, ReportSubmitted, ReportValidated, ActivityPlanned } from '@tributary/contracts';
+import {
+  ActivityPlanned,
+  DataOf,
+  EventDefinition,
+  OutputData,
+  RecommendationFollowedUp,
+  RecommendationStatus,
+  ReportCorrected,
+  ReportReturned,
+  ReportSubmitted,
+  ReportValidated,
+} from '@tributary/contracts';
 import { Bilingual, DomainError, newId } from '@tributary/kernel';
 import { activityMessages as messages } from '../activities.messages';
 import { Gazetteer, ReferenceData } from '../../reference/domain/reference-data';
@@ -30,6 +41,14 @@ export type Output = OutputData;
 
 /** An output as the reporter writes it: without an id the first time, never with a status (the program manager sets it). */
 export type OutputInput = Omit<Output, 'id' | 'status' | 'quantity'> & { id?: string; quantity?: number };
+
+/**
+ * What the program manager sets a recommendation's follow-up to. Any of them from any other (a
+ * dropped recommendation may be taken up again, a status set by mistake put right), but never back
+ * to proposed: once the addressee has answered, it is no longer merely proposed.
+ */
+export const FOLLOW_UP_STATUSES = ['adopted', 'in-progress', 'implemented', 'dropped'] as const satisfies readonly RecommendationStatus[];
+export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
 
 export interface ReportContent {
   actualStart: string;
@@ -164,7 +183,7 @@ function reportData(state: ActivityState, report: ReportContent & { reportVersio
   } satisfies DataOf<typeof ReportValidated>;
 }
 
-type StatusMessage = 'reportNotEditable' | 'reportNotSubmittable' | 'reportNotValidatable' | 'reportNotReturnable' | 'reportNotCorrectable';
+type StatusMessage = 'reportNotEditable' | 'reportNotSubmittable' | 'reportNotValidatable' | 'reportNotReturnable' | 'reportNotCorrectable' | 'reportNotFollowedUp';
 const statusError = (status: string, message: StatusMessage) => new DomainError('conflict', 'wrong-report-status', messages(message, { status }));
 
 export const Activity = {
@@ -279,6 +298,25 @@ export const Activity = {
         definition: ReportCorrected,
         data: { ...reportData(current, next, gazetteer), reason, previous: reportData(current, previous, gazetteer) } as never,
       },
+    };
+  },
+
+  /**
+   * Sets the follow-up of a recommendation of a validated report. The event carries the whole report
+   * with the new status, as a correction does, so consumers count outputs by status the same way.
+   */
+  followUp(current: ActivityState, outputId: string, status: FollowUpStatus, gazetteer: Gazetteer): ActivityChange {
+    const report = current.report;
+    if (report?.status !== 'validated') throw statusError(report?.status ?? 'none', 'reportNotFollowedUp');
+    const output = report.outputs.find((o) => o.id === outputId);
+    if (!output) throw new DomainError('not-found', 'output-not-found', messages('unknownOutput', { id: outputId }), 'outputId');
+    if (output.kind !== 'recommendation') throw invalid('not-a-recommendation', 'outputId', messages('notARecommendation', { kind: output.kind }));
+    const previousStatus = output.status ?? 'proposed';
+    if (previousStatus === status) throw new DomainError('conflict', 'follow-up-unchanged', messages('followUpUnchanged', { status }), 'status');
+    const next = { ...report, outputs: report.outputs.map((o) => (o.id === outputId ? { ...o, status } : o)) };
+    return {
+      state: { ...current, version: current.version + 1, report: next },
+      event: { definition: RecommendationFollowedUp, data: { ...reportData(current, next, gazetteer), outputId, status, previousStatus } as never },
     };
   },
 };
