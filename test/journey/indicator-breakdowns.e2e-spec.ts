@@ -168,13 +168,8 @@ describe('journey: indicator breakdowns of the field reports', () => {
   });
 
   it("counts recommendations by the program manager's follow-up", async () => {
-    const followUp = (version: number, outputId: string, status: string) =>
-      fetch(`${platform.url('activities')}/activities/${workshop.id}/outputs/${outputId}/follow-up`, {
-        method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens['program-manager']}` }, body: JSON.stringify({ version, status }),
-      }).then(async (response) => {
-        expect(response.status).toBe(200);
-        return (await response.json()) as { version: number };
-      });
+    const followUp = (version: number, outputId: string, status: 'adopted' | 'implemented') =>
+      body(activities('program-manager').POST('/activities/{id}/outputs/{outputId}/follow-up', { params: { path: { id: workshop.id, outputId } }, body: { version, status } }), 200);
     const recommendation = workshop.report!.outputs.find((o) => o.theme === 'governance')!;
     const adopted = await followUp(workshop.version, recommendation.id, 'adopted');
     await eventually(async () => {
