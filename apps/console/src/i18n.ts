@@ -86,7 +86,7 @@ const fr = {
     addTarget: 'Ajouter une cible', save: 'Définir l’indicateur', defined: 'Indicateur défini ; ses valeurs sont recalculées.', existing: 'Indicateurs du projet',
     levels: { output: 'Produit', outcome: 'Effet', impact: 'Impact' }, directions: { increase: 'À la hausse', decrease: 'À la baisse' },
     measures: { participants: 'Participants', activities: 'Activités', 'distinct-places': 'Lieux distincts', 'distinct-organisations': 'Organisations distinctes', outputs: 'Produits (recommandations, déclarations…)' },
-    filter: { activityTypes: 'Seulement ces types d’activité', themes: 'Seulement ces thèmes', sexes: 'Seulement ces sexes', categories: 'Seulement ces catégories', statuses: 'Seulement les recommandations à ces états' },
+    filter: { activityTypes: 'Seulement ces types d’activité', themes: 'Seulement ces thèmes', sexes: 'Seulement ces sexes', categories: 'Seulement ces catégories', statuses: 'Seulement les recommandations à ces états', organisationKinds: 'Seulement ces types d’organisation', outputKinds: 'Seulement ces types de produit' },
     dimension: {
       sex: 'Sexe', ageBand: 'Tranche d’âge', category: 'Catégorie', adm1: 'Région', adm2: 'Cercle', activityType: 'Type d’activité', theme: 'Thème',
       organisationKind: 'Type d’organisation', outputKind: 'Type de produit', status: 'État de la recommandation',
@@ -179,7 +179,7 @@ const en: typeof fr = {
     addTarget: 'Add a target', save: 'Define the indicator', defined: 'Indicator defined; its values are being recomputed.', existing: 'The project’s indicators',
     levels: { output: 'Output', outcome: 'Outcome', impact: 'Impact' }, directions: { increase: 'Increasing', decrease: 'Decreasing' },
     measures: { participants: 'Participants', activities: 'Activities', 'distinct-places': 'Distinct places', 'distinct-organisations': 'Distinct organisations', outputs: 'Outputs (recommendations, declarations…)' },
-    filter: { activityTypes: 'Only these activity types', themes: 'Only these themes', sexes: 'Only these sexes', categories: 'Only these categories', statuses: 'Only recommendations in these states' },
+    filter: { activityTypes: 'Only these activity types', themes: 'Only these themes', sexes: 'Only these sexes', categories: 'Only these categories', statuses: 'Only recommendations in these states', organisationKinds: 'Only these organisation kinds', outputKinds: 'Only these output kinds' },
     dimension: {
       sex: 'Sex', ageBand: 'Age band', category: 'Category', adm1: 'Region', adm2: 'Cercle', activityType: 'Activity type', theme: 'Theme',
       organisationKind: 'Organisation kind', outputKind: 'Output kind', status: 'Recommendation status',

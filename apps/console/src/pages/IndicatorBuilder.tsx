@@ -13,6 +13,8 @@ const MEASURES = ['participants', 'activities', 'distinct-places', 'distinct-org
 const LEVELS = ['', 'adm1', 'adm2', 'adm3'] as const;
 const STATUSES = ['proposed', 'adopted', 'in-progress', 'implemented', 'dropped'] as const;
 const PLACE: Dimension[] = ['adm1', 'adm2', 'activityType', 'theme'];
+/** Filters only one measure understands. */
+const ONE_MEASURE_FILTERS: Record<string, (typeof MEASURES)[number]> = { organisationKinds: 'distinct-organisations', outputKinds: 'outputs', statuses: 'outputs' };
 /** The breakdowns each measure has (the indicators service refuses the others). */
 const DISAGGREGATIONS: Record<(typeof MEASURES)[number], Dimension[]> = {
   participants: ['sex', 'ageBand', 'category', ...PLACE],
@@ -35,7 +37,9 @@ export function IndicatorBuilder() {
   const [projectId, setProjectId] = useState('');
   const chosen = projectId || projects.data?.[0]?.id || '';
   const [form, setForm] = useState({ code: '', fr: '', en: '', level: 'output', direction: 'increase', measure: 'participants' as (typeof MEASURES)[number], placeLevel: '' as (typeof LEVELS)[number] });
-  const [filter, setFilter] = useState<{ activityTypes: string[]; themes: string[]; sexes: string[]; categories: string[]; statuses: string[] }>({ activityTypes: [], themes: [], sexes: [], categories: [], statuses: [] });
+  const [filter, setFilter] = useState<Record<'activityTypes' | 'themes' | 'sexes' | 'categories' | 'organisationKinds' | 'outputKinds' | 'statuses', string[]>>({
+    activityTypes: [], themes: [], sexes: [], categories: [], organisationKinds: [], outputKinds: [], statuses: [],
+  });
   const [disaggregations, setDisaggregations] = useState<string[]>([]);
   const [targets, setTargets] = useState([{ period: '', value: '' }]);
   const indicators = useQuery({
@@ -44,7 +48,7 @@ export function IndicatorBuilder() {
   });
   const define = useMutation({
     mutationFn: () => {
-      const activeFilter = Object.fromEntries(Object.entries(filter).filter(([field, v]) => v.length > 0 && (field !== 'statuses' || form.measure === 'outputs')));
+      const activeFilter = Object.fromEntries(Object.entries(filter).filter(([field, v]) => v.length > 0 && (ONE_MEASURE_FILTERS[field] ?? form.measure) === form.measure));
       const placeLevel = form.measure === 'distinct-places' && form.placeLevel ? { level: form.placeLevel } : {};
       return must(api('indicators').POST('/projects/{projectId}/indicators', {
         params: { path: { projectId: chosen } },
@@ -113,6 +117,8 @@ export function IndicatorBuilder() {
         {form.measure === 'outputs' && checks('statuses', STATUSES.map((code) => ({ code, fr: t(`indicators.statuses.${code}`), en: t(`indicators.statuses.${code}`) })))}
         {reference.data && (
           <>
+            {form.measure === 'outputs' && checks('outputKinds', reference.data.outputKinds)}
+            {form.measure === 'distinct-organisations' && checks('organisationKinds', reference.data.organisationKinds)}
             {checks('activityTypes', reference.data.activityTypes)}
             {checks('themes', reference.data.themes)}
             {checks('sexes', reference.data.dimensions.sex)}
