@@ -311,6 +311,24 @@ describe('console: the web app of program managers, CSOs and M&E staff', () => {
     expect(women?.rule).toEqual({ measure: 'participants', filter: { sexes: ['female'] } });
     expect(women?.disaggregations).toEqual(['category']);
     expect(women?.targets).toEqual([expect.objectContaining({ period: '2024Q1', value: 60 })]);
+
+    // recommendations followed up, by status: the builder offers an output's filters and breakdowns only
+    await page.getByLabel('Code', { exact: true }).fill('OUT-3');
+    await page.getByLabel('Intitulé en français').fill('Recommandations suivies');
+    await page.getByLabel('Intitulé en anglais').fill('Recommendations followed up');
+    await page.getByLabel('Ce qu’on compte').selectOption('outputs');
+    await page.getByRole('group', { name: 'Seulement ces types de produit' }).getByLabel('Recommandation').check();
+    await page.getByRole('group', { name: 'Seulement ces sexes' }).getByLabel('Femmes').uncheck();
+    await page.getByRole('group', { name: 'Ventilations' }).getByLabel('État de la recommandation').check();
+    expect(await page.getByRole('group', { name: 'Ventilations' }).getByLabel('Sexe').count()).toBe(0);
+    await page.getByRole('button', { name: 'Définir l’indicateur' }).click();
+    await eventually(async () => {
+      const all = await body(platform.client('indicators', tokens['me-officer']).GET('/projects/{projectId}/indicators', { params: { path: { projectId } } }), 200);
+      const followed = all.find((i) => i.code === 'OUT-3');
+      expect(followed?.rule).toEqual({ measure: 'outputs', filter: { outputKinds: ['recommendation'] } });
+      // Catégorie, checked for OUT-2, is no breakdown of outputs: left out
+      expect(followed?.disaggregations).toEqual(['status']);
+    }, 10000, 200);
     await context.close();
   });
 

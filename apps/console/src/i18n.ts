@@ -85,9 +85,14 @@ const fr = {
     measure: 'Ce qu’on compte', breakdowns: 'Ventilations', targets: 'Cibles par période', period: 'Période DHIS2', targetValue: 'Cible',
     addTarget: 'Ajouter une cible', save: 'Définir l’indicateur', defined: 'Indicateur défini ; ses valeurs sont recalculées.', existing: 'Indicateurs du projet',
     levels: { output: 'Produit', outcome: 'Effet', impact: 'Impact' }, directions: { increase: 'À la hausse', decrease: 'À la baisse' },
-    measures: { participants: 'Participants', activities: 'Activités', 'distinct-places': 'Lieux distincts', 'distinct-organisations': 'Organisations distinctes' },
-    filter: { activityTypes: 'Seulement ces types d’activité', sexes: 'Seulement ces sexes', categories: 'Seulement ces catégories' },
-    dimension: { sex: 'Sexe', ageBand: 'Tranche d’âge', category: 'Catégorie', adm1: 'Région' },
+    measures: { participants: 'Participants', activities: 'Activités', 'distinct-places': 'Lieux distincts', 'distinct-organisations': 'Organisations distinctes', outputs: 'Produits (recommandations, déclarations…)' },
+    filter: { activityTypes: 'Seulement ces types d’activité', themes: 'Seulement ces thèmes', sexes: 'Seulement ces sexes', categories: 'Seulement ces catégories', statuses: 'Seulement les recommandations à ces états', organisationKinds: 'Seulement ces types d’organisation', outputKinds: 'Seulement ces types de produit' },
+    dimension: {
+      sex: 'Sexe', ageBand: 'Tranche d’âge', category: 'Catégorie', adm1: 'Région', adm2: 'Cercle', activityType: 'Type d’activité', theme: 'Thème',
+      organisationKind: 'Type d’organisation', outputKind: 'Type de produit', status: 'État de la recommandation',
+    },
+    placeLevel: 'Compter les lieux par', placeLevels: { asReported: 'Cercle (ou région si le lieu est une région)', adm1: 'Région', adm2: 'Cercle', adm3: 'Commune' },
+    statuses: { proposed: 'Proposée', adopted: 'Adoptée', 'in-progress': 'En cours', implemented: 'Mise en œuvre', dropped: 'Abandonnée' },
   },
 };
 
@@ -173,9 +178,14 @@ const en: typeof fr = {
     measure: 'What is counted', breakdowns: 'Breakdowns', targets: 'Targets per period', period: 'DHIS2 period', targetValue: 'Target',
     addTarget: 'Add a target', save: 'Define the indicator', defined: 'Indicator defined; its values are being recomputed.', existing: 'The project’s indicators',
     levels: { output: 'Output', outcome: 'Outcome', impact: 'Impact' }, directions: { increase: 'Increasing', decrease: 'Decreasing' },
-    measures: { participants: 'Participants', activities: 'Activities', 'distinct-places': 'Distinct places', 'distinct-organisations': 'Distinct organisations' },
-    filter: { activityTypes: 'Only these activity types', sexes: 'Only these sexes', categories: 'Only these categories' },
-    dimension: { sex: 'Sex', ageBand: 'Age band', category: 'Category', adm1: 'Region' },
+    measures: { participants: 'Participants', activities: 'Activities', 'distinct-places': 'Distinct places', 'distinct-organisations': 'Distinct organisations', outputs: 'Outputs (recommendations, declarations…)' },
+    filter: { activityTypes: 'Only these activity types', themes: 'Only these themes', sexes: 'Only these sexes', categories: 'Only these categories', statuses: 'Only recommendations in these states', organisationKinds: 'Only these organisation kinds', outputKinds: 'Only these output kinds' },
+    dimension: {
+      sex: 'Sex', ageBand: 'Age band', category: 'Category', adm1: 'Region', adm2: 'Cercle', activityType: 'Activity type', theme: 'Theme',
+      organisationKind: 'Organisation kind', outputKind: 'Output kind', status: 'Recommendation status',
+    },
+    placeLevel: 'Count places by', placeLevels: { asReported: 'Cercle (or region when the place is a region)', adm1: 'Region', adm2: 'Cercle', adm3: 'Commune' },
+    statuses: { proposed: 'Proposed', adopted: 'Adopted', 'in-progress': 'In progress', implemented: 'Implemented', dropped: 'Dropped' },
   },
 };
 

@@ -285,13 +285,27 @@ export interface components {
         };
         /** IndicatorRule */
         IndicatorRule: {
-            measure: "participants" | "activities" | "distinct-places" | "distinct-organisations";
+            /** @description outputs sums the quantities of the outputs a report lists */
+            measure: "participants" | "activities" | "distinct-places" | "distinct-organisations" | "outputs";
+            /** @description distinct-places only: count regions (adm1, Bamako district included), cercles (adm2) or communes (adm3); a report placed above the level does not count. Without it, the cercle, or the region for a report placed at a region */
+            level?: "adm1" | "adm2" | "adm3";
             filter?: {
+                /** @description activity types */
                 activityTypes?: string[];
+                /** @description themes of the activity (outputs: the output's own theme when it has one) */
                 themes?: string[];
+                /** @description participant categories */
                 categories?: string[];
+                /** @description participant sexes */
                 sexes?: string[];
+                /** @description P-code prefixes: ML06 takes every place in the Timbuktu region */
                 places?: string[];
+                /** @description distinct-organisations only: organisation kinds */
+                organisationKinds?: string[];
+                /** @description outputs only: output kinds */
+                outputKinds?: string[];
+                /** @description outputs only: recommendations with these follow-up statuses */
+                statuses?: ("proposed" | "adopted" | "in-progress" | "implemented" | "dropped")[];
             };
         };
         /**
@@ -320,7 +334,7 @@ export interface components {
             level: "output" | "outcome" | "impact";
             /** @enum {string} */
             direction: "increase" | "decrease";
-            disaggregations: ("sex" | "ageBand" | "category" | "adm1")[];
+            disaggregations: ("sex" | "ageBand" | "category" | "adm1" | "adm2" | "activityType" | "theme" | "organisationKind" | "outputKind" | "status")[];
             targets: components["schemas"]["TargetInput"][];
             baseline?: components["schemas"]["BaselineInput"];
             meansOfVerification?: string;
@@ -359,7 +373,7 @@ export interface components {
             level: "output" | "outcome" | "impact";
             /** @enum {string} */
             direction: "increase" | "decrease";
-            disaggregations: ("sex" | "ageBand" | "category" | "adm1")[];
+            disaggregations: ("sex" | "ageBand" | "category" | "adm1" | "adm2" | "activityType" | "theme" | "organisationKind" | "outputKind" | "status")[];
             targets: components["schemas"]["TargetInput"][];
             baseline?: components["schemas"]["BaselineInput"];
             meansOfVerification?: string;
@@ -399,7 +413,7 @@ export interface components {
             level: "output" | "outcome" | "impact";
             /** @enum {string} */
             direction: "increase" | "decrease";
-            disaggregations: ("sex" | "ageBand" | "category" | "adm1")[];
+            disaggregations: ("sex" | "ageBand" | "category" | "adm1" | "adm2" | "activityType" | "theme" | "organisationKind" | "outputKind" | "status")[];
             targets: components["schemas"]["TargetInput"][];
             baseline?: components["schemas"]["BaselineInput"];
             meansOfVerification?: string;
@@ -1102,7 +1116,7 @@ export interface operations {
                 from?: string;
                 to?: string;
                 /** @description keep only this dimension in the breakdown */
-                disaggregation?: "sex" | "ageBand" | "category" | "adm1";
+                disaggregation?: "sex" | "ageBand" | "category" | "adm1" | "adm2" | "activityType" | "theme" | "organisationKind" | "outputKind" | "status";
                 /** @description the nextCursor of the previous page */
                 cursor?: string;
                 limit?: number;
@@ -1274,8 +1288,8 @@ export interface operations {
                 periodType?: "monthly" | "quarterly" | "six-monthly" | "yearly";
                 from?: string;
                 to?: string;
-                /** @description keep only this dimension in the breakdown */
-                disaggregation?: "sex" | "ageBand" | "category" | "adm1";
+                /** @description one row per value of this dimension instead of one per value, in a column of its own (HXL: #adm1+code, #adm2+code, #activity+type, #sector+code, #org+type, #output+type, #status+recommendation, #indicator+sex, #indicator+age, #indicator+category) */
+                disaggregation?: "sex" | "ageBand" | "category" | "adm1" | "adm2" | "activityType" | "theme" | "organisationKind" | "outputKind" | "status";
                 /** @description add the HXL hashtag row */
                 hxl?: boolean;
             };
@@ -1451,7 +1465,7 @@ export interface operations {
                 from?: string;
                 to?: string;
                 /** @description keep only this dimension in the breakdown */
-                disaggregation?: "sex" | "ageBand" | "category" | "adm1";
+                disaggregation?: "sex" | "ageBand" | "category" | "adm1" | "adm2" | "activityType" | "theme" | "organisationKind" | "outputKind" | "status";
             };
             header?: never;
             path?: never;

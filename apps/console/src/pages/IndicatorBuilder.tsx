@@ -1,12 +1,28 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Schema } from '@tributary/client';
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, must } from '../api';
 import { useLabel, useReference } from '../reference';
 import { useProjects } from './Portfolio';
 
-const MEASURES = ['participants', 'activities', 'distinct-places', 'distinct-organisations'] as const;
-const DISAGGREGATIONS = ['sex', 'ageBand', 'category', 'adm1'] as const;
+type Rule = Schema<'indicators', 'IndicatorRule'>;
+type Dimension = Schema<'indicators', 'UnitIndicatorRequest'>['disaggregations'][number];
+
+const MEASURES = ['participants', 'activities', 'distinct-places', 'distinct-organisations', 'outputs'] as const;
+const LEVELS = ['', 'adm1', 'adm2', 'adm3'] as const;
+const STATUSES = ['proposed', 'adopted', 'in-progress', 'implemented', 'dropped'] as const;
+const PLACE: Dimension[] = ['adm1', 'adm2', 'activityType', 'theme'];
+/** Filters only one measure understands. */
+const ONE_MEASURE_FILTERS: Record<string, (typeof MEASURES)[number]> = { organisationKinds: 'distinct-organisations', outputKinds: 'outputs', statuses: 'outputs' };
+/** The breakdowns each measure has (the indicators service refuses the others). */
+const DISAGGREGATIONS: Record<(typeof MEASURES)[number], Dimension[]> = {
+  participants: ['sex', 'ageBand', 'category', ...PLACE],
+  activities: PLACE,
+  'distinct-places': PLACE,
+  'distinct-organisations': ['organisationKind', ...PLACE],
+  outputs: ['outputKind', 'status', ...PLACE],
+};
 
 /**
  * Defines a counted indicator: what to count in validated reports (measure), which reports and
@@ -20,8 +36,10 @@ export function IndicatorBuilder() {
   const queries = useQueryClient();
   const [projectId, setProjectId] = useState('');
   const chosen = projectId || projects.data?.[0]?.id || '';
-  const [form, setForm] = useState({ code: '', fr: '', en: '', level: 'output', direction: 'increase', measure: 'participants' as (typeof MEASURES)[number] });
-  const [filter, setFilter] = useState<{ activityTypes: string[]; sexes: string[]; categories: string[] }>({ activityTypes: [], sexes: [], categories: [] });
+  const [form, setForm] = useState({ code: '', fr: '', en: '', level: 'output', direction: 'increase', measure: 'participants' as (typeof MEASURES)[number], placeLevel: '' as (typeof LEVELS)[number] });
+  const [filter, setFilter] = useState<Record<'activityTypes' | 'themes' | 'sexes' | 'categories' | 'organisationKinds' | 'outputKinds' | 'statuses', string[]>>({
+    activityTypes: [], themes: [], sexes: [], categories: [], organisationKinds: [], outputKinds: [], statuses: [],
+  });
   const [disaggregations, setDisaggregations] = useState<string[]>([]);
   const [targets, setTargets] = useState([{ period: '', value: '' }]);
   const indicators = useQuery({
@@ -30,13 +48,14 @@ export function IndicatorBuilder() {
   });
   const define = useMutation({
     mutationFn: () => {
-      const activeFilter = Object.fromEntries(Object.entries(filter).filter(([, v]) => v.length > 0));
+      const activeFilter = Object.fromEntries(Object.entries(filter).filter(([field, v]) => v.length > 0 && (ONE_MEASURE_FILTERS[field] ?? form.measure) === form.measure));
+      const placeLevel = form.measure === 'distinct-places' && form.placeLevel ? { level: form.placeLevel } : {};
       return must(api('indicators').POST('/projects/{projectId}/indicators', {
         params: { path: { projectId: chosen } },
         body: {
           code: form.code, title: { fr: form.fr, en: form.en }, level: form.level as 'output', direction: form.direction as 'increase', measure: 'unit',
-          disaggregations: disaggregations as Array<(typeof DISAGGREGATIONS)[number]>,
-          rule: { measure: form.measure, ...(Object.keys(activeFilter).length ? { filter: activeFilter } : {}) },
+          disaggregations: DISAGGREGATIONS[form.measure].filter((d) => disaggregations.includes(d) && !(d === 'adm2' && placeLevel.level === 'adm1')),
+          rule: { measure: form.measure, ...placeLevel, ...(Object.keys(activeFilter).length ? { filter: activeFilter as Rule['filter'] } : {}) },
           targets: targets.filter((x) => x.period && x.value !== '').map((x) => ({ period: x.period, value: Number(x.value) })),
         },
       }));
@@ -87,16 +106,27 @@ export function IndicatorBuilder() {
               {MEASURES.map((m) => <option key={m} value={m}>{t(`indicators.measures.${m}`)}</option>)}
             </select>
           </label>
+          {form.measure === 'distinct-places' && (
+            <label>{t('indicators.placeLevel')}
+              <select value={form.placeLevel} onChange={(e) => setForm({ ...form, placeLevel: e.target.value as (typeof LEVELS)[number] })}>
+                {LEVELS.map((l) => <option key={l} value={l}>{t(`indicators.placeLevels.${l || 'asReported'}`)}</option>)}
+              </select>
+            </label>
+          )}
         </div>
+        {form.measure === 'outputs' && checks('statuses', STATUSES.map((code) => ({ code, fr: t(`indicators.statuses.${code}`), en: t(`indicators.statuses.${code}`) })))}
         {reference.data && (
           <>
+            {form.measure === 'outputs' && checks('outputKinds', reference.data.outputKinds)}
+            {form.measure === 'distinct-organisations' && checks('organisationKinds', reference.data.organisationKinds)}
             {checks('activityTypes', reference.data.activityTypes)}
+            {checks('themes', reference.data.themes)}
             {checks('sexes', reference.data.dimensions.sex)}
             {checks('categories', reference.data.dimensions.category)}
           </>
         )}
         <fieldset className="themes"><legend>{t('indicators.breakdowns')}</legend>
-          {DISAGGREGATIONS.map((d) => (
+          {DISAGGREGATIONS[form.measure].map((d) => (
             <label key={d} className="check"><input type="checkbox" checked={disaggregations.includes(d)}
               onChange={(e) => setDisaggregations(toggle(disaggregations, d, e.target.checked))} />{t(`indicators.dimension.${d}`)}</label>
           ))}

@@ -23,7 +23,13 @@ export type ValuesQuery = Static<typeof ValuesQuery>;
 export const Dhis2Query = RequestObject(ValueFilter);
 export type Dhis2Query = Static<typeof Dhis2Query>;
 
-export const CsvQuery = RequestObject({ ...ValueFilter, hxl: Type.Boolean({ default: false, description: 'add the HXL hashtag row' }) });
+export const CsvQuery = RequestObject({
+  ...ValueFilter,
+  disaggregation: Type.Optional(StringEnum(DISAGGREGATIONS, {
+    description: 'one row per value of this dimension instead of one per value, in a column of its own (HXL: #adm1+code, #adm2+code, #activity+type, #sector+code, #org+type, #output+type, #status+recommendation, #indicator+sex, #indicator+age, #indicator+category)',
+  })),
+  hxl: Type.Boolean({ default: false, description: 'add the HXL hashtag row' }),
+});
 export type CsvQuery = Static<typeof CsvQuery>;
 
 export const IatiQuery = RequestObject({ projectId: Id });

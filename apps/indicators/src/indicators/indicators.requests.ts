@@ -21,7 +21,7 @@ const IndicatorDefinition = {
       {
         period: DhisPeriod,
         value: Type.Number(),
-        disaggregation: Type.Optional(Type.String({ pattern: '^[a-zA-Z0-9]+=[a-z0-9-]+$', description: 'a target for one disaggregation only', examples: ['sex=female'] })),
+        disaggregation: Type.Optional(Type.String({ pattern: '^[a-zA-Z0-9]+=[A-Za-z0-9-]+$', description: 'a target for one disaggregation only', examples: ['sex=female'] })),
       },
       { title: 'TargetInput' },
     ),

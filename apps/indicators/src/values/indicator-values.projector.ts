@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Controller, Injectable, OnModuleInit } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { DataOf, EventEnvelope, ManualValueApproved, ReportCorrected, ReportReturned, ReportValidated } from '@tributary/contracts';
+import { currentReport, DataOf, EventEnvelope, ManualValueApproved, RecommendationFollowedUp, ReportCorrected, ReportData, ReportReturned, ReportValidated } from '@tributary/contracts';
 import { BatchEvent, EventBatches, EventContext, failpoint, ReadModelStore } from '@tributary/messaging';
 import { currentTrace, TraceHeaders } from '@tributary/platform';
 import { Indicator, IndicatorState } from '../indicators/domain/indicator';
@@ -12,8 +12,6 @@ import { CountedEvents } from './database/counted-events.store';
 import { TracedPart, ValueJournal } from './database/value-journal.store';
 import { addInto, SheetChange, SheetRef, Tally, TallyChange, ValueSheet } from './domain/value-sheet';
 import { ValueSheetWriter } from './value-sheets.writer';
-
-type ReportData = DataOf<typeof ReportValidated>;
 
 /** What one event does to the indicators of a project in some sheets: a correction across months has two parts. */
 interface Part {
@@ -204,6 +202,7 @@ function contribution(indicator: IndicatorState, report: ReportFacts): Contribut
 
 const facts = (activityId: string, data: ReportData): ReportFacts => ({
   activityId, type: data.type, themes: data.themes, recipientId: data.recipientId, place: data.place, participants: data.participants,
+  organisations: data.organisations, outputs: data.outputs,
 });
 
 const scopesOf = (data: { subGrantId: string; projectId: string; leadPartnerId: string }) =>
@@ -215,31 +214,56 @@ export class IndicatorValuesEvents {
 
   @EventPattern(ReportValidated.type)
   async validated(@Payload() event: EventEnvelope<ReportData>, @Ctx() context: EventContext) {
-    const changes = await this.values.reportChanges(event.data.projectId, facts(event.subject, event.data), null);
-    await this.values.record(event, [reportPart(event.data.projectId, scopesOf(event.data), event.data.actualStart, changes)], this.values.target(context.readModelGeneration));
+    const data = currentReport(event.version, event.data);
+    const changes = await this.values.reportChanges(data.projectId, facts(event.subject, data), null);
+    await this.values.record(event, [reportPart(data.projectId, scopesOf(data), data.actualStart, changes)], this.values.target(context.readModelGeneration));
   }
 
   @EventPattern(ReportCorrected.type)
   async corrected(@Payload() event: EventEnvelope<DataOf<typeof ReportCorrected>>, @Ctx() context: EventContext) {
-    const { projectId } = event.data;
-    const next = facts(event.subject, event.data);
-    const previous = facts(event.subject, event.data.previous);
-    const scopes = scopesOf(event.data);
+    const data = currentReport(event.version, event.data);
+    await this.values.record(event, await this.replaced(event.subject, data, data.previous), this.values.target(context.readModelGeneration));
+  }
+
+  /**
+   * A recommendation's follow-up counts as a correction: the report with the new status replaces
+   * the same report with the status it had.
+   */
+  @EventPattern(RecommendationFollowedUp.type)
+  async followedUp(@Payload() event: EventEnvelope<DataOf<typeof RecommendationFollowedUp>>, @Ctx() context: EventContext) {
+    const { outputId, status: _status, previousStatus, ...data } = event.data;
+    const previous = {
+      ...data,
+      outputs: data.outputs.map((output) => {
+        if (output.id !== outputId) return output;
+        const { status: _s, ...rest } = output;
+        return previousStatus ? { ...rest, status: previousStatus } : rest;
+      }),
+    };
+    await this.values.record(event, await this.replaced(event.subject, data, previous), this.values.target(context.readModelGeneration));
+  }
+
+  /** What one version of a report replacing another changes. */
+  private async replaced(activityId: string, data: ReportData, previousData: ReportData): Promise<Part[]> {
+    const { projectId } = data;
+    const next = facts(activityId, data);
+    const previous = facts(activityId, previousData);
+    const scopes = scopesOf(data);
     // A correction that moves the report to another month takes from the old one and adds to the new.
-    const parts: Part[] = event.data.previous.actualStart.slice(0, 7) === event.data.actualStart.slice(0, 7)
-      ? [reportPart(projectId, scopes, event.data.actualStart, await this.values.reportChanges(projectId, next, previous))]
+    return previousData.actualStart.slice(0, 7) === data.actualStart.slice(0, 7)
+      ? [reportPart(projectId, scopes, data.actualStart, await this.values.reportChanges(projectId, next, previous))]
       : [
-        reportPart(projectId, scopes, event.data.previous.actualStart, await this.values.reportChanges(projectId, null, previous)),
-        reportPart(projectId, scopes, event.data.actualStart, await this.values.reportChanges(projectId, next, null)),
+        reportPart(projectId, scopes, previousData.actualStart, await this.values.reportChanges(projectId, null, previous)),
+        reportPart(projectId, scopes, data.actualStart, await this.values.reportChanges(projectId, next, null)),
       ];
-    await this.values.record(event, parts, this.values.target(context.readModelGeneration));
   }
 
   @EventPattern(ReportReturned.type)
   async returned(@Payload() event: EventEnvelope<DataOf<typeof ReportReturned>>, @Ctx() context: EventContext) {
     if (!event.data.wasValidated) return;
-    const changes = await this.values.reportChanges(event.data.projectId, null, facts(event.subject, event.data));
-    await this.values.record(event, [reportPart(event.data.projectId, scopesOf(event.data), event.data.actualStart, changes)], this.values.target(context.readModelGeneration));
+    const data = currentReport(event.version, event.data);
+    const changes = await this.values.reportChanges(data.projectId, null, facts(event.subject, data));
+    await this.values.record(event, [reportPart(data.projectId, scopesOf(data), data.actualStart, changes)], this.values.target(context.readModelGeneration));
   }
 
   /** An approved manual value replaces the value of its scope and period. */

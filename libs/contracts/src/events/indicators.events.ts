@@ -1,22 +1,36 @@
 import { Type } from '@sinclair/typebox';
 import { defineEvent } from '../envelope/event-envelope';
 import { Topics } from '../topics';
+import { RECOMMENDATION_STATUSES } from './activities.events';
+
+const codes = (description: string) => Type.Optional(Type.Array(Type.String(), { description }));
 
 /**
- * How an indicator's value comes from activity reports: a measure and optional filters. Shared by
- * the event and the indicators API, which refuses a rule the event would not carry.
+ * How an indicator's value comes from activity reports: a measure, a level for places and optional
+ * filters. Shared by the event and the indicators API, which refuses a rule the event would not carry.
  */
 export const IndicatorRuleSchema = Type.Object(
   {
-    measure: Type.Union([Type.Literal('participants'), Type.Literal('activities'), Type.Literal('distinct-places'), Type.Literal('distinct-organisations')]),
+    measure: Type.Union(
+      [Type.Literal('participants'), Type.Literal('activities'), Type.Literal('distinct-places'), Type.Literal('distinct-organisations'), Type.Literal('outputs')],
+      { description: 'outputs sums the quantities of the outputs a report lists' },
+    ),
+    level: Type.Optional(
+      Type.Union([Type.Literal('adm1'), Type.Literal('adm2'), Type.Literal('adm3')], {
+        description: 'distinct-places only: count regions (adm1, Bamako district included), cercles (adm2) or communes (adm3); a report placed above the level does not count. Without it, the cercle, or the region for a report placed at a region',
+      }),
+    ),
     filter: Type.Optional(
       Type.Object(
         {
-          activityTypes: Type.Optional(Type.Array(Type.String())),
-          themes: Type.Optional(Type.Array(Type.String())),
-          categories: Type.Optional(Type.Array(Type.String())),
-          sexes: Type.Optional(Type.Array(Type.String())),
-          places: Type.Optional(Type.Array(Type.String())),
+          activityTypes: codes('activity types'),
+          themes: codes("themes of the activity (outputs: the output's own theme when it has one)"),
+          categories: codes('participant categories'),
+          sexes: codes('participant sexes'),
+          places: codes('P-code prefixes: ML06 takes every place in the Timbuktu region'),
+          organisationKinds: codes('distinct-organisations only: organisation kinds'),
+          outputKinds: codes('outputs only: output kinds'),
+          statuses: Type.Optional(Type.Array(Type.Union(RECOMMENDATION_STATUSES.map((s) => Type.Literal(s))), { description: 'outputs only: recommendations with these follow-up statuses' })),
         },
         { additionalProperties: false },
       ),

@@ -5,6 +5,7 @@ import { IndicatorState, ProgressStatus, progressStatus, projectNotFound } from 
 import { feedMessages as messages } from '../feeds.messages';
 import { periodBounds, periodsOverlapping, PeriodType } from '../../indicators/domain/period';
 import { IndicatorDefinitions } from '../../indicators/commands/indicator-definitions.service';
+import { Dimension } from '../../indicators/domain/rule';
 import { KnownProject } from '../../projects/database/known-project.schema';
 import { KnownProjects } from '../../projects/known-projects.projector';
 import { ValueSheets } from '../../values/database/value-sheets.store';
@@ -55,6 +56,12 @@ function decodeCursor(cursor: string): [string, string] {
 }
 
 const SHEETS_PER_READ = 50;
+
+/** The HXL hashtag of each breakdown's column: a core hashtag where one fits. */
+const HXL_DIMENSIONS: Record<Dimension, string> = {
+  sex: '#indicator+sex', ageBand: '#indicator+age', category: '#indicator+category', adm1: '#adm1+code', adm2: '#adm2+code',
+  activityType: '#activity+type', theme: '#sector+code', organisationKind: '#org+type', outputKind: '#output+type', status: '#status+recommendation',
+};
 
 /** What M&E staff and their tools pull: values with filters and paging, changes, CSV/HXL, DHIS2, IATI. */
 @Injectable()
@@ -140,11 +147,23 @@ export class Feeds {
     return { items, nextCursor };
   }
 
+  /**
+   * One row per value; with a dimension asked for (`disaggregation`), one row per value of that
+   * dimension instead, under a column of its own, the HXL way (a long table HDX tools pivot).
+   */
   async csv(actor: Actor, filter: ValueFilter, hxl: boolean): Promise<string> {
-    const rows: (string | number)[][] = [['indicator_code', 'indicator', 'scope', 'period', 'value', 'women', 'men', 'target', 'status']];
-    if (hxl) rows.push(['#indicator+code', '#indicator+name', '#org+scope', '#date+period', '#indicator+value+num', '#reached+f', '#reached+m', '#targeted+num', '#status']);
+    const dimension = filter.disaggregation;
+    const rows: (string | number)[][] = [['indicator_code', 'indicator', 'scope', 'period', ...(dimension ? [dimension] : []), 'value', 'women', 'men', 'target', 'status']];
+    if (hxl) rows.push(['#indicator+code', '#indicator+name', '#org+scope', '#date+period', ...(dimension ? [HXL_DIMENSIONS[dimension as Dimension]] : []), '#indicator+value+num', '#reached+f', '#reached+m', '#targeted+num', '#status']);
     for await (const v of this.allValues(actor, filter)) {
-      rows.push([v.code, v.title.fr, v.scope, v.period, v.value ?? '', v.disaggregation['sex=female'] ?? '', v.disaggregation['sex=male'] ?? '', v.target ?? '', v.status]);
+      const head = [v.code, v.title.fr, v.scope, v.period];
+      if (!dimension) {
+        rows.push([...head, v.value ?? '', v.disaggregation['sex=female'] ?? '', v.disaggregation['sex=male'] ?? '', v.target ?? '', v.status]);
+        continue;
+      }
+      for (const [key, amount] of Object.entries(v.disaggregation)) {
+        rows.push([...head, key.slice(dimension.length + 1), amount, '', '', v.targetsByDisaggregation?.[key] ?? '', '']);
+      }
     }
     return stringify(rows);
   }

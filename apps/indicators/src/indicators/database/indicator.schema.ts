@@ -4,12 +4,16 @@ import { BilingualTextSchema, optionalArray, partSchema } from '@tributary/platf
 
 const RuleSchema = partSchema({
   measure: String,
+  level: String,
   filter: partSchema({
     activityTypes: optionalArray(String),
     themes: optionalArray(String),
     categories: optionalArray(String),
     sexes: optionalArray(String),
     places: optionalArray(String),
+    organisationKinds: optionalArray(String),
+    outputKinds: optionalArray(String),
+    statuses: optionalArray(String),
   }),
 });
 

@@ -2,7 +2,7 @@ import { DataOf, IndicatorDefined } from '@tributary/contracts';
 import { DomainError } from '@tributary/kernel';
 import { indicatorMessages as messages } from '../indicators.messages';
 import { periodBounds, periodType } from './period';
-import { Rule } from './rule';
+import { DIMENSIONS, DIMENSIONS_OF, FILTERS_OF_ONE_MEASURE, Rule, RuleFilter } from './rule';
 
 export type IndicatorDefinition = DataOf<typeof IndicatorDefined> & {
   definition?: { fr: string; en: string };
@@ -18,7 +18,9 @@ export interface IndicatorState extends IndicatorDefinition {
   version: number;
 }
 
-export const DISAGGREGATIONS = ['sex', 'ageBand', 'category', 'adm1'] as const;
+export const DISAGGREGATIONS = DIMENSIONS;
+
+const RULE_FIELDS: Record<string, string> = { '': 'rule', 'num:': 'numerator', 'den:': 'denominator' };
 
 /** An indicator of a project's results framework, with the rule that derives its value. */
 export const Indicator = {
@@ -38,6 +40,9 @@ export const Indicator = {
     if (input.measure === 'percent' && (!input.numerator || !input.denominator)) {
       throw new DomainError('invalid', 'percent-needs-ratio', messages('percentNeedsRatio'), 'numerator');
     }
+    for (const { field, rule } of Indicator.rules(input).map((r) => ({ field: RULE_FIELDS[r.prefix], rule: r.rule }))) {
+      checkRule(rule, field, input.disaggregations);
+    }
     const state: IndicatorState = { ...input, id, version };
     const { definition: _d, result: _r, baseline: _b, meansOfVerification: _m, frequency: _f, ...data } = input;
     return { state, event: { definition: IndicatorDefined, data } };
@@ -49,6 +54,23 @@ export const Indicator = {
     return indicator.rule ? [{ prefix: '', rule: indicator.rule as Rule }] : [];
   },
 };
+
+/** A rule asks only what its measure can answer: a level for places, an output filter for outputs, a breakdown the measure has. */
+function checkRule(rule: Rule, field: string, disaggregations: string[]): void {
+  if (rule.level && rule.measure !== 'distinct-places') throw new DomainError('invalid', 'level-not-applicable', messages('levelNotApplicable'), `${field}.level`);
+  for (const [filter, measure] of Object.entries(FILTERS_OF_ONE_MEASURE) as [keyof RuleFilter, string][]) {
+    if (rule.filter?.[filter]?.length && rule.measure !== measure) {
+      throw new DomainError('invalid', 'filter-not-applicable', messages('filterNotApplicable', { filter, measure }), `${field}.filter.${filter}`);
+    }
+  }
+  disaggregations.forEach((d, i) => {
+    if (!(DIMENSIONS_OF[rule.measure] as readonly string[]).includes(d)) {
+      throw new DomainError('invalid', 'disaggregation-not-applicable', messages('disaggregationNotApplicable', { disaggregation: d, measure: rule.measure }), `disaggregations[${i}]`);
+    }
+    // A region lies in no cercle.
+    if (d === 'adm2' && rule.level === 'adm1') throw new DomainError('invalid', 'disaggregation-finer-than-level', messages('disaggregationFinerThanLevel'), `disaggregations[${i}]`);
+  });
+}
 
 export type ProgressStatus = 'on-track' | 'at-risk' | 'off-track' | 'no-target';
 

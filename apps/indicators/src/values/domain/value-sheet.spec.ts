@@ -1,5 +1,6 @@
 import { IndicatorState } from '../../indicators/domain/indicator';
-import { BatchChanges, differing, SheetRef, ValueSheet, valueOf } from './value-sheet';
+import { contributionOf, difference, ReportFacts, Rule } from '../../indicators/domain/rule';
+import { BatchChanges, differing, SheetRef, Tally, ValueSheet, valueOf } from './value-sheet';
 
 const participants = { id: 'out-1', measure: 'unit', rule: { measure: 'participants' } } as unknown as IndicatorState;
 const places = { id: 'out-2', measure: 'unit', rule: { measure: 'distinct-places' } } as unknown as IndicatorState;
@@ -38,6 +39,51 @@ describe('value sheet', () => {
     taken.add(year, 'out-2', tally({}, { ML0401: -1 }));
     sheet.redo('b-2', taken.sheets()[0].changes);
     expect(valueOf(places, sheet.tallies.get('out-2')!).value).toBe(1);
+  });
+
+  it('breaks a distinct count down with each place once per region and each organisation once per kind, exactly through corrections and returns', () => {
+    const report = (activityId: string, adm2: string, organisations: ReportFacts['organisations']): ReportFacts => ({
+      activityId, type: 'workshop', themes: ['pve'], recipientId: 'org-amss', place: { pcode: adm2, adm1: adm2.slice(0, 4), adm2 },
+      participants: { total: 10, cells: [] }, organisations, outputs: [],
+    });
+    const goundam = report('a1', 'ML0603', [{ kind: 'local-authority', name: 'Mairie de Goundam' }, { kind: 'womens-association', organisationId: 'org-cafo' }]);
+    const goundamAgain = report('a2', 'ML0603', [{ kind: 'local-authority', name: 'MAIRIE DE GOUNDAM' }]);
+    const dire = report('a3', 'ML0602', []);
+    const kayes = report('a4', 'ML0101', [{ kind: 'womens-association', organisationId: 'org-cafo' }]);
+    const indicator = (id: string, rule: Rule, disaggregations: string[]) =>
+      ({ id, measure: 'unit', rule, disaggregations }) as unknown as IndicatorState;
+    const cercles = indicator('cercles', { measure: 'distinct-places', level: 'adm2' }, ['adm1']);
+    const organisations = indicator('orgs', { measure: 'distinct-organisations' }, ['organisationKind', 'adm1']);
+    const tallies = new Map<string, Tally>([['cercles', { amounts: {}, distinct: {} }], ['orgs', { amounts: {}, distinct: {} }]]);
+    const count = (next: ReportFacts | null, previous: ReportFacts | null) => {
+      for (const i of [cercles, organisations]) {
+        const of = (r: ReportFacts | null) => (r ? contributionOf(i.rule as Rule, i.disaggregations, r) : { amounts: {}, distinct: [] });
+        const sheet = ValueSheet.of(ref('project:p', '2024'));
+        sheet.tallies.set(i.id, tallies.get(i.id)!);
+        sheet.redo('b', new Map([[i.id, { add: difference(of(next), of(previous)) }]]));
+      }
+    };
+    [goundam, goundamAgain, dire, kayes].forEach((r) => count(r, null));
+    expect(valueOf(cercles, tallies.get('cercles')!)).toEqual({ value: 3, disaggregation: { 'adm1=ML06': 2, 'adm1=ML01': 1 } });
+    expect(valueOf(organisations, tallies.get('orgs')!)).toEqual({
+      value: 3,
+      disaggregation: { 'organisationKind=cso': 1, 'organisationKind=local-authority': 1, 'organisationKind=womens-association': 1, 'adm1=ML06': 3, 'adm1=ML01': 2 },
+    });
+    const before = structuredClone(Object.fromEntries(tallies));
+    // Kayes corrected to Goundam, then returned; Dire returned: Goundam alone is left, with its two reports.
+    const kayesInGoundam = { ...kayes, place: goundam.place };
+    count(kayesInGoundam, kayes);
+    expect(valueOf(cercles, tallies.get('cercles')!)).toEqual({ value: 2, disaggregation: { 'adm1=ML06': 2 } });
+    count(null, kayesInGoundam);
+    count(null, dire);
+    expect(valueOf(cercles, tallies.get('cercles')!)).toEqual({ value: 1, disaggregation: { 'adm1=ML06': 1 } });
+    expect(valueOf(organisations, tallies.get('orgs')!).disaggregation).toEqual({
+      'organisationKind=cso': 1, 'organisationKind=local-authority': 1, 'organisationKind=womens-association': 1, 'adm1=ML06': 3,
+    });
+    // and validated again, back exactly where they were
+    count(kayes, null);
+    count(dire, null);
+    expect(Object.fromEntries(tallies)).toEqual(before);
   });
 
   it('lets an approved manual value replace the tally, and adds what later events of the batch bring to it', () => {

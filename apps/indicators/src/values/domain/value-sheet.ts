@@ -1,5 +1,6 @@
 import { IndicatorState } from '../../indicators/domain/indicator';
 import { periodType } from '../../indicators/domain/period';
+import { breakdownOf } from '../../indicators/domain/rule';
 
 /** What the reports so far add up to for one indicator: amounts by disaggregation key, distinct keys with their counts. */
 export interface Tally {
@@ -152,17 +153,28 @@ export class ValueSheet {
   }
 }
 
-/** The value of a tally: a sum, a count of distinct keys, or a percentage of two rules. */
+/**
+ * The value of a tally: a sum, a count of distinct keys, or a percentage of two rules. A distinct
+ * count breaks down by the keys counted behind each breakdown key (rule.ts).
+ */
 export function valueOf(indicator: IndicatorState, tally: Tally): { value: number | null; disaggregation: Record<string, number> } {
-  const distinctCount = (prefix: string) => Object.entries(tally.distinct).filter(([k, n]) => k.startsWith(prefix) && n > 0).length;
-  const measureOf = (prefix: string, rule: { measure: string } | undefined) =>
-    rule?.measure.startsWith('distinct') ? distinctCount(prefix) : tally.amounts[`${prefix}total`] ?? 0;
+  const distinctCounts = (prefix: string) => {
+    const counts: Record<string, number> = { total: 0 };
+    for (const [key, n] of Object.entries(tally.distinct)) {
+      if (n <= 0 || !key.startsWith(prefix)) continue;
+      const breakdown = breakdownOf(key.slice(prefix.length)) ?? 'total';
+      counts[breakdown] = (counts[breakdown] ?? 0) + 1;
+    }
+    return counts;
+  };
+  const isDistinct = (rule: { measure: string } | undefined) => Boolean(rule?.measure.startsWith('distinct'));
+  const measureOf = (prefix: string, rule: { measure: string } | undefined) => (isDistinct(rule) ? distinctCounts(prefix).total : tally.amounts[`${prefix}total`] ?? 0);
   if (indicator.measure === 'percent') {
     const denominator = measureOf('den:', indicator.denominator);
     return { value: denominator === 0 ? null : Math.round((measureOf('num:', indicator.numerator) / denominator) * 10000) / 100, disaggregation: {} };
   }
-  const disaggregation = Object.fromEntries(Object.entries(tally.amounts).filter(([k, n]) => k !== 'total' && n !== 0));
-  return { value: measureOf('', indicator.rule), disaggregation };
+  const { total, ...breakdowns } = isDistinct(indicator.rule) ? distinctCounts('') : tally.amounts;
+  return { value: total ?? 0, disaggregation: Object.fromEntries(Object.entries(breakdowns).filter(([, n]) => n !== 0)) };
 }
 
 /** The indicators, of either sheet, whose tally in a rebuilt sheet is not the one the replaced sheet has. */
