@@ -119,8 +119,8 @@ describe('report content: participating organisations and outputs as items (#14)
   it('refuses unknown kinds, an unnamed or repeated organisation and an unknown output id, naming the field in French and English', async () => {
     const activity = await planned();
     const refusals: [ReportContent, string, string, string][] = [
-      [forum({ outputs: [DECLARATION, { kind: 'poem' }] }), 'outputs[1].kind', 'Type de produit inconnu : poem', 'Unknown output kind: poem'],
-      [forum({ organisations: [{ kind: 'militia', name: 'Groupe d’autodéfense' }] }), 'organisations[0].kind', "Type d'organisation inconnu : militia", 'Unknown organisation kind: militia'],
+      [forum({ outputs: [DECLARATION, { kind: 'poem' }] }), 'outputs[1].kind', 'Type de produit inconnu ou retiré : poem', 'Unknown or retired output kind: poem'],
+      [forum({ organisations: [{ kind: 'militia', name: 'Groupe d’autodéfense' }] }), 'organisations[0].kind', "Type d'organisation inconnu ou retiré : militia", 'Unknown or retired organisation kind: militia'],
       [
         forum({ organisations: [...ORGANISATIONS, { kind: 'local-authority' }] }), 'organisations[3].name',
         "Une organisation absente de l'annuaire doit être nommée", 'An organisation that is not in the directory needs a name',
@@ -138,7 +138,7 @@ describe('report content: participating organisations and outputs as items (#14)
         'Cette organisation apparaît deux fois', 'This organisation appears twice',
       ],
       [forum({ outputs: [{ ...DECLARATION, id: 'made-up-id' }] }), 'outputs[0].id', "Ce produit n'existe pas dans ce rapport : made-up-id", 'No such output in this report: made-up-id'],
-      [forum({ outputs: [{ ...RECOMMENDATIONS[0], theme: 'football' }] }), 'outputs[0].theme', 'Thème inconnu : football', 'Unknown theme: football'],
+      [forum({ outputs: [{ ...RECOMMENDATIONS[0], theme: 'football' }] }), 'outputs[0].theme', 'Thème inconnu ou retiré : football', 'Unknown or retired theme: football'],
     ];
     for (const [content, field, fr, en] of refusals) {
       expect(await problem(saving(activity.id, activity.version, content, inFrench), 422)).toMatchObject({ errors: [{ field, message: fr }] });

@@ -6,4 +6,5 @@ export * from './domain-error';
 export * from './money';
 export * from './ids';
 export * from './roles';
+export * from './text';
 export { alternatives } from './kernel.messages';

@@ -4,11 +4,11 @@ import { defineMessages } from '@tributary/kernel';
 export const activityMessages = defineMessages({
   unknownSex: { fr: 'Sexe inconnu : {code}', en: 'Unknown sex: {code}' },
   unknownAgeBand: { fr: "Tranche d'âge inconnue : {code}", en: 'Unknown age band: {code}' },
-  unknownCategory: { fr: 'Catégorie inconnue : {code}', en: 'Unknown category: {code}' },
-  unknownActivityType: { fr: "Type d'activité inconnu : {code}", en: 'Unknown activity type: {code}' },
-  unknownTheme: { fr: 'Thème inconnu : {code}', en: 'Unknown theme: {code}' },
-  unknownOutputKind: { fr: 'Type de produit inconnu : {code}', en: 'Unknown output kind: {code}' },
-  unknownOrganisationKind: { fr: "Type d'organisation inconnu : {code}", en: 'Unknown organisation kind: {code}' },
+  unknownCategory: { fr: 'Catégorie inconnue ou retirée : {code}', en: 'Unknown or retired category: {code}' },
+  unknownActivityType: { fr: "Type d'activité inconnu ou retiré : {code}", en: 'Unknown or retired activity type: {code}' },
+  unknownTheme: { fr: 'Thème inconnu ou retiré : {code}', en: 'Unknown or retired theme: {code}' },
+  unknownOutputKind: { fr: 'Type de produit inconnu ou retiré : {code}', en: 'Unknown or retired output kind: {code}' },
+  unknownOrganisationKind: { fr: "Type d'organisation inconnu ou retiré : {code}", en: 'Unknown or retired organisation kind: {code}' },
   unknownOutput: { fr: "Ce produit n'existe pas dans ce rapport : {id}", en: 'No such output in this report: {id}' },
   organisationUnnamed: {
     fr: "Une organisation absente de l'annuaire doit être nommée",

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, DomainError, Language } from '@tributary/platform';
+import { Actor, DomainError, folded, Language } from '@tributary/platform';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { folded, ReferenceData } from '../../reference/domain/reference-data';
+import { ReferenceData } from '../../reference/domain/reference-data';
 import { ReferenceService } from '../../reference/queries/reference.service';
 import { csvColumns, csvMessages } from '../activity-csv.messages';
 import { activityMessages as messages } from '../activities.messages';

@@ -10,7 +10,7 @@ import {
   ReportSubmitted,
   ReportValidated,
 } from '@tributary/contracts';
-import { Bilingual, DomainError, newId } from '@tributary/kernel';
+import { Bilingual, DomainError, folded, newId } from '@tributary/kernel';
 import { activityMessages as messages } from '../activities.messages';
 import { Gazetteer, ReferenceData } from '../../reference/domain/reference-data';
 
@@ -140,7 +140,7 @@ export function checkOrganisations(organisations: ParticipatingOrganisation[], r
     checkCode(reference.organisationKinds, organisation.kind, `organisations[${i}].kind`, (code) => messages('unknownOrganisationKind', { code }));
     const name = organisation.name?.trim();
     if (!organisation.organisationId && !name) throw invalid('organisation-unnamed', `organisations[${i}].name`, messages('organisationUnnamed'));
-    const key = organisation.organisationId ?? `${organisation.kind}|${name!.toLocaleLowerCase('fr')}`;
+    const key = organisation.organisationId ?? `${organisation.kind}|${folded(name!)}`;
     if (seen.has(key)) throw invalid('duplicate-organisation', `organisations[${i}]`, messages('duplicateOrganisation'));
     seen.add(key);
   });

@@ -1,3 +1,4 @@
+import { folded } from '@tributary/kernel';
 import gazetteerFile from './gazetteer-ml.json';
 import referenceFile from './reference-data.json';
 
@@ -33,8 +34,6 @@ export interface ReferenceData<L extends Labelled = Labelled> {
 export const DEFAULT_REFERENCE: ReferenceData = referenceFile;
 export const DEFAULT_GAZETTEER: AdminArea[] = gazetteerFile.areas as AdminArea[];
 
-/** A text as people retype it: case, accents and spacing aside (« Ségou » and « segou », headers retyped in a spreadsheet). */
-export const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** Looks places up by P-code and finds the region (adm1) and cercle (adm2) they belong to. */
 export class Gazetteer {

@@ -1,7 +1,7 @@
 import { EventDefinition, REFERENCE_LISTS, ReferenceEntryAdded, ReferenceEntryRetired, ReferenceList } from '@tributary/contracts';
-import { DomainError } from '@tributary/kernel';
+import { DomainError, folded } from '@tributary/kernel';
 import { referenceMessages as messages } from '../reference.messages';
-import { folded, Labelled, ReferenceData } from './reference-data';
+import { Labelled, ReferenceData } from './reference-data';
 
 export { REFERENCE_LISTS, ReferenceList };
 

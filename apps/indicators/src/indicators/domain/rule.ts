@@ -1,3 +1,5 @@
+import { folded } from '@tributary/kernel';
+
 /**
  * How an indicator's value comes from activity reports: what to measure, which reports and which
  * participants, organisations or outputs count, and by which dimensions to break the value down.
@@ -126,8 +128,7 @@ export function placeAt(level: PlaceLevel | undefined, place: ReportFacts['place
  */
 export function organisationKey(organisation: ReportFacts['organisations'][number]): string {
   if (organisation.organisationId) return organisation.organisationId;
-  const folded = (organisation.name ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  return `${organisation.kind}:${folded}`;
+  return `${organisation.kind}:${folded(organisation.name ?? '')}`;
 }
 
 function reportMatches(filter: RuleFilter, report: ReportFacts, measure: Measure): boolean {
