@@ -693,7 +693,7 @@ export interface components {
             kind: string;
             /**
              * @description directory id, when it has one
-             * @example org-cafo-tbk
+             * @example org-afip
              */
             organisationId?: string;
             /**

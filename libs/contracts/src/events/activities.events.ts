@@ -115,7 +115,7 @@ const focusGroups = (youth: number) => ({
   },
   organisations: [
     { kind: 'local-authority', name: 'Conseil régional de Tombouctou' },
-    { kind: 'womens-association', organisationId: 'org-cafo-tbk' },
+    { kind: 'womens-association', organisationId: 'org-afip' },
   ],
   outputs: [
     { id: 'b1e0c5a2-4d7f-4f7e-9c31-2f1a8e6d0a01', kind: 'recommendation', quantity: 1, text: { fr: 'Associer les jeunes aux comités locaux de gestion des conflits' }, theme: 'pve', addressee: 'Conseil régional de Tombouctou', status: 'proposed' as const },

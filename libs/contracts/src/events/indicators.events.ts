@@ -3,6 +3,10 @@ import { defineEvent } from '../envelope/event-envelope';
 import { Topics } from '../topics';
 import { RECOMMENDATION_STATUSES } from './activities.events';
 
+/** What a rule measures, and the levels it counts places at; the indicators domain takes them from here. */
+export const RULE_MEASURES = ['participants', 'activities', 'distinct-places', 'distinct-organisations', 'outputs'] as const;
+export const PLACE_LEVELS = ['adm1', 'adm2', 'adm3'] as const;
+
 const codes = (description: string) => Type.Optional(Type.Array(Type.String(), { description }));
 
 /**
@@ -12,11 +16,11 @@ const codes = (description: string) => Type.Optional(Type.Array(Type.String(), {
 export const IndicatorRuleSchema = Type.Object(
   {
     measure: Type.Union(
-      [Type.Literal('participants'), Type.Literal('activities'), Type.Literal('distinct-places'), Type.Literal('distinct-organisations'), Type.Literal('outputs')],
+      RULE_MEASURES.map((m) => Type.Literal(m)),
       { description: 'outputs sums the quantities of the outputs a report lists' },
     ),
     level: Type.Optional(
-      Type.Union([Type.Literal('adm1'), Type.Literal('adm2'), Type.Literal('adm3')], {
+      Type.Union(PLACE_LEVELS.map((l) => Type.Literal(l)), {
         description: 'distinct-places only: count regions (adm1, Bamako district included), cercles (adm2) or communes (adm3); a report placed above the level does not count. Without it, the cercle, or the region for a report placed at a region',
       }),
     ),

@@ -24,7 +24,7 @@ const goundam: ReportFacts = {
   activityId: 'a2', type: 'workshop', themes: ['pve', 'gender'], place: { pcode: 'ML0603', adm1: 'ML06', adm2: 'ML0603' },
   organisations: [
     { kind: 'local-authority', name: 'Mairie de Goundam' },
-    { kind: 'womens-association', organisationId: 'org-cafo-tbk' },
+    { kind: 'womens-association', organisationId: 'org-afip' },
   ],
   outputs: [
     { id: 'r1', kind: 'recommendation', quantity: 1, theme: 'governance', status: 'proposed' },
@@ -91,11 +91,13 @@ describe('indicator rules', () => {
   it('counts the reporting CSO and the participating organisations, by kind and by folded name when they have no directory id', () => {
     const c = contributionOf({ measure: 'distinct-organisations' }, ['organisationKind'], goundam);
     expect(c.distinct.sort()).toEqual([
-      'local-authority:mairie de goundam', 'org-amss', 'org-cafo-tbk',
-      'organisationKind=cso|org-amss', 'organisationKind=local-authority|local-authority:mairie de goundam', 'organisationKind=womens-association|org-cafo-tbk',
+      'name:mairie de goundam', 'org-afip', 'org-amss',
+      'organisationKind=cso|org-amss', 'organisationKind=local-authority|name:mairie de goundam', 'organisationKind=womens-association|org-afip',
     ]);
-    expect(organisationKey({ kind: 'local-authority', name: '  MAIRIE de Goundam !' })).toBe('local-authority:mairie de goundam');
-    expect(organisationKey({ kind: 'local-authority', name: 'Mairie-de-Goûndam' })).toBe('local-authority:mairie de goundam');
+    expect(organisationKey({ kind: 'local-authority', name: '  MAIRIE de Goundam !' })).toBe('name:mairie de goundam');
+    expect(organisationKey({ kind: 'local-authority', name: 'Mairie-de-Goûndam' })).toBe('name:mairie de goundam');
+    // Named under another kind by another report, it is still one organisation in the total.
+    expect(organisationKey({ kind: 'government', name: 'Mairie de Goundam' })).toBe('name:mairie de goundam');
     expect(contributionOf({ measure: 'distinct-organisations', filter: { organisationKinds: ['cso'] } }, [], goundam).distinct).toEqual(['org-amss']);
   });
 

@@ -1,14 +1,13 @@
+import { PLACE_LEVELS, RULE_MEASURES } from '@tributary/contracts';
 import { folded } from '@tributary/kernel';
 
 /**
  * How an indicator's value comes from activity reports: what to measure, which reports and which
  * participants, organisations or outputs count, and by which dimensions to break the value down.
  */
-export const MEASURES = ['participants', 'activities', 'distinct-places', 'distinct-organisations', 'outputs'] as const;
-export type Measure = (typeof MEASURES)[number];
+export type Measure = (typeof RULE_MEASURES)[number];
 
 /** Region (Bamako district included), cercle, commune: the P-codes a report's place lies in. */
-export const PLACE_LEVELS = ['adm1', 'adm2', 'adm3'] as const;
 export type PlaceLevel = (typeof PLACE_LEVELS)[number];
 
 /**
@@ -122,13 +121,13 @@ export function placeAt(level: PlaceLevel | undefined, place: ReportFacts['place
 }
 
 /**
- * An organisation counts as itself: by its directory id, or, when it has none, by its kind and its
- * name folded (accents, case and punctuation aside), so two reports naming the same town hall
- * slightly differently still count it once.
+ * An organisation counts as itself: by its directory id, or, when it has none, by its name folded
+ * (accents, case and punctuation aside), so two reports naming the same town hall slightly
+ * differently, or under two kinds, still count it once in the total (once under each kind in a
+ * breakdown by kind).
  */
 export function organisationKey(organisation: ReportFacts['organisations'][number]): string {
-  if (organisation.organisationId) return organisation.organisationId;
-  return `${organisation.kind}:${folded(organisation.name ?? '')}`;
+  return organisation.organisationId ?? `name:${folded(organisation.name ?? '')}`;
 }
 
 function reportMatches(filter: RuleFilter, report: ReportFacts, measure: Measure): boolean {
