@@ -1,6 +1,6 @@
 import { Static, Type } from '@sinclair/typebox';
 import { BasedOnVersion, CalendarDate, Dictionary, Id, PCode, RequestObject, StringEnum } from '@tributary/platform';
-import { FOLLOW_UP_STATUSES } from './domain/activity';
+import { FOLLOW_UP_STATUSES } from '@tributary/contracts';
 import { EVIDENCE_KINDS } from './domain/evidence';
 
 const Code = (example: string) => Type.String({ minLength: 1, description: 'a code from GET /reference', examples: [example] });

@@ -2,7 +2,8 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { Actor, readEnvironment, RequestContext, seedWhenReady } from '@tributary/platform';
 import { z } from 'zod';
 import { ActivityCommands, PlanInput } from '../activities/commands/activity-commands.service';
-import { FollowUpStatus, ReportInput } from '../activities/domain/activity';
+import { FollowUpStatus } from '@tributary/contracts';
+import { ReportInput } from '../activities/domain/activity';
 import { KnownSubGrants } from '../sub-grants/known-sub-grants.projector';
 
 const SEEDER: Actor = { userId: 'service:activities-demo-seed', organisationId: null, roles: ['admin'] };

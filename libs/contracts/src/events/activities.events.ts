@@ -51,6 +51,14 @@ const ReportV1 = {
 export const RECOMMENDATION_STATUSES = ['proposed', 'adopted', 'in-progress', 'implemented', 'dropped'] as const;
 export type RecommendationStatus = (typeof RECOMMENDATION_STATUSES)[number];
 
+/**
+ * What the program manager sets a recommendation's follow-up to. Any of them from any other (a
+ * dropped recommendation may be taken up again, a status set by mistake put right), but never back
+ * to proposed: once the addressee has answered, it is no longer merely proposed.
+ */
+export const FOLLOW_UP_STATUSES = ['adopted', 'in-progress', 'implemented', 'dropped'] as const satisfies readonly RecommendationStatus[];
+export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
+
 /** An organisation that took part, by kind; the directory id when it has one, else its name. Never a person. */
 export const ParticipatingOrganisationSchema = Type.Object(
   {
@@ -216,7 +224,12 @@ export const RecommendationFollowedUp = defineEvent({
   summary:
     "The program manager set the follow-up of a recommendation of a validated report. Carries the whole report with the new status, so consumers count outputs by status as they count a correction.",
   schema: Type.Object(
-    { ...Report, outputId: Type.String(), status: OutputSchema.properties.status, previousStatus: OutputSchema.properties.status },
+    {
+      ...Report,
+      outputId: Type.String(),
+      status: Type.Union(FOLLOW_UP_STATUSES.map((s) => Type.Literal(s))),
+      previousStatus: Type.Union(RECOMMENDATION_STATUSES.map((s) => Type.Literal(s))),
+    },
     { additionalProperties: false },
   ),
   example: (() => {
@@ -230,21 +243,26 @@ export const RecommendationFollowedUp = defineEvent({
  * Version 1 of the report events counted outputs by three fixed kinds and named no organisation.
  * The log keeps them forever, so consumers still read them, as the current version (currentReport).
  */
+const READ_ONLY = ' Version 1: no longer published, still read from the log (as version 2).';
+
 export const ReportSubmittedV1 = defineEvent({
   ...SUBMITTED,
+  summary: SUBMITTED.summary + READ_ONLY,
   version: 1,
   schema: Type.Object({ ...ReportV1, resubmission: Type.Boolean() }, { additionalProperties: false }),
   example: { subject: ACTIVITY, sequence: 2, actor: REPORTER, data: { ...focusGroupsV1(72), resubmission: false } },
 });
-export const ReportValidatedV1 = defineEvent({ ...VALIDATED, version: 1, schema: Type.Object(ReportV1, { additionalProperties: false }), example: { subject: ACTIVITY, sequence: 3, data: focusGroupsV1(72) } });
+export const ReportValidatedV1 = defineEvent({ ...VALIDATED, summary: VALIDATED.summary + READ_ONLY, version: 1, schema: Type.Object(ReportV1, { additionalProperties: false }), example: { subject: ACTIVITY, sequence: 3, data: focusGroupsV1(72) } });
 export const ReportReturnedV1 = defineEvent({
   ...RETURNED,
+  summary: RETURNED.summary + READ_ONLY,
   version: 1,
   schema: Type.Object({ ...ReportV1, comments: Type.String(), wasValidated: Type.Boolean() }, { additionalProperties: false }),
   example: { subject: ACTIVITY, sequence: 5, data: { ...focusGroupsV1(70), reportVersion: 2, comments: 'Joindre les listes de présence', wasValidated: true } },
 });
 export const ReportCorrectedV1 = defineEvent({
   ...CORRECTED,
+  summary: CORRECTED.summary + READ_ONLY,
   version: 1,
   schema: Type.Object({ ...ReportV1, reason: Type.String(), previous: Type.Object(ReportV1, { additionalProperties: false }) }, { additionalProperties: false }),
   example: { subject: ACTIVITY, sequence: 4, data: { ...focusGroupsV1(70), reportVersion: 2, reason: 'deux jeunes comptés deux fois', previous: focusGroupsV1(72) } },

@@ -6,7 +6,8 @@ import { activityMessages as messages } from '../activities.messages';
 import { activityManagers, activityReaders, activityReporters } from '../activities.policy';
 import { KnownSubGrants } from '../../sub-grants/known-sub-grants.projector';
 import { ActivityModel } from '../database/activity.schema';
-import { Activity, ActivityChange, activityNotFound, ActivityState, FollowUpStatus, ReportInput } from '../domain/activity';
+import { FollowUpStatus } from '@tributary/contracts';
+import { Activity, ActivityChange, activityNotFound, ActivityState, ReportInput } from '../domain/activity';
 
 export type PlanInput = Parameters<typeof Activity.plan>[2] & { subGrantId: string };
 export type PlanOutcome = 'created' | 'unchanged';

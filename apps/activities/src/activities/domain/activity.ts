@@ -4,7 +4,7 @@ import {
   EventDefinition,
   OutputData,
   RecommendationFollowedUp,
-  RecommendationStatus,
+  FollowUpStatus,
   ReportCorrected,
   ReportReturned,
   ReportSubmitted,
@@ -42,13 +42,6 @@ export type Output = OutputData;
 /** An output as the reporter writes it: without an id the first time, never with a status (the program manager sets it). */
 export type OutputInput = Omit<Output, 'id' | 'status' | 'quantity'> & { id?: string; quantity?: number };
 
-/**
- * What the program manager sets a recommendation's follow-up to. Any of them from any other (a
- * dropped recommendation may be taken up again, a status set by mistake put right), but never back
- * to proposed: once the addressee has answered, it is no longer merely proposed.
- */
-export const FOLLOW_UP_STATUSES = ['adopted', 'in-progress', 'implemented', 'dropped'] as const satisfies readonly RecommendationStatus[];
-export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
 
 export interface ReportContent {
   actualStart: string;
