@@ -8,3 +8,4 @@ export * from './events/reference.events';
 export * from './events/indicators.events';
 export * from './catalog';
 export * from './asyncapi';
+export * from './iati';

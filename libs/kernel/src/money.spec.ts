@@ -1,4 +1,4 @@
-import { convert, deriveRate } from './money';
+import { convert, deriveRate, inMajorUnits } from './money';
 
 describe('money conversion', () => {
   it('converts euros to CFA francs at the fixed parity without floats', () => {
@@ -42,5 +42,14 @@ describe('rate derived from the amount paid and the amount credited', () => {
     const paid = { amount: 2_500_075, currency: 'CAD' };
     const credited = { amount: 18_431, currency: 'USD' } as const;
     expect(Math.abs(convert(paid, deriveRate(paid, credited), 'USD').amount - credited.amount)).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('amounts in major units', () => {
+  it('writes minor units by the currency exponent, exactly for large amounts', () => {
+    expect(inMajorUnits({ amount: 980_000, currency: 'USD' })).toBe('9800.00');
+    expect(inMajorUnits({ amount: 5, currency: 'EUR' })).toBe('0.05');
+    expect(inMajorUnits({ amount: 5_912_340, currency: 'XOF' })).toBe('5912340');
+    expect(inMajorUnits({ amount: 9_007_199_254_740_99, currency: 'USD' })).toBe('9007199254740.99');
   });
 });

@@ -26,6 +26,14 @@ export function sameCurrency(a: Money, b: Money, field: string): void {
   }
 }
 
+/** Minor units as a decimal in major units, by the currency's ISO 4217 exponent (IATI values: 9800.00 USD, 5912340 XOF). */
+export function inMajorUnits(money: Money): string {
+  const exponent = MINOR_UNITS[money.currency] ?? 2;
+  if (exponent === 0) return String(money.amount);
+  const digits = String(money.amount).padStart(exponent + 1, '0');
+  return `${digits.slice(0, -exponent)}.${digits.slice(-exponent)}`;
+}
+
 export const sum = (items: Money[], currency: string): Money => ({ amount: items.reduce((total, m) => total + m.amount, 0), currency });
 
 /**

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { OrganisationDueDiligenceDecided, OrganisationRegistered, OrganisationUpdated } from '@tributary/contracts';
+import { givenIatiIdentifier, OrganisationDueDiligenceDecided, OrganisationRegistered, OrganisationUpdated } from '@tributary/contracts';
 import { KnownCopiesEvents, KnownCopiesOf } from '@tributary/messaging';
 import { KNOWN_ORGANISATIONS, KnownOrganisation, KnownOrganisationSchema } from './database/known-organisation.schema';
 
@@ -12,11 +12,8 @@ export class KnownOrganisations extends KnownCopiesOf<KnownOrganisation>(KNOWN_O
   }
 }
 
-// An identifier is never removed in the directory (a profile left without one keeps it), so only a given one is set.
-const iati = ({ iatiIdentifier }: { iatiIdentifier?: string }) => (iatiIdentifier ? { iatiIdentifier } : {});
-
 export class KnownOrganisationsEvents extends KnownCopiesEvents(KnownOrganisations, (on) => [
-  on(OrganisationRegistered, ({ data }) => ({ name: data.name, kind: data.kind, dueDiligence: data.dueDiligence, ...iati(data) })),
-  on(OrganisationUpdated, ({ data }) => ({ name: data.name, kind: data.kind, ...iati(data) })),
+  on(OrganisationRegistered, ({ data }) => ({ name: data.name, kind: data.kind, dueDiligence: data.dueDiligence, ...givenIatiIdentifier(data) })),
+  on(OrganisationUpdated, ({ data }) => ({ name: data.name, kind: data.kind, ...givenIatiIdentifier(data) })),
   on(OrganisationDueDiligenceDecided, ({ data }) => ({ dueDiligence: data.status })),
 ]) {}

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { OrganisationRegistered, OrganisationUpdated } from '@tributary/contracts';
+import { givenIatiIdentifier, OrganisationRegistered, OrganisationUpdated } from '@tributary/contracts';
 import { KnownCopiesEvents, KnownCopiesOf } from '@tributary/messaging';
 import { KNOWN_ORGANISATIONS, KnownOrganisation, KnownOrganisationSchema } from './database/known-organisation.schema';
 
@@ -8,6 +8,5 @@ import { KNOWN_ORGANISATIONS, KnownOrganisation, KnownOrganisationSchema } from 
 export class KnownOrganisations extends KnownCopiesOf<KnownOrganisation>(KNOWN_ORGANISATIONS, KnownOrganisationSchema) {}
 
 export class KnownOrganisationsEvents extends KnownCopiesEvents(KnownOrganisations, (on) => [
-  // The directory never removes an identifier (a profile sent without one keeps it): only a given one is set.
-  on([OrganisationRegistered, OrganisationUpdated], ({ data }) => ({ name: data.name, ...(data.iatiIdentifier ? { iatiIdentifier: data.iatiIdentifier } : {}) })),
+  on([OrganisationRegistered, OrganisationUpdated], ({ data }) => ({ name: data.name, ...givenIatiIdentifier(data) })),
 ]) {}

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { allOf } from '@tributary/auth';
+import { iatiActivityIdentifier } from '@tributary/contracts';
 import { Actor, cursorPage } from '@tributary/platform';
 import { KnownOrganisation } from '../../organisations/database/known-organisation.schema';
 import { KnownOrganisations } from '../../organisations/known-organisations.projector';
 import { ProjectCommands } from '../../projects/commands/project-commands.service';
 import { subGrantNotFound, SubGrantCommands } from '../commands/sub-grant-commands.service';
-import { Money, MINOR_UNITS } from '@tributary/kernel';
+import { inMajorUnits } from '@tributary/kernel';
 import { Copy } from '@tributary/messaging';
 import { SubGrant, SubGrantState } from '../domain/sub-grant';
 import { subGrantMessages as text } from '../sub-grants.messages';
@@ -130,11 +131,11 @@ export class SubGrantQueries {
         ref: d.id,
         transactionType: '3' as const,
         transactionDate: d.date,
-        value: { amount: toMajorUnits(d.amount), currency: d.amount.currency, valueDate: d.date },
-        ...(d.exchangeRate ? { exchangeRate: d.exchangeRate, valueInAwardCurrency: { amount: toMajorUnits(d.amountInAwardCurrency), currency: d.amountInAwardCurrency.currency } } : {}),
+        value: { amount: inMajorUnits(d.amount), currency: d.amount.currency, valueDate: d.date },
+        ...(d.exchangeRate ? { exchangeRate: d.exchangeRate, valueInAwardCurrency: { amount: inMajorUnits(d.amountInAwardCurrency), currency: d.amountInAwardCurrency.currency } } : {}),
         description: text('disbursementDescription', { reference: subGrant.reference }),
         providerOrg: iatiOrg(project.leadPartnerId),
-        receiverOrg: { ...iatiOrg(subGrant.recipientId), ...(lead ? { receiverActivityId: `${lead}-${project.code}-${subGrant.reference}` } : {}) },
+        receiverOrg: { ...iatiOrg(subGrant.recipientId), ...(lead ? { receiverActivityId: iatiActivityIdentifier(lead, project.code, subGrant.reference) } : {}) },
       })),
     );
     return { projectId, projectCode: project.code, transactions };
@@ -163,12 +164,4 @@ export class SubGrantQueries {
   private async fundedBy(organisationId: string): Promise<string[]> {
     return (await this.projects.store.list({ 'donors.organisationId': organisationId }, { sort: { _id: 1 } })).map((project) => project.id);
   }
-}
-
-/** Minor units to an IATI decimal value, using the currency's ISO 4217 exponent. */
-function toMajorUnits(money: Money): string {
-  const exponent = MINOR_UNITS[money.currency] ?? 2;
-  if (exponent === 0) return String(money.amount);
-  const digits = String(money.amount).padStart(exponent + 1, '0');
-  return `${digits.slice(0, -exponent)}.${digits.slice(-exponent)}`;
 }

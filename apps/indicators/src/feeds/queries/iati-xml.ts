@@ -1,3 +1,5 @@
+import { iatiActivityIdentifier } from '@tributary/contracts';
+import { inMajorUnits } from '@tributary/kernel';
 import { IndicatorState } from '../../indicators/domain/indicator';
 import { periodBounds } from '../../indicators/domain/period';
 import { KnownProject } from '../../projects/database/known-project.schema';
@@ -5,14 +7,9 @@ import { KnownDisbursement } from '../database/known-disbursement.schema';
 import { KnownOrganisation } from '../database/known-organisation.schema';
 import { feedMessages as messages } from '../feeds.messages';
 
-const MINOR_UNITS: Record<string, number> = { XOF: 0, XAF: 0 };
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const narratives = (text: { fr: string; en: string }) =>
   `<narrative xml:lang="fr">${escape(text.fr)}</narrative><narrative xml:lang="en">${escape(text.en)}</narrative>`;
-const major = (money: { amount: number; currency: string }) => {
-  const exponent = MINOR_UNITS[money.currency] ?? 2;
-  return exponent === 0 ? String(money.amount) : (money.amount / 10 ** exponent).toFixed(exponent);
-};
 
 export interface IatiIndicatorValue {
   indicator: IndicatorState;
@@ -45,7 +42,7 @@ export function iatiActivityXml(
   now: Date,
 ): string {
   const reporting = organisation(project.leadPartnerId);
-  const identifier = `${reporting.iatiIdentifier}-${project.code}`;
+  const identifier = iatiActivityIdentifier(reporting.iatiIdentifier!, project.code);
   // One IATI result per result statement (or per level for indicators without one).
   const byResult = new Map<string, { level: string; title: { fr: string; en: string }; indicators: Map<string, IatiIndicatorValue[]> }>();
   for (const value of values) {
@@ -84,7 +81,7 @@ export function iatiActivityXml(
   });
   const transactions = disbursements.map(
     (d) =>
-      `<transaction ref="${escape(d._id)}"><transaction-type code="3"/><transaction-date iso-date="${d.date}"/><value currency="${d.amount.currency}" value-date="${d.date}">${major(d.amount)}</value><description>${narratives(messages('disbursement', { reference: d.reference }))}</description><provider-org${refOf(reporting)} provider-activity-id="${escape(identifier)}">${nameOf(reporting)}</provider-org><receiver-org${refOf(organisation(d.recipientId))} receiver-activity-id="${escape(`${identifier}-${d.reference}`)}">${nameOf(organisation(d.recipientId))}</receiver-org></transaction>`,
+      `<transaction ref="${escape(d._id)}"><transaction-type code="3"/><transaction-date iso-date="${d.date}"/><value currency="${d.amount.currency}" value-date="${d.date}">${inMajorUnits(d.amount)}</value><description>${narratives(messages('disbursement', { reference: d.reference }))}</description><provider-org${refOf(reporting)} provider-activity-id="${escape(identifier)}">${nameOf(reporting)}</provider-org><receiver-org${refOf(organisation(d.recipientId))} receiver-activity-id="${escape(iatiActivityIdentifier(reporting.iatiIdentifier!, project.code, d.reference))}">${nameOf(organisation(d.recipientId))}</receiver-org></transaction>`,
   );
   return `<?xml version="1.0" encoding="UTF-8"?>
 <iati-activities version="2.03" generated-datetime="${now.toISOString().slice(0, 19)}Z"><iati-activity last-updated-datetime="${now.toISOString().slice(0, 19)}Z" xml:lang="fr"><iati-identifier>${escape(identifier)}</iati-identifier><reporting-org${refOf(reporting)} type="21">${nameOf(reporting)}</reporting-org><title>${narratives(project.title)}</title><description>${narratives(project.title)}</description>${project.donorIds
