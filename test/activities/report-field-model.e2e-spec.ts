@@ -183,6 +183,12 @@ describe('report content: participating organisations and outputs as items (#14)
     const fresh = [{ kind: 'womens-association', organisationId: registered.id }];
     const saved = await eventually(() => body(saving(activity.id, draft.version, forum({ organisations: fresh })), 200), 30000, 250);
     expect(saved.report!.organisations).toEqual(fresh);
+
+    // Rebuilt from the directory's events with the other read models, the copy still tells them apart.
+    await body(platform.client('activities', tokens.admin).POST('/admin/read-models/rebuild'), 200);
+    expect(await problem(saving(activity.id, saved.version, mistyped), 422)).toMatchObject({ errors: [{ field: 'organisations[1].organisationId', message: en }] });
+    const all = [...known, ...fresh];
+    expect((await body(saving(activity.id, saved.version, forum({ organisations: all })), 200)).report!.organisations).toEqual(all);
   });
 
   it('keeps output ids through edits and corrections: sent back, an output keeps its id; a new one gets one; another report’s is refused', async () => {
