@@ -87,8 +87,9 @@ describe('report content: participating organisations and outputs as items (#14)
     platform = await startPlatform('report field model', ['grants', 'activities']);
     for (const [who, email] of Object.entries(USERS)) tokens[who] = (await platform.signIn(email)).access_token;
     subGrant = (await amssActiveSubGrant(platform, tokens['program-manager'])).subGrant;
-    // Activities learns that the sub-grant is active from grants' events.
-    await eventually(() => planned(), 30000, 250);
+    // Activities learns that the sub-grant is active from grants' events, and the directory's organisations from the directory's.
+    const first = await eventually(() => planned(), 30000, 250);
+    await eventually(() => body(saving(first.id, first.version, forum()), 200), 30000, 250);
   });
   afterAll(() => platform?.stop());
 
@@ -146,6 +147,48 @@ describe('report content: participating organisations and outputs as items (#14)
     }
     expect(await problem(saving(activity.id, activity.version, forum({ outputs: [{ ...TRAINED, quantity: 0 }] })), 400)).toMatchObject({ errors: [{ field: 'outputs[0].quantity' }] });
     expect(await body(activities('cso-reporter').GET('/activities/{id}', ofActivity(activity.id)), 200)).toMatchObject({ version: activity.version, report: null });
+  });
+
+  it("refuses an organisation id the directory does not know (a typo would count as another organisation), in a draft, a correction and a batch; accepts the directory's, a new one once its event has come", async () => {
+    const typo = [{ kind: 'womens-association', organisationId: 'org-afpi' }];
+    const fr = "Cette organisation n'est pas dans l'annuaire : org-afpi (une organisation qui vient d'y être ajoutée peut mettre un moment à être connue ici)";
+    const en = 'This organisation is not in the directory: org-afpi (one just added there may take a moment to be known here)';
+    const activity = await planned();
+    const mistyped = forum({ organisations: [ORGANISATIONS[1], ...typo] });
+    expect(await problem(saving(activity.id, activity.version, mistyped, inFrench), 422)).toMatchObject({ errors: [{ field: 'organisations[1].organisationId', message: fr }] });
+    expect(await problem(saving(activity.id, activity.version, mistyped), 422)).toMatchObject({ errors: [{ field: 'organisations[1].organisationId', message: en }] });
+    expect(await body(activities('cso-reporter').GET('/activities/{id}', ofActivity(activity.id)), 200)).toMatchObject({ version: activity.version, report: null });
+
+    const known = [ORGANISATIONS[1], { kind: 'womens-association', organisationId: 'org-afip' }];
+    const draft = await body(saving(activity.id, activity.version, forum({ organisations: known })), 200);
+    expect(draft.report!.organisations).toEqual(known);
+
+    const other = await validated();
+    expect(await problem(correcting(other.id, other.version, forum({ organisations: typo, outputs: sentBack(other.report!.outputs) })), 422)).toMatchObject({
+      errors: [{ field: 'organisations[0].organisationId', message: en }],
+    });
+
+    const item = (organisations: ReportContent['organisations']) => ({
+      id: randomUUID(),
+      plan: { subGrantId: subGrant.id, type: 'forum', title: 'Forum communautaire', plannedStart: '2024-11-12', plannedEnd: '2024-11-14', pcode: 'ML06', themes: ['pve'], plannedParticipants: 80 },
+      report: forum({ organisations }),
+    });
+    const batch = await body(activities('cso-reporter').POST('/activities/batch', { body: { items: [item(typo), item([known[1]])] } }), 200);
+    expect(batch.map((r) => [r.outcome, r.errors])).toEqual([['invalid', [{ field: 'organisations[0].organisationId', message: en }]], ['created', undefined]]);
+
+    // An organisation registered in the directory now is accepted once its event has reached activities (until then, refused).
+    const registered = await body(platform.client('directory', tokens.admin).POST('/organisations', {
+      body: { name: 'Coordination des associations féminines de Tombouctou', acronym: 'CAFO-TBK', kind: 'cso', country: 'ML', regions: ['ML06'] },
+    }), 201);
+    const fresh = [{ kind: 'womens-association', organisationId: registered.id }];
+    const saved = await eventually(() => body(saving(activity.id, draft.version, forum({ organisations: fresh })), 200), 30000, 250);
+    expect(saved.report!.organisations).toEqual(fresh);
+
+    // Rebuilt from the directory's events with the other read models, the copy still tells them apart.
+    await body(platform.client('activities', tokens.admin).POST('/admin/read-models/rebuild'), 200);
+    expect(await problem(saving(activity.id, saved.version, mistyped), 422)).toMatchObject({ errors: [{ field: 'organisations[1].organisationId', message: en }] });
+    const all = [...known, ...fresh];
+    expect((await body(saving(activity.id, saved.version, forum({ organisations: all })), 200)).report!.organisations).toEqual(all);
   });
 
   it('keeps output ids through edits and corrections: sent back, an output keeps its id; a new one gets one; another report’s is refused', async () => {

@@ -75,7 +75,7 @@ describe('journey: indicator breakdowns of the field reports', () => {
   it('counts organisations by kind, cercles and regions (Bamako district a region, no cercle), participants by type, theme and place, recommendations by status', async () => {
     workshop = await validated('workshop', ['pve', 'gender'], {
       actualStart: '2024-03-04', actualEnd: '2024-03-05', pcode: 'ML0603', participants: { total: 40, cells: cells(25, 15) },
-      organisations: [{ kind: 'local-authority', name: 'Mairie de Goundam' }, { kind: 'womens-association', organisationId: 'org-afip' }],
+      organisations: [{ kind: 'local-authority', name: 'Mairie de Goundam' }, { kind: 'womens-association', organisationId: 'org-benkadi' }],
       outputs: [
         { kind: 'recommendation', text: { fr: 'Associer les femmes aux comités de paix' }, theme: 'governance', addressee: 'Mairie de Goundam' },
         { kind: 'recommendation', text: { fr: 'Former les jeunes à la médiation' } },
@@ -88,7 +88,7 @@ describe('journey: indicator breakdowns of the field reports', () => {
         { kind: 'government', name: 'Ministère de la Réconciliation' },
         // the same town hall, written otherwise: one organisation
         { kind: 'local-authority', name: 'MAIRIE DE GOUNDAM' },
-        { kind: 'womens-association', organisationId: 'org-afip' },
+        { kind: 'womens-association', organisationId: 'org-benkadi' },
       ],
       outputs: [{ kind: 'recommendation', text: { fr: 'Pérenniser l’espace d’échange national' } }, { kind: 'declaration', text: { fr: 'Déclaration de Bamako' } }],
     });

@@ -22,6 +22,7 @@ import { ReferenceCommands } from './reference/commands/reference-commands.servi
 import { ReferenceService } from './reference/queries/reference.service';
 import { ReferenceController } from './reference/reference.http.controller';
 import { KnownSubGrants, KnownSubGrantsEvents } from './sub-grants/known-sub-grants.projector';
+import { KnownOrganisations, KnownOrganisationsEvents } from './organisations/known-organisations.projector';
 import { ActivitiesAudit } from './activities/activities.audit';
 
 @Module({
@@ -31,8 +32,8 @@ import { ActivitiesAudit } from './activities/activities.audit';
     MessagingModule.forService({ consumer: { groupId: 'activities.grants-sub-grants' } }),
     AuthModule,
   ],
-  controllers: [ActivityFilesController, ActivitiesController, ReferenceController, KnownSubGrantsEvents],
-  providers: [ActivitiesAudit, ReferenceService, ReferenceCommands, KnownSubGrants, ActivityCommands, ActivityQueries, ActivityBatch, ActivityCsvImport, EvidenceCommands, EvidenceQueries, DemoActivitiesSeeder],
+  controllers: [ActivityFilesController, ActivitiesController, ReferenceController, KnownSubGrantsEvents, KnownOrganisationsEvents],
+  providers: [ActivitiesAudit, ReferenceService, ReferenceCommands, KnownSubGrants, KnownOrganisations, ActivityCommands, ActivityQueries, ActivityBatch, ActivityCsvImport, EvidenceCommands, EvidenceQueries, DemoActivitiesSeeder],
 })
 export class ActivitiesModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -692,8 +692,8 @@ export interface components {
              */
             kind: string;
             /**
-             * @description directory id, when it has one
-             * @example org-afip
+             * @description directory id, when it has one; an id the directory does not know (yet) is refused with 422
+             * @example org-benkadi
              */
             organisationId?: string;
             /**

@@ -14,6 +14,10 @@ export const activityMessages = defineMessages({
     fr: "Une organisation absente de l'annuaire doit être nommée",
     en: 'An organisation that is not in the directory needs a name',
   },
+  unknownOrganisation: {
+    fr: "Cette organisation n'est pas dans l'annuaire : {id} (une organisation qui vient d'y être ajoutée peut mettre un moment à être connue ici)",
+    en: 'This organisation is not in the directory: {id} (one just added there may take a moment to be known here)',
+  },
   duplicateOrganisation: { fr: 'Cette organisation apparaît deux fois', en: 'This organisation appears twice' },
   unknownPlace: { fr: 'Lieu inconnu : {pcode}', en: 'Unknown place: {pcode}' },
   duplicateCell: { fr: 'Cette case apparaît deux fois', en: 'This cell appears twice' },

@@ -39,7 +39,7 @@ const Text = (example: string) => Type.String({ minLength: 1, maxLength: 4000, e
 const OrganisationInput = RequestObject(
   {
     kind: Code('local-authority'),
-    organisationId: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'directory id, when it has one', examples: ['org-afip'] })),
+    organisationId: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'directory id, when it has one; an id the directory does not know (yet) is refused with 422', examples: ['org-benkadi'] })),
     name: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'needed when it has no directory id; an organisation, never a person', examples: ['Conseil régional de Tombouctou'] })),
   },
   { title: 'ParticipatingOrganisationInput' },

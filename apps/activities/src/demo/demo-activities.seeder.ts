@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ActivityCommands, PlanInput } from '../activities/commands/activity-commands.service';
 import { FollowUpStatus } from '@tributary/contracts';
 import { ReportInput } from '../activities/domain/activity';
+import { KnownOrganisations } from '../organisations/known-organisations.projector';
 import { KnownSubGrants } from '../sub-grants/known-sub-grants.projector';
 
 const SEEDER: Actor = { userId: 'service:activities-demo-seed', organisationId: null, roles: ['admin'] };
@@ -153,8 +154,12 @@ const FIELD_ACTIVITIES: DemoActivity[] = [
   },
 ];
 
+/** The directory's demo organisations the reports name, which activities must know before saving them. */
+const DIRECTORY_ORGANISATIONS = [...new Set(FIELD_ACTIVITIES.flatMap(({ report }) => (report.organisations ?? []).flatMap((o) => o.organisationId ?? [])))];
+
 /**
- * Demo activities under AMSS's demo sub-grant, once grants' demo sub-grant is known here as active:
+ * Demo activities under AMSS's demo sub-grant, once grants' demo sub-grant is known here as active
+ * and the directory's organisations the reports name are known here too:
  * the diagnostic study in the Timbuktu region (focus groups of 188 people, reported and validated;
  * validation fora planned in the five cercles), and activities drawn from the field reports with
  * participating organisations and outputs (a national peace exchange, a forum ending in a
@@ -167,6 +172,7 @@ export class DemoActivitiesSeeder implements OnApplicationBootstrap, OnApplicati
 
   constructor(
     private readonly subGrants: KnownSubGrants,
+    private readonly organisations: KnownOrganisations,
     private readonly activities: ActivityCommands,
   ) {}
 
@@ -179,7 +185,8 @@ export class DemoActivitiesSeeder implements OnApplicationBootstrap, OnApplicati
   }
 
   private async seedWhenReady(): Promise<void> {
-    const ready = async () => (await this.subGrants.view('subgrant-amss-01'))?.status === 'active';
+    const ready = async () =>
+      (await this.subGrants.view('subgrant-amss-01'))?.status === 'active' && (await this.organisations.known(DIRECTORY_ORGANISATIONS)).size === DIRECTORY_ORGANISATIONS.length;
     await seedWhenReady(this.logger, ready, () => RequestContext.run({ actor: SEEDER }, () => this.seed()), () => this.stopped, 360);
   }
 

@@ -5,6 +5,7 @@ import { ReferenceService } from '../../reference/queries/reference.service';
 import { activityMessages as messages } from '../activities.messages';
 import { activityManagers, activityReaders, activityReporters } from '../activities.policy';
 import { KnownSubGrants } from '../../sub-grants/known-sub-grants.projector';
+import { KnownOrganisations } from '../../organisations/known-organisations.projector';
 import { ActivityModel } from '../database/activity.schema';
 import { FollowUpStatus } from '@tributary/contracts';
 import { Activity, ActivityChange, activityNotFound, ActivityState, ReportInput } from '../domain/activity';
@@ -26,6 +27,7 @@ export class ActivityCommands {
     stores: AggregateStores,
     private readonly subGrants: KnownSubGrants,
     private readonly reference: ReferenceService,
+    private readonly organisations: KnownOrganisations,
   ) {
     this.store = stores.for<ActivityState>(ActivityModel);
   }
@@ -80,7 +82,8 @@ export class ActivityCommands {
 
   async saveReport(actor: Actor, id: string, version: number, content: ReportInput, idempotencyKey?: string) {
     const reference = await this.reference.current();
-    return this.change(actor, id, version, 'reporter', (c) => Activity.saveReport(c, content, reference, this.reference.gazetteer), idempotencyKey);
+    const inDirectory = await this.inDirectory(content);
+    return this.change(actor, id, version, 'reporter', (c) => Activity.saveReport(c, content, reference, this.reference.gazetteer, inDirectory), idempotencyKey);
   }
 
   async submit(actor: Actor, id: string, version: number, idempotencyKey?: string) {
@@ -99,7 +102,16 @@ export class ActivityCommands {
 
   async correct(actor: Actor, id: string, version: number, content: ReportInput, reason: string) {
     const reference = await this.reference.current();
-    return this.change(actor, id, version, 'manager', (c) => Activity.correct(c, content, reason, reference, this.reference.gazetteer));
+    const inDirectory = await this.inDirectory(content);
+    return this.change(actor, id, version, 'manager', (c) => Activity.correct(c, content, reason, reference, this.reference.gazetteer, inDirectory));
+  }
+
+  /**
+   * The organisation ids the report names that the directory has, as far as its events have
+   * reached activities: one just registered may not be here yet, and is refused until it is.
+   */
+  private inDirectory(content: ReportInput): Promise<Set<string>> {
+    return this.organisations.known((content.organisations ?? []).flatMap((o) => (o.organisationId === undefined ? [] : [o.organisationId])));
   }
 
   followUp(actor: Actor, id: string, version: number, outputId: string, status: FollowUpStatus) {

@@ -30,10 +30,10 @@ describe('activity schema', () => {
     }, DEFAULT_REFERENCE, gazetteer).state;
     expect(new Activities(stored(state)).toObject()).toEqual(stored(state));
 
-    state = Activity.saveReport(state, report(20), DEFAULT_REFERENCE, gazetteer).state;
+    state = Activity.saveReport(state, report(20), DEFAULT_REFERENCE, gazetteer, new Set()).state;
     state = Activity.submit(state, subGrant, gazetteer).state;
     state = Activity.validate(state, gazetteer).state;
-    state = Activity.correct(state, report(25), 'double comptage', DEFAULT_REFERENCE, gazetteer).state;
+    state = Activity.correct(state, report(25), 'double comptage', DEFAULT_REFERENCE, gazetteer, new Set()).state;
     state = { ...state, idempotencyKeys: ['batch:0f3a'] };
 
     expect(new Activities(stored(state)).toObject()).toEqual(stored(state));
@@ -44,10 +44,10 @@ describe('activity schema', () => {
     let state = Activity.plan('a-1', subGrant, {
       type: 'study', title: 'Étude diagnostique', plannedStart: '2024-03-04', plannedEnd: '2024-03-22', pcode: 'ML06', themes: ['pve'], plannedParticipants: 180,
     }, DEFAULT_REFERENCE, gazetteer).state;
-    state = Activity.saveReport(state, report(20), DEFAULT_REFERENCE, gazetteer).state;
+    state = Activity.saveReport(state, report(20), DEFAULT_REFERENCE, gazetteer, new Set()).state;
     state = Activity.submit(state, subGrant, gazetteer).state;
     state = Activity.validate(state, gazetteer).state;
-    state = Activity.correct(state, { ...report(25), outputs: [] }, 'double comptage', DEFAULT_REFERENCE, gazetteer).state;
+    state = Activity.correct(state, { ...report(25), outputs: [] }, 'double comptage', DEFAULT_REFERENCE, gazetteer, new Set()).state;
     const old = <T extends object>(part: T) => {
       const { organisations: _o, outputs: _p, ...rest } = part as T & { organisations: unknown; outputs: unknown };
       return rest;

@@ -14,7 +14,7 @@ function reported(): ActivityState {
     participants: { total: 10, cells: [{ sex: 'female', ageBand: '18-35', category: 'youth-associations', count: 10 }] },
     outputs: [{ kind: 'declaration', text: { fr: 'Déclaration de Bamako' } }, { kind: 'recommendation', text: { fr: 'Créer des emplois pour les jeunes' } }],
     narrative: '',
-  }, DEFAULT_REFERENCE, gazetteer).state;
+  }, DEFAULT_REFERENCE, gazetteer, new Set()).state;
 }
 
 const validated = () => Activity.validate(Activity.submit(reported(), subGrant, gazetteer).state, gazetteer).state;
@@ -46,5 +46,22 @@ describe('a recommendation followed up', () => {
     const state = validated();
     expect(refusal(() => Activity.followUp(state, state.report!.outputs[0].id, 'adopted', gazetteer))).toBe('invalid not-a-recommendation');
     expect(refusal(() => Activity.followUp(state, 'v1-recommendation', 'adopted', gazetteer))).toBe('not-found output-not-found');
+  });
+});
+
+describe('organisations a report names by id', () => {
+  const planned = () => Activity.plan('a-2', subGrant, {
+    type: 'forum', title: 'Forum sur la paix', plannedStart: '2024-06-18', plannedEnd: '2024-06-20', pcode: 'ML09', themes: ['pve'], plannedParticipants: 10,
+  }, DEFAULT_REFERENCE, gazetteer).state;
+  const naming = (organisationId: string, inDirectory: Set<string>) => () => Activity.saveReport(planned(), {
+    actualStart: '2024-06-18', actualEnd: '2024-06-20', pcode: 'ML09',
+    participants: { total: 10, cells: [{ sex: 'female', ageBand: '18-35', category: 'youth-associations', count: 10 }] },
+    organisations: [{ kind: 'cso', name: 'Plateforme de Koulikoro' }, { kind: 'cso', organisationId }],
+    narrative: '',
+  }, DEFAULT_REFERENCE, gazetteer, inDirectory);
+
+  it('are the directory\'s: a mistyped id is refused on its field, a known one kept', () => {
+    expect(naming('org-afpi', new Set(['org-afip']))).toThrow(expect.objectContaining({ code: 'unknown-organisation', field: 'organisations[1].organisationId' }));
+    expect(naming('org-afip', new Set(['org-afip']))().state.report!.organisations[1]).toEqual({ kind: 'cso', organisationId: 'org-afip' });
   });
 });

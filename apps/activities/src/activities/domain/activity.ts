@@ -126,11 +126,18 @@ export function checkParticipants(participants: Participants, reference: Referen
   }
 }
 
-/** Organisations must be of a known kind and either in the directory or named, each once. */
-export function checkOrganisations(organisations: ParticipatingOrganisation[], reference: ReferenceData): void {
+/**
+ * Organisations must be of a known kind and either in the directory or named, each once. An id must
+ * be one the directory has (`inDirectory`): a mistyped one would count as another organisation.
+ */
+export function checkOrganisations(organisations: ParticipatingOrganisation[], reference: ReferenceData, inDirectory: ReadonlySet<string>): void {
   const seen = new Set<string>();
   organisations.forEach((organisation, i) => {
     checkCode(reference.organisationKinds, organisation.kind, `organisations[${i}].kind`, (code) => messages('unknownOrganisationKind', { code }));
+    const { organisationId } = organisation;
+    if (organisationId !== undefined && !inDirectory.has(organisationId)) {
+      throw invalid('unknown-organisation', `organisations[${i}].organisationId`, messages('unknownOrganisation', { id: organisationId }));
+    }
     const name = organisation.name?.trim();
     if (!organisation.organisationId && !name) throw invalid('organisation-unnamed', `organisations[${i}].name`, messages('organisationUnnamed'));
     const key = organisation.organisationId ?? `${organisation.kind}|${folded(name!)}`;
@@ -211,12 +218,12 @@ export const Activity = {
   },
 
   /** Writes the report draft; allowed while it is a draft or after a return. No event until submitted. */
-  saveReport(current: ActivityState, input: ReportInput, reference: ReferenceData, gazetteer: Gazetteer): ActivityChange {
+  saveReport(current: ActivityState, input: ReportInput, reference: ReferenceData, gazetteer: Gazetteer, inDirectory: ReadonlySet<string>): ActivityChange {
     const status = current.report?.status ?? 'draft';
     if (status === 'submitted' || status === 'validated') {
       throw statusError(status, 'reportNotEditable');
     }
-    const content = Activity.checkContent(input, current.report?.outputs ?? [], reference, gazetteer);
+    const content = Activity.checkContent(input, current.report?.outputs ?? [], reference, gazetteer, inDirectory);
     return {
       state: {
         ...current,
@@ -227,13 +234,16 @@ export const Activity = {
     };
   },
 
-  /** The report content to keep, once checked: outputs given their ids, kept ones their follow-up status. */
-  checkContent(input: ReportInput, outputsBefore: Output[], reference: ReferenceData, gazetteer: Gazetteer): ReportContent {
+  /**
+   * The report content to keep, once checked: outputs given their ids, kept ones their follow-up
+   * status. `inDirectory` holds the organisation ids the report names that the directory has.
+   */
+  checkContent(input: ReportInput, outputsBefore: Output[], reference: ReferenceData, gazetteer: Gazetteer, inDirectory: ReadonlySet<string>): ReportContent {
     if (input.actualEnd < input.actualStart) throw invalid('dates-reversed', 'actualEnd', messages('datesReversed'));
     if (!gazetteer.locate(input.pcode)) throw invalid('unknown-place', 'pcode', messages('unknownPlace', { pcode: input.pcode }));
     checkParticipants(input.participants, reference);
     const organisations = (input.organisations ?? []).map(({ name, ...rest }) => ({ ...rest, ...(name?.trim() ? { name: name.trim() } : {}) }));
-    checkOrganisations(organisations, reference);
+    checkOrganisations(organisations, reference, inDirectory);
     return { ...input, organisations, outputs: outputsOf(input.outputs ?? [], outputsBefore, reference) };
   },
 
@@ -278,11 +288,11 @@ export const Activity = {
   },
 
   /** Changes a validated report; the version it replaces is kept, and the event carries both. */
-  correct(current: ActivityState, input: ReportInput, reason: string, reference: ReferenceData, gazetteer: Gazetteer): ActivityChange {
+  correct(current: ActivityState, input: ReportInput, reason: string, reference: ReferenceData, gazetteer: Gazetteer, inDirectory: ReadonlySet<string>): ActivityChange {
     const report = current.report;
     if (report?.status !== 'validated') throw statusError(report?.status ?? 'none', 'reportNotCorrectable');
     if (!reason.trim()) throw invalid('reason-required', 'reason', messages('reasonRequired'));
-    const content = Activity.checkContent(input, report.outputs, reference, gazetteer);
+    const content = Activity.checkContent(input, report.outputs, reference, gazetteer, inDirectory);
     const { status: _s, comments: _c, wasEverSubmitted: _w, ...previous } = report;
     const next = { ...report, ...content, reportVersion: report.reportVersion + 1 };
     return {
