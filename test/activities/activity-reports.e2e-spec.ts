@@ -27,7 +27,7 @@ describe('activities: planned and reported, validated by the lead partner', () =
   });
   const report = (cells = FOCUS_GROUP_CELLS, total = 188, byCategory: Record<string, number> = FOCUS_GROUP_SUBTOTALS): Schema<'activities', 'ReportContentRequest'> => ({
     actualStart: '2024-03-04', actualEnd: '2024-03-25', pcode: 'ML06',
-    participants: { total, cells, byCategory }, outputs: [{ kind: 'recommendation', quantity: 12 }, { kind: 'action-plan', quantity: 1 }],
+    participants: { total, cells, byCategory }, outputs: [...Array.from({ length: 12 }, () => ({ kind: 'recommendation' })), { kind: 'action-plan', quantity: 1 }],
     narrative: 'Groupes de discussion dans les cinq cercles ; entretiens avec 97 personnes dont 21 femmes.',
   });
   const planning = (id: string, who = 'cso-reporter', overrides: Partial<Schema<'activities', 'PlanActivityRequest'>> = {}) =>

@@ -234,7 +234,10 @@ describe('report content: participating organisations and outputs as items (#14)
     const read = await body(activities('program-manager').GET('/activities/{id}', ofActivity(activity.id)), 200);
     expect(read.report).toMatchObject({
       organisations: [],
-      outputs: [{ id: 'v1-recommendation', kind: 'recommendation', quantity: 6, status: 'proposed' }, { id: 'v1-declaration', kind: 'declaration', quantity: 1 }],
+      outputs: [
+        ...Array.from({ length: 6 }, (_, i) => ({ id: `v1-recommendation-${i + 1}`, kind: 'recommendation', quantity: 1, status: 'proposed' })),
+        { id: 'v1-declaration', kind: 'declaration', quantity: 1 },
+      ],
     });
     const listed = await body(activities('program-manager').GET('/activities', { params: { query: { subGrantId: subGrant.id } } }), 200);
     expect(listed.find((a) => a.id === activity.id)?.report?.outputs).toEqual(read.report!.outputs);

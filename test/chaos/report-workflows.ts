@@ -40,7 +40,10 @@ function reportContent(random: Random, month = random.pick(MONTHS)) {
     actualEnd: `${month}-${String(day + random.between(0, 7)).padStart(2, '0')}`,
     pcode: 'ML06',
     participants: { total: cells.reduce((sum, c) => sum + c.count, 0), cells },
-    outputs: [{ kind: 'recommendation', quantity: random.between(0, 9) }, { kind: 'action-plan', quantity: random.between(0, 2) }].filter((output) => output.quantity > 0),
+    outputs: [
+      ...Array.from({ length: random.between(0, 9) }, () => ({ kind: 'recommendation' })),
+      ...(random.between(0, 2) > 0 ? [{ kind: 'action-plan', quantity: random.between(1, 2) }] : []),
+    ],
     narrative: 'Rapport de terrain',
   };
 }

@@ -73,7 +73,7 @@ describe('indicator values through crashes of the indicators service', () => {
       ...ofActivity(),
       body: {
         version: 1, actualStart: '2024-03-04', actualEnd: '2024-03-25', pcode: 'ML06', participants: { total: 188, cells: AMSS_FOCUS_GROUP_CELLS },
-        outputs: [{ kind: 'recommendation', quantity: 12 }, { kind: 'action-plan', quantity: 1 }], narrative: 'Groupes de discussion dans cinq cercles',
+        outputs: [...Array.from({ length: 12 }, () => ({ kind: 'recommendation' })), { kind: 'action-plan', quantity: 1 }], narrative: 'Groupes de discussion dans cinq cercles',
       },
     }), 200);
     version = (await body(activities('cso-reporter').POST('/activities/{id}/report/submit', { ...ofActivity(), body: { version: draft.version } }), 200)).version;
@@ -111,7 +111,7 @@ describe('indicator values through crashes of the indicators service', () => {
       body: {
         version, reason: 'deux jeunes comptés deux fois', actualStart: '2024-03-04', actualEnd: '2024-03-25', pcode: 'ML06',
         participants: { total: 186, cells: AMSS_FOCUS_GROUP_CELLS.map((c) => (c.category === 'youth-associations' ? { ...c, count: 70 } : c)) },
-        outputs: [{ kind: 'recommendation', quantity: 12 }, { kind: 'action-plan', quantity: 1 }], narrative: 'corrigé',
+        outputs: [...Array.from({ length: 12 }, () => ({ kind: 'recommendation' })), { kind: 'action-plan', quantity: 1 }], narrative: 'corrigé',
       },
     }), 200)).version;
     await eventually(async () => expect(await participants()).toEqual(everywhere(186)), 30000, 250);
@@ -125,7 +125,7 @@ describe('indicator values through crashes of the indicators service', () => {
         body: {
           version, reason: 'six participants venus sans inscription', actualStart: '2024-03-04', actualEnd: '2024-03-25', pcode: 'ML06',
           participants: { total: 180, cells: AMSS_FOCUS_GROUP_CELLS.map((c) => (c.category === 'youth-associations' ? { ...c, count: 64 } : c)) },
-          outputs: [{ kind: 'recommendation', quantity: 12 }, { kind: 'action-plan', quantity: 1 }], narrative: 'corrigé encore',
+          outputs: [...Array.from({ length: 12 }, () => ({ kind: 'recommendation' })), { kind: 'action-plan', quantity: 1 }], narrative: 'corrigé encore',
         },
       }), 200)).version;
     });
@@ -144,7 +144,7 @@ describe('indicator values through crashes of the indicators service', () => {
       body: {
         version, reason: 'une liste retrouvée', actualStart: '2024-03-04', actualEnd: '2024-03-25', pcode: 'ML06',
         participants: { total: 182, cells: AMSS_FOCUS_GROUP_CELLS.map((c) => (c.category === 'youth-associations' ? { ...c, count: 66 } : c)) },
-        outputs: [{ kind: 'recommendation', quantity: 12 }, { kind: 'action-plan', quantity: 1 }], narrative: 'corrigé une troisième fois',
+        outputs: [...Array.from({ length: 12 }, () => ({ kind: 'recommendation' })), { kind: 'action-plan', quantity: 1 }], narrative: 'corrigé une troisième fois',
       },
     }), 200)).version;
     await eventually(async () => expect(existsSync(marker)).toBe(true), 30000, 100);

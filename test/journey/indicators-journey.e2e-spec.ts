@@ -78,7 +78,7 @@ describe('journey: from a validated report to indicator feeds', () => {
       ...ofActivity(),
       body: {
         version: 1, actualStart: '2024-03-04', actualEnd: '2024-03-25', pcode: 'ML06', participants: { total: 188, cells: CELLS },
-        outputs: [{ kind: 'recommendation', quantity: 12 }, { kind: 'action-plan', quantity: 1 }], narrative: 'Groupes de discussion dans cinq cercles',
+        outputs: [...Array.from({ length: 12 }, () => ({ kind: 'recommendation' })), { kind: 'action-plan', quantity: 1 }], narrative: 'Groupes de discussion dans cinq cercles',
       },
     }), 200);
     const submitted = await body(activities('cso-reporter').POST('/activities/{id}/report/submit', { ...ofActivity(), body: { version: draft.version } }), 200);
@@ -149,7 +149,7 @@ describe('journey: from a validated report to indicator feeds', () => {
       body: {
         version, reason: 'deux jeunes comptés deux fois', actualStart: '2024-03-04', actualEnd: '2024-03-25', pcode: 'ML06',
         participants: { total: 186, cells: CELLS.map((c) => (c.category === 'youth-associations' ? { ...c, count: 70 } : c)) },
-        outputs: [{ kind: 'recommendation', quantity: 12 }, { kind: 'action-plan', quantity: 1 }], narrative: 'corrigé',
+        outputs: [...Array.from({ length: 12 }, () => ({ kind: 'recommendation' })), { kind: 'action-plan', quantity: 1 }], narrative: 'corrigé',
       },
     }), 200);
     await eventually(async () => {

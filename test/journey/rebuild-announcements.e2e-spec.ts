@@ -45,7 +45,7 @@ describe('value changes counted by a read-model rebuild', () => {
       ...ofActivity,
       body: {
         version: 1, actualStart: '2024-03-04', actualEnd: '2024-03-25', pcode: 'ML06', participants: { total: 188, cells: AMSS_FOCUS_GROUP_CELLS },
-        outputs: [{ kind: 'recommendation', quantity: 12 }, { kind: 'action-plan', quantity: 1 }], narrative: 'Groupes de discussion dans cinq cercles',
+        outputs: [...Array.from({ length: 12 }, () => ({ kind: 'recommendation' })), { kind: 'action-plan', quantity: 1 }], narrative: 'Groupes de discussion dans cinq cercles',
       },
     }), 200);
     const version = (await body(activities('cso-reporter').POST('/activities/{id}/report/submit', { ...ofActivity, body: { version: draft.version } }), 200)).version;

@@ -61,7 +61,7 @@ describe('two instances of every consuming service', () => {
       ...ofActivity(id),
       body: {
         version: 1, actualStart: day, actualEnd: day, pcode: 'ML06', participants: { total: 188 - fewer, cells: cellsWithout(fewer) },
-        outputs: [{ kind: 'recommendation', quantity: 2 }], narrative: 'Groupe de discussion à Tombouctou',
+        outputs: [...Array.from({ length: 2 }, () => ({ kind: 'recommendation' }))], narrative: 'Groupe de discussion à Tombouctou',
       },
     }), 200);
     const submitted = await body(activities(i, 'cso-reporter').POST('/activities/{id}/report/submit', { ...ofActivity(id), body: { version: draft.version } }), 200);
@@ -107,7 +107,7 @@ describe('two instances of every consuming service', () => {
         ...ofActivity(report.id),
         body: {
           version: report.version, reason: 'doublons retirés', actualStart: day, actualEnd: day,
-          pcode: 'ML06', participants: { total: 188 - fewer, cells: cellsWithout(fewer) }, outputs: [{ kind: 'recommendation', quantity: 2 }], narrative: 'corrigé',
+          pcode: 'ML06', participants: { total: 188 - fewer, cells: cellsWithout(fewer) }, outputs: [...Array.from({ length: 2 }, () => ({ kind: 'recommendation' }))], narrative: 'corrigé',
         },
       }), 200)).version;
       report.total = 188 - fewer;

@@ -40,7 +40,7 @@ describe('audit trail', () => {
     })).status).toBe(201), 30000, 250);
     const draft = (await (await call('cso-reporter', 'activities', `/activities/${activityId}/report`, {
       method: 'PUT',
-      body: JSON.stringify({ version: 1, actualStart: '2024-03-04', actualEnd: '2024-03-25', pcode: 'ML06', participants: { total: 188, cells: AMSS_FOCUS_GROUP_CELLS }, outputs: [{ kind: 'recommendation', quantity: 12 }, { kind: 'action-plan', quantity: 1 }], narrative: 'Groupes de discussion' }),
+      body: JSON.stringify({ version: 1, actualStart: '2024-03-04', actualEnd: '2024-03-25', pcode: 'ML06', participants: { total: 188, cells: AMSS_FOCUS_GROUP_CELLS }, outputs: [...Array.from({ length: 12 }, () => ({ kind: 'recommendation' })), { kind: 'action-plan', quantity: 1 }], narrative: 'Groupes de discussion' }),
     })).json()) as { version: number };
     await call('cso-reporter', 'activities', `/activities/${activityId}/report/submit`, { method: 'POST', body: JSON.stringify({ version: draft.version }), headers: { 'x-correlation-id': 'submit-amss-report-1' } });
   });

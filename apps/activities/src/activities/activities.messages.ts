@@ -18,6 +18,14 @@ export const activityMessages = defineMessages({
     fr: "Cette organisation n'est pas dans l'annuaire : {id} (une organisation qui vient d'y être ajoutée peut mettre un moment à être connue ici)",
     en: 'This organisation is not in the directory: {id} (one just added there may take a moment to be known here)',
   },
+  reporterListed: {
+    fr: "L'organisation qui rapporte compte déjà comme atteinte : ne la listez pas parmi les participantes",
+    en: 'The reporting organisation already counts as reached: do not list it among those taking part',
+  },
+  recommendationOneByOne: {
+    fr: 'Une recommandation par ligne : chacune a son propre suivi (quantité 1)',
+    en: 'One recommendation per item: each has its own follow-up (quantity 1)',
+  },
   duplicateOrganisation: { fr: 'Cette organisation apparaît deux fois', en: 'This organisation appears twice' },
   unknownPlace: { fr: 'Lieu inconnu : {pcode}', en: 'Unknown place: {pcode}' },
   duplicateCell: { fr: 'Cette case apparaît deux fois', en: 'This cell appears twice' },

@@ -225,7 +225,7 @@ export class DemoActivitiesSeeder implements OnApplicationBootstrap, OnApplicati
     ];
     let current = await this.activities.saveReport(SEEDER, activity.id, activity.version, {
       actualStart: '2024-03-04', actualEnd: '2024-03-25', pcode: 'ML06',
-      participants: { total: 188, cells }, outputs: [{ kind: 'recommendation', quantity: 12 }, { kind: 'action-plan', quantity: 1 }],
+      participants: { total: 188, cells }, outputs: [...Array.from({ length: 12 }, () => ({ kind: 'recommendation' })), { kind: 'action-plan', quantity: 1 }],
       narrative: 'Groupes de discussion dans les cinq cercles de la région ; 97 entretiens individuels, dont 21 avec des femmes.',
     });
     current = await this.activities.submit(SEEDER, activity.id, current.version);

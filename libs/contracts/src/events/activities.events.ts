@@ -279,12 +279,12 @@ const V1_OUTPUT_KINDS = [['recommendations', 'recommendation'], ['declarations',
  * the kind, so every reading of the same report (an old event, an old stored report) gives the same.
  */
 export function outputsFromCounts(counts: ReportV1Data['outputs']): OutputData[] {
-  return V1_OUTPUT_KINDS.filter(([field]) => counts[field] > 0).map(([field, kind]) => ({
-    id: `v1-${kind}`,
-    kind,
-    quantity: counts[field],
-    ...(kind === 'recommendation' ? { status: 'proposed' as const } : {}),
-  }));
+  return V1_OUTPUT_KINDS.filter(([field]) => counts[field] > 0).flatMap(([field, kind]): OutputData[] =>
+    // Recommendations one by one, each with its own follow-up (v1-recommendation-1, -2…).
+    kind === 'recommendation'
+      ? Array.from({ length: counts[field] }, (_, i) => ({ id: `v1-recommendation-${i + 1}`, kind, quantity: 1, status: 'proposed' as const }))
+      : [{ id: `v1-${kind}`, kind, quantity: counts[field] }],
+  );
 }
 
 /**

@@ -81,7 +81,7 @@ export class ActivityCommands {
   }
 
   async saveReport(actor: Actor, id: string, version: number, content: ReportInput, idempotencyKey?: string) {
-    const reference = await this.reference.current();
+    const reference = await this.reference.listed();
     const inDirectory = await this.inDirectory(content);
     return this.change(actor, id, version, 'reporter', (c) => Activity.saveReport(c, content, reference, this.reference.gazetteer, inDirectory), idempotencyKey);
   }
@@ -101,7 +101,7 @@ export class ActivityCommands {
   }
 
   async correct(actor: Actor, id: string, version: number, content: ReportInput, reason: string) {
-    const reference = await this.reference.current();
+    const reference = await this.reference.listed();
     const inDirectory = await this.inDirectory(content);
     return this.change(actor, id, version, 'manager', (c) => Activity.correct(c, content, reason, reference, this.reference.gazetteer, inDirectory));
   }

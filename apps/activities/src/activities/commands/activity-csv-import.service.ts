@@ -111,7 +111,7 @@ export class ActivityCsvImport {
       if ('field' in column) row[column.field] = value;
       else if (value === '') return;
       else if ('cell' in column) cells.push({ ...column.cell, count: number(value) });
-      else if (number(value) !== 0) outputs.push({ kind: column.output, quantity: number(value) });
+      else if (number(value) !== 0) outputs.push(...outputsOfCount(column.output, number(value)));
     });
     const plan = {
       subGrantId: row.subGrantId, type: row.type, title: row.title, plannedStart: row.plannedStart, plannedEnd: row.plannedEnd,
@@ -126,4 +126,14 @@ export class ActivityCsvImport {
     };
     return { id: row.id, plan, report, submit: /^(oui|yes|true|1)$/i.test(row.submit ?? '') };
   }
+}
+
+/**
+ * A spreadsheet gives outputs as counts by kind; recommendations become one item each, since each is
+ * followed up on its own. A count that is not a whole number is passed on as it is, to be refused
+ * by the batch schema naming its column's field.
+ */
+function outputsOfCount(kind: string, count: number | undefined): { kind: string; quantity: number | undefined }[] {
+  if (kind !== 'recommendation' || count === undefined || !Number.isInteger(count) || count < 1 || count > 300) return [{ kind, quantity: count }];
+  return Array.from({ length: count }, () => ({ kind, quantity: 1 }));
 }

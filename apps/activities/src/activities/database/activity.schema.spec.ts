@@ -18,7 +18,7 @@ const report = (women: number): ReportInput => ({
     ],
     byCategory: { 'womens-associations': women, 'community-leaders': 10 },
   },
-  outputs: [{ kind: 'recommendation', quantity: 3 }, { kind: 'action-plan', quantity: 1 }],
+  outputs: [...Array.from({ length: 3 }, () => ({ kind: 'recommendation' })), { kind: 'action-plan', quantity: 1 }],
   narrative: 'Forum de validation à Tombouctou',
 });
 
@@ -64,7 +64,10 @@ describe('activity schema', () => {
     expect(document.report).toEqual({
       ...state.report,
       organisations: [],
-      outputs: [{ id: 'v1-recommendation', kind: 'recommendation', quantity: 12, status: 'proposed' }, { id: 'v1-action-plan', kind: 'action-plan', quantity: 1 }],
+      outputs: [
+        ...Array.from({ length: 12 }, (_, i) => ({ id: `v1-recommendation-${i + 1}`, kind: 'recommendation', quantity: 1, status: 'proposed' })),
+        { id: 'v1-action-plan', kind: 'action-plan', quantity: 1 },
+      ],
     });
     expect(document.previousReports).toEqual([{ ...state.previousReports[0], organisations: [], outputs: [{ id: 'v1-declaration', kind: 'declaration', quantity: 1 }] }]);
     expect(new Activities(document).toObject()).toEqual(document);

@@ -65,3 +65,37 @@ describe('organisations a report names by id', () => {
     expect(naming('org-afip', new Set(['org-afip']))().state.report!.organisations[1]).toEqual({ kind: 'cso', organisationId: 'org-afip' });
   });
 });
+
+describe('what a report may name', () => {
+  const planned = () => Activity.plan('a-3', subGrant, {
+    type: 'forum', title: 'Forum sur la paix', plannedStart: '2024-06-18', plannedEnd: '2024-06-20', pcode: 'ML09', themes: ['pve'], plannedParticipants: 10,
+  }, DEFAULT_REFERENCE, gazetteer).state;
+  const content = (extra: object) => ({
+    actualStart: '2024-06-18', actualEnd: '2024-06-20', pcode: 'ML09',
+    participants: { total: 10, cells: [{ sex: 'female', ageBand: '18-35', category: 'journalists', count: 10 }] },
+    narrative: '',
+    ...extra,
+  });
+
+  it('keeps a category retired since the report was written, but refuses it in a new report', () => {
+    const draft = Activity.saveReport(planned(), content({}), DEFAULT_REFERENCE, gazetteer, new Set()).state;
+    const retired = {
+      ...DEFAULT_REFERENCE,
+      dimensions: { ...DEFAULT_REFERENCE.dimensions, category: DEFAULT_REFERENCE.dimensions.category.map((c) => (c.code === 'journalists' ? { ...c, retired: true as const } : c)) },
+    };
+    expect(refusal(() => Activity.saveReport(draft, content({ narrative: 'relu' }), retired, gazetteer, new Set()))).toBe('accepted');
+    expect(refusal(() => Activity.saveReport(planned(), content({}), retired, gazetteer, new Set()))).toBe('invalid unknown-reference');
+  });
+
+  it('takes recommendations one by one, and not the reporting CSO among those taking part', () => {
+    expect(refusal(() => Activity.saveReport(planned(), content({ outputs: [{ kind: 'recommendation', quantity: 3 }] }), DEFAULT_REFERENCE, gazetteer, new Set())))
+      .toBe('invalid recommendation-one-by-one');
+    expect(refusal(() => Activity.saveReport(planned(), content({ organisations: [{ kind: 'cso', organisationId: 'org-amss' }] }), DEFAULT_REFERENCE, gazetteer, new Set(['org-amss']))))
+      .toBe('invalid reporter-listed');
+  });
+
+  it('counts an organisation named twice under two kinds as one: refused as a duplicate', () => {
+    const twice = { organisations: [{ kind: 'local-authority', name: 'Mairie de Goundam' }, { kind: 'government', name: 'MAIRIE DE GOUNDAM' }] };
+    expect(refusal(() => Activity.saveReport(planned(), content(twice), DEFAULT_REFERENCE, gazetteer, new Set()))).toBe('invalid duplicate-organisation');
+  });
+});

@@ -13,6 +13,7 @@ import {
 import { Bilingual, DomainError, folded, newId } from '@tributary/kernel';
 import { activityMessages as messages } from '../activities.messages';
 import { Gazetteer, ReferenceData } from '../../reference/domain/reference-data';
+import { inUse, Listed } from '../../reference/domain/reference-entries';
 
 export interface ParticipantCell {
   sex: string;
@@ -130,9 +131,11 @@ export function checkParticipants(participants: Participants, reference: Referen
  * Organisations must be of a known kind and either in the directory or named, each once. An id must
  * be one the directory has (`inDirectory`): a mistyped one would count as another organisation.
  */
-export function checkOrganisations(organisations: ParticipatingOrganisation[], reference: ReferenceData, inDirectory: ReadonlySet<string>): void {
+export function checkOrganisations(organisations: ParticipatingOrganisation[], reference: ReferenceData, inDirectory: ReadonlySet<string>, reporter: string): void {
   const seen = new Set<string>();
   organisations.forEach((organisation, i) => {
+    // The reporting CSO counts as reached already; listed again it would count under two kinds.
+    if (organisation.organisationId === reporter) throw invalid('reporter-listed', `organisations[${i}].organisationId`, messages('reporterListed'));
     checkCode(reference.organisationKinds, organisation.kind, `organisations[${i}].kind`, (code) => messages('unknownOrganisationKind', { code }));
     const { organisationId } = organisation;
     if (organisationId !== undefined && !inDirectory.has(organisationId)) {
@@ -140,7 +143,8 @@ export function checkOrganisations(organisations: ParticipatingOrganisation[], r
     }
     const name = organisation.name?.trim();
     if (!organisation.organisationId && !name) throw invalid('organisation-unnamed', `organisations[${i}].name`, messages('organisationUnnamed'));
-    const key = organisation.organisationId ?? `${organisation.kind}|${folded(name!)}`;
+    // By name alone, as indicators count it: the same town hall under two kinds is one organisation.
+    const key = organisation.organisationId ?? folded(name!);
     if (seen.has(key)) throw invalid('duplicate-organisation', `organisations[${i}]`, messages('duplicateOrganisation'));
     seen.add(key);
   });
@@ -157,11 +161,32 @@ export function outputsOf(inputs: OutputInput[], before: Output[], reference: Re
     if (input.theme !== undefined) checkCode(reference.themes, input.theme, `outputs[${i}].theme`, (code) => messages('unknownTheme', { code }));
     const kept = input.id === undefined ? undefined : before.find((o) => o.id === input.id);
     if (input.id !== undefined && (!kept || ids.has(input.id))) throw invalid('unknown-output', `outputs[${i}].id`, messages('unknownOutput', { id: input.id }));
+    // Each recommendation is followed up on its own, so it is one item.
+    if (input.kind === 'recommendation' && (input.quantity ?? 1) !== 1) {
+      throw invalid('recommendation-one-by-one', `outputs[${i}].quantity`, messages('recommendationOneByOne'));
+    }
     const id = kept?.id ?? newId();
     ids.add(id);
     const status = input.kind !== 'recommendation' ? undefined : kept?.kind === 'recommendation' ? kept.status : 'proposed';
     return { ...input, id, quantity: input.quantity ?? 1, ...(status ? { status } : {}) };
   });
+}
+
+/**
+ * What a report's new content may use: the entries in use, and the retired ones the report already
+ * carries, so a returned or corrected report need not be recoded because an entry was retired since.
+ */
+export function usableFor(report: ReportContent | null, listed: ReferenceData<Listed>): ReferenceData {
+  const carried = (codes: (string | undefined)[]) => new Set(codes);
+  const keep = (entries: Listed[], codes: Set<string | undefined>) => entries.filter((e) => !e.retired || codes.has(e.code));
+  const current = inUse(listed);
+  return {
+    ...current,
+    themes: keep(listed.themes, carried(report?.outputs.map((o) => o.theme) ?? [])),
+    outputKinds: keep(listed.outputKinds, carried(report?.outputs.map((o) => o.kind) ?? [])),
+    organisationKinds: keep(listed.organisationKinds, carried(report?.organisations.map((o) => o.kind) ?? [])),
+    dimensions: { ...current.dimensions, category: keep(listed.dimensions.category, carried(report?.participants.cells.map((c) => c.category) ?? [])) },
+  };
 }
 
 function reportData(state: ActivityState, report: ReportContent & { reportVersion: number }, gazetteer: Gazetteer) {
@@ -218,12 +243,12 @@ export const Activity = {
   },
 
   /** Writes the report draft; allowed while it is a draft or after a return. No event until submitted. */
-  saveReport(current: ActivityState, input: ReportInput, reference: ReferenceData, gazetteer: Gazetteer, inDirectory: ReadonlySet<string>): ActivityChange {
+  saveReport(current: ActivityState, input: ReportInput, reference: ReferenceData<Listed>, gazetteer: Gazetteer, inDirectory: ReadonlySet<string>): ActivityChange {
     const status = current.report?.status ?? 'draft';
     if (status === 'submitted' || status === 'validated') {
       throw statusError(status, 'reportNotEditable');
     }
-    const content = Activity.checkContent(input, current.report?.outputs ?? [], reference, gazetteer, inDirectory);
+    const content = Activity.checkContent(current, input, reference, gazetteer, inDirectory);
     return {
       state: {
         ...current,
@@ -235,16 +260,18 @@ export const Activity = {
   },
 
   /**
-   * The report content to keep, once checked: outputs given their ids, kept ones their follow-up
-   * status. `inDirectory` holds the organisation ids the report names that the directory has.
+   * The report content to keep, once checked against the reference entries the report may use:
+   * outputs given their ids, kept ones their follow-up status. `inDirectory` holds the organisation
+   * ids the report names that the directory has.
    */
-  checkContent(input: ReportInput, outputsBefore: Output[], reference: ReferenceData, gazetteer: Gazetteer, inDirectory: ReadonlySet<string>): ReportContent {
+  checkContent(current: ActivityState, input: ReportInput, listed: ReferenceData<Listed>, gazetteer: Gazetteer, inDirectory: ReadonlySet<string>): ReportContent {
+    const reference = usableFor(current.report, listed);
     if (input.actualEnd < input.actualStart) throw invalid('dates-reversed', 'actualEnd', messages('datesReversed'));
     if (!gazetteer.locate(input.pcode)) throw invalid('unknown-place', 'pcode', messages('unknownPlace', { pcode: input.pcode }));
     checkParticipants(input.participants, reference);
     const organisations = (input.organisations ?? []).map(({ name, ...rest }) => ({ ...rest, ...(name?.trim() ? { name: name.trim() } : {}) }));
-    checkOrganisations(organisations, reference, inDirectory);
-    return { ...input, organisations, outputs: outputsOf(input.outputs ?? [], outputsBefore, reference) };
+    checkOrganisations(organisations, reference, inDirectory, current.recipientId);
+    return { ...input, organisations, outputs: outputsOf(input.outputs ?? [], current.report?.outputs ?? [], reference) };
   },
 
   submit(current: ActivityState, subGrant: SubGrantView | undefined, gazetteer: Gazetteer): ActivityChange {
@@ -288,11 +315,11 @@ export const Activity = {
   },
 
   /** Changes a validated report; the version it replaces is kept, and the event carries both. */
-  correct(current: ActivityState, input: ReportInput, reason: string, reference: ReferenceData, gazetteer: Gazetteer, inDirectory: ReadonlySet<string>): ActivityChange {
+  correct(current: ActivityState, input: ReportInput, reason: string, reference: ReferenceData<Listed>, gazetteer: Gazetteer, inDirectory: ReadonlySet<string>): ActivityChange {
     const report = current.report;
     if (report?.status !== 'validated') throw statusError(report?.status ?? 'none', 'reportNotCorrectable');
     if (!reason.trim()) throw invalid('reason-required', 'reason', messages('reasonRequired'));
-    const content = Activity.checkContent(input, report.outputs, reference, gazetteer, inDirectory);
+    const content = Activity.checkContent(current, input, reference, gazetteer, inDirectory);
     const { status: _s, comments: _c, wasEverSubmitted: _w, ...previous } = report;
     const next = { ...report, ...content, reportVersion: report.reportVersion + 1 };
     return {
