@@ -234,17 +234,23 @@ describe('reference data: administrators add and retire entries without a code c
   it('moves activity types added before every list could be extended, once, with their event', async () => {
     const mongo = await MongoClient.connect(requiredInfrastructure().mongoUrl);
     try {
-      await mongo.db(platform.databases.activities).collection<{ _id: string }>('activity_types').insertOne({ _id: 'sports-for-peace', code: 'sports-for-peace', fr: 'Sport pour la paix', en: 'Sport for peace' } as never);
+      await mongo.db(platform.databases.activities).collection<{ _id: string }>('activity_types').insertMany([
+        { _id: 'sports-for-peace', code: 'sports-for-peace', fr: 'Sport pour la paix', en: 'Sport for peace' },
+        // Added by hand before `seminar` was shipped under the same label.
+        { _id: 'seminaire', code: 'seminaire', fr: 'Séminaire', en: 'Seminar' },
+      ] as never);
       await platform.restart('activities');
       const types = await eventually(async () => {
         const listed = (await body(admin().GET('/reference'), 200)).activityTypes;
         expect(listed).toContainEqual({ code: 'sports-for-peace', fr: 'Sport pour la paix', en: 'Sport for peace' });
+        expect(listed).toContainEqual({ code: 'seminaire', fr: 'Séminaire', en: 'Seminar', retired: true });
         return listed;
       });
       expect(types.filter((t) => t.code === 'sports-for-peace')).toHaveLength(1);
       expect(await mongo.db(platform.databases.activities).collection('activity_types').countDocuments()).toBe(0);
       const history = await body(admin().GET('/reference/history'), 200);
-      expect(history.at(-1)).toMatchObject({ change: 'added', list: 'activity-types', code: 'sports-for-peace', by: { userId: 'service:activities' } });
+      expect(history).toContainEqual(expect.objectContaining({ change: 'added', list: 'activity-types', code: 'sports-for-peace', by: { userId: 'service:activities', organisationId: null } }));
+      expect(history.filter((h) => h.code === 'seminaire').map((h) => h.change)).toEqual(['added', 'retired']);
       await eventually(async () =>
         expect(await eventsOnTopic()).toContainEqual(expect.objectContaining({ type: 'activities.reference.entry-added', subject: 'activity-types/sports-for-peace', actor: { userId: 'service:activities', organisationId: null } })),
       );

@@ -7,6 +7,7 @@ export const referenceMessages = defineMessages({
     fr: 'Donnez un code (lettres minuscules, chiffres et tirets) : le libellé « {label} » n’en donne pas',
     en: 'Give a code (lower-case letters, digits and dashes): the label “{label}” does not make one',
   },
+  labelNeeded: { fr: 'Le libellé français ne peut pas être vide', en: 'The French label cannot be blank' },
   labelTaken: { fr: 'Une entrée de cette liste porte déjà le libellé « {label} »', en: 'An entry of this list already has the label “{label}”' },
   entryNotFound: { fr: 'Aucune entrée « {code} » dans cette liste', en: 'No entry “{code}” in this list' },
   alreadyRetired: { fr: 'L’entrée « {code} » est déjà retirée', en: 'The entry “{code}” is already retired' },

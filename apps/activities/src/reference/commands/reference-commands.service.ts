@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { DomainError, StoreStartup } from '@tributary/platform';
+import { DomainError, folded, StoreStartup } from '@tributary/platform';
 import { Model } from 'mongoose';
 import { EarlierActivityTypeModel, StoredActivityType } from '../database/reference-entry.schema';
 import { DEFAULT_REFERENCE } from '../domain/reference-data';
@@ -50,19 +50,24 @@ export class ReferenceCommands implements OnModuleInit {
 
   /**
    * Activity types added before every list could be extended: each becomes an entry (with its
-   * event, so that consumers learn of it too), then leaves the old collection. Run by every
-   * instance at start-up; an entry another instance moved first is just removed.
+   * event, so that consumers learn of it too), then leaves the old collection. One whose label is
+   * now shipped under another code (a « Séminaire » added before `seminar` was shipped) is moved,
+   * then retired: reports that carry it keep their label, new ones take the shipped type. Run by
+   * every instance at start-up; an entry another instance moved first is just removed.
    */
   private async moveEarlierActivityTypes(): Promise<void> {
     const service = { userId: 'service:activities', organisationId: null };
     for (const { _id: code, fr, en } of await this.earlierActivityTypes.find().lean()) {
       try {
-        await this.reference.entries.create(addEntry('activity-types', { code, fr, en }, DEFAULT_REFERENCE, service, new Date()));
+        const labelShipped = DEFAULT_REFERENCE.activityTypes.some((t) => [t.fr, t.en].some((label) => folded(label) === folded(fr) || folded(label) === folded(en)));
+        const moved = addEntry('activity-types', { code, fr, en }, DEFAULT_REFERENCE, service, new Date(), 'kept');
+        await this.reference.entries.create(moved);
+        if (labelShipped) await this.reference.entries.save(retireEntry('activity-types', code, moved.state, DEFAULT_REFERENCE, service, new Date()), moved.state.version);
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
-        // Already moved, or shipped since: the list has it.
+        // Already moved, or shipped since under the same code: the list has it.
         if (error.code !== 'already-exists' && error.code !== 'code-taken') {
-          this.logger.warn(`activity type ${code} left in activity_types: ${(error as Error).message}`);
+          this.logger.warn(`activity type ${code} left in activity_types: ${error.message}`);
           continue;
         }
       }

@@ -62,6 +62,11 @@ describe('reference entries: adding and retiring', () => {
     expect(addEntry('categories', { code: 'media', fr: 'Journalistes', en: 'Media workers' }, listed([retired]), ADMIN, TUESDAY).state.code).toBe('media');
   });
 
+  it('refuses a label that is another entry’s label in the other language (spreadsheet headers are read in both), and a blank one', () => {
+    expect(refusal(() => addEntry('activity-types', { code: 'forum-local', fr: 'Workshop', en: 'Local forum' }, listed(), ADMIN, MONDAY))).toEqual({ kind: 'conflict', code: 'label-taken', field: 'fr' });
+    expect(refusal(() => addEntry('activity-types', { code: 'forum-local', fr: '   ' }, listed(), ADMIN, MONDAY))).toEqual({ kind: 'invalid', code: 'label-needed', field: 'fr' });
+  });
+
   it('asks for a code when the label gives none', () => {
     expect(refusal(() => addEntry('themes', { fr: '???' }, listed(), ADMIN, MONDAY))).toEqual({ kind: 'invalid', code: 'code-needed', field: 'code' });
   });

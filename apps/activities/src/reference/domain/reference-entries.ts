@@ -110,7 +110,8 @@ export function inUse(listed: ReferenceData<Listed>): ReferenceData {
 
 /**
  * Adds an entry; without a code, the French label gives it. A code already in the list, retired
- * or not, is refused: reports that carry it would change meaning. So is a label of an entry in use.
+ * or not, is refused: reports that carry it would change meaning. So is a label of an entry in use,
+ * in either language, unless `labels` says it is an entry already in use elsewhere being moved.
  */
 export function addEntry(
   list: ReferenceList,
@@ -118,8 +119,10 @@ export function addEntry(
   listed: ReferenceData<Listed>,
   by: ReferenceAuthor,
   now: Date,
+  labels: 'checked' | 'kept' = 'checked',
 ): ReferenceEntryChange {
   const fr = input.fr.trim();
+  if (!fr) throw new DomainError('invalid', 'label-needed', messages('labelNeeded'), 'fr');
   const en = input.en?.trim() || fr;
   const code = input.code ?? slugOf(fr);
   if (!new RegExp(CODE_PATTERN).test(code)) {
@@ -129,9 +132,10 @@ export function addEntry(
   if (entries.some((entry) => entry.code === code)) {
     throw codeTaken(code);
   }
-  // Two entries in use under one label could not be told apart, in a form or a spreadsheet's headers.
-  for (const [language, label] of [['fr', fr], ['en', en]] as const) {
-    if (entries.some((entry) => !entry.retired && folded(entry[language]) === folded(label))) {
+  // Two entries in use under one label could not be told apart, in a form or a spreadsheet's
+  // headers, which are read in either language: a French label may not be another's English one.
+  for (const [language, label] of labels === 'checked' ? ([['fr', fr], ['en', en]] as const) : []) {
+    if (entries.some((entry) => !entry.retired && (folded(entry.fr) === folded(label) || folded(entry.en) === folded(label)))) {
       throw new DomainError('conflict', 'label-taken', messages('labelTaken', { label }), language);
     }
   }
