@@ -127,7 +127,12 @@ describe('journey: indicator breakdowns of the field reports', () => {
       'indicator_code,indicator,scope,period,organisationKind,value,women,men,target,status',
       '#indicator+code,#indicator+name,#org+scope,#date+period,#org+type,#indicator+value+num,#reached+f,#reached+m,#targeted+num,#status',
     ]);
-    expect(lines.filter((l) => l.startsWith('ORG,')).sort()).toEqual(['cso', 'government', 'local-authority', 'womens-association'].map((kind) => `ORG,ORG,project:${projectId},2024Q1,${kind},1,,,,`));
+    const organisationRows = lines.filter((l) => l.startsWith('ORG,'));
+    // The total first, its dimension cell empty, then a row per kind.
+    expect(organisationRows[0]).toMatch(new RegExp(`^ORG,ORG,project:${projectId},2024Q1,,4,,,`));
+    expect(organisationRows.slice(1).sort()).toEqual(['cso', 'government', 'local-authority', 'womens-association'].map((kind) => `ORG,ORG,project:${projectId},2024Q1,${kind},1,,,,`));
+    // An indicator not broken down by organisation kind keeps its total row.
+    expect(lines.some((l) => l.startsWith('PART,') && l.split(',')[4] === '')).toBe(true);
     beforeTraining = values;
   });
 

@@ -148,8 +148,9 @@ export class Feeds {
   }
 
   /**
-   * One row per value; with a dimension asked for (`disaggregation`), one row per value of that
-   * dimension instead, under a column of its own, the HXL way (a long table HDX tools pivot).
+   * One row per value; with a dimension asked for (`disaggregation`), the value's row with that
+   * column empty, then one row per value of the dimension, the HXL way (a long table HDX tools
+   * pivot): an indicator not broken down by it still has its total.
    */
   async csv(actor: Actor, filter: ValueFilter, hxl: boolean): Promise<string> {
     const dimension = filter.disaggregation;
@@ -161,6 +162,7 @@ export class Feeds {
         rows.push([...head, v.value ?? '', v.disaggregation['sex=female'] ?? '', v.disaggregation['sex=male'] ?? '', v.target ?? '', v.status]);
         continue;
       }
+      rows.push([...head, '', v.value ?? '', '', '', v.target ?? '', v.status]);
       for (const [key, amount] of Object.entries(v.disaggregation)) {
         rows.push([...head, key.slice(dimension.length + 1), amount, '', '', v.targetsByDisaggregation?.[key] ?? '', '']);
       }
