@@ -68,6 +68,18 @@ describe('grants: sub-grants from award to disbursement, with money that adds up
     return subGrant;
   }
 
+  it('refuses a project code or sub-grant reference that could not be part of an IATI identifier, naming the field', async () => {
+    const project = grants('program-manager').POST('/projects', {
+      body: {
+        code: 'COVE TBK/2', title: { fr: 'Projet', en: 'Project' }, leadPartnerId: 'org-fhi360', donors: [],
+        period: { start: '2024-01-01', end: '2025-12-31' }, budget: { amount: 1_000_000, currency: 'XOF' }, regions: ['ML06'],
+      },
+    });
+    expect(await problem(project, 400)).toMatchObject({ errors: [expect.objectContaining({ field: 'code' })] });
+    const subGrant = grants('program-manager').POST('/projects/{id}/sub-grants', { params: { path: { id: projectId } }, body: { ...amssStudy, reference: 'SG AMSS:01' } });
+    expect(await problem(subGrant, 400)).toMatchObject({ errors: [expect.objectContaining({ field: 'reference' })] });
+  });
+
   it('refuses a recipient whose due diligence is not verified, naming the field', async () => {
     const refused = grants('program-manager').POST('/projects/{id}/sub-grants', { params: { path: { id: projectId } }, body: { ...amssStudy, recipientId: 'org-tassaght' }, ...inFrench });
     expect(await problem(refused, 422)).toMatchObject({ errors: [{ field: 'recipientId' }] });

@@ -461,7 +461,10 @@ export interface components {
         };
         /** CreateProjectRequest */
         CreateProjectRequest: {
-            /** @example COVE-TBK */
+            /**
+             * @description letters, digits, dots, underscores and hyphens: it is part of the project’s IATI activity identifier
+             * @example COVE-TBK
+             */
             code: string;
             title: {
                 fr: string;
@@ -565,7 +568,10 @@ export interface components {
         };
         /** DraftSubGrantRequest */
         DraftSubGrantRequest: {
-            /** @example SG-AMSS-01 */
+            /**
+             * @description letters, digits, dots, underscores and hyphens: it is part of the CSO’s IATI activity identifier
+             * @example SG-AMSS-01
+             */
             reference: string;
             /**
              * @description a CSO whose due diligence is verified

@@ -1,4 +1,5 @@
 import { Static, Type } from '@sinclair/typebox';
+import { IATI_IDENTIFIER_PART } from '@tributary/contracts';
 import { MINOR_UNITS } from '@tributary/kernel';
 import { BilingualInput, CalendarDate, Id, PCode, RequestObject, StringEnum } from '@tributary/platform';
 
@@ -17,7 +18,7 @@ export const PeriodInput = RequestObject(
 
 export const CreateProjectRequest = RequestObject(
   {
-    code: Type.String({ minLength: 2, maxLength: 40, examples: ['COVE-TBK'] }),
+    code: Type.String({ minLength: 2, maxLength: 40, pattern: IATI_IDENTIFIER_PART, description: 'letters, digits, dots, underscores and hyphens: it is part of the project’s IATI activity identifier', examples: ['COVE-TBK'] }),
     title: BilingualInput(300),
     leadPartnerId: Id,
     donors: Type.Array(RequestObject({ organisationId: Id, amount: MoneyInput }), { maxItems: 20 }),

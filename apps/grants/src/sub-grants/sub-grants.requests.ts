@@ -1,4 +1,5 @@
 import { Static, Type } from '@sinclair/typebox';
+import { IATI_IDENTIFIER_PART } from '@tributary/contracts';
 import { BasedOnVersion, CalendarDate, Id, OneOf, PCode, RequestObject, StringEnum } from '@tributary/platform';
 import { MoneyInput, PeriodInput } from '../projects/projects.requests';
 import { SUB_GRANT_STATUSES, TRANSITION_NAMES } from './domain/sub-grant';
@@ -11,7 +12,7 @@ const BudgetLines = Type.Array(BudgetLineInput, { maxItems: 50 });
 
 export const DraftSubGrantRequest = RequestObject(
   {
-    reference: Type.String({ minLength: 1, maxLength: 60, examples: ['SG-AMSS-01'] }),
+    reference: Type.String({ minLength: 1, maxLength: 60, pattern: IATI_IDENTIFIER_PART, description: 'letters, digits, dots, underscores and hyphens: it is part of the CSO’s IATI activity identifier', examples: ['SG-AMSS-01'] }),
     recipientId: Type.String({ minLength: 1, description: 'a CSO whose due diligence is verified', examples: ['org-amss'] }),
     purpose: Type.String({ minLength: 1, maxLength: 2000 }),
     award: MoneyInput,
