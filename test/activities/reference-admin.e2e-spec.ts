@@ -71,24 +71,29 @@ describe('reference data: administrators add and retire entries without a code c
     expect(await body(adding('themes', { fr: 'Transhumance apaisée' }), 201)).toEqual({ code: 'transhumance-apaisee', fr: 'Transhumance apaisée', en: 'Transhumance apaisée' });
   });
 
-  it('retires a participant category: a report naming it is refused, in French and in English, while its label still reads', async () => {
-    const { activity } = await body(activities('cso-reporter').PUT('/activities/{id}', { params: { path: { id: randomUUID() } }, body: plan() }), 201);
+  it('retires a participant category: a new report naming it is refused, in French and in English, while its label still reads and a report carrying it keeps it', async () => {
+    const planned = async () => (await body(activities('cso-reporter').PUT('/activities/{id}', { params: { path: { id: randomUUID() } }, body: plan() }), 201)).activity;
+    const activity = await planned();
     const draft = await body(activities('cso-reporter').PUT('/activities/{id}/report', { params: { path: { id: activity.id } }, body: { version: activity.version, ...report('journalists') } }), 200);
 
     expect(await body(retiring('categories', 'journalists'), 200)).toEqual({ code: 'journalists', fr: 'Journalistes', en: 'Journalists', retired: true });
 
+    const another = await planned();
     const saving = (language: Language) =>
-      activities('cso-reporter', language).PUT('/activities/{id}/report', { params: { path: { id: activity.id } }, body: { version: draft.version, ...report('journalists') } });
+      activities('cso-reporter', language).PUT('/activities/{id}/report', { params: { path: { id: another.id } }, body: { version: another.version, ...report('journalists') } });
     const inFrench = await problem(saving('fr'), 422);
     const inEnglish = await problem(saving('en'), 422);
     expect(inFrench).toMatchObject({ errors: [{ field: 'participants.cells[0].category', message: expect.stringContaining('journalists') }] });
     expect(inEnglish).toMatchObject({ errors: [{ field: 'participants.cells[0].category', message: expect.stringContaining('journalists') }] });
     expect(inFrench.errors?.[0].message).not.toEqual(inEnglish.errors?.[0].message);
-    // The draft saved before keeps its figures, and the category's label still reads.
-    expect(await body(activities('cso-reporter').GET('/activities/{id}', { params: { path: { id: activity.id } } }), 200)).toMatchObject({ version: draft.version });
+    // Nothing was written for the refused report; the category's label still reads.
+    expect(await body(activities('cso-reporter').GET('/activities/{id}', { params: { path: { id: another.id } } }), 200)).toMatchObject({ version: another.version, report: null });
     const reference = await body(activities('cso-reporter').GET('/reference'), 200);
     expect(reference.dimensions.category).toContainEqual({ code: 'journalists', fr: 'Journalistes', en: 'Journalists', retired: true });
-    expect(await body(activities('cso-reporter').PUT('/activities/{id}/report', { params: { path: { id: activity.id } }, body: { version: draft.version, ...report('other') } }), 200)).toBeDefined();
+    // The draft written before carries it, and keeps it when saved again: it need not be recoded.
+    const resaved = await body(activities('cso-reporter').PUT('/activities/{id}/report', { params: { path: { id: activity.id } }, body: { version: draft.version, ...report('journalists') } }), 200);
+    expect(resaved.report?.participants.cells[0].category).toBe('journalists');
+    expect(await body(activities('cso-reporter').PUT('/activities/{id}/report', { params: { path: { id: activity.id } }, body: { version: resaved.version, ...report('other') } }), 200)).toBeDefined();
 
     expect(await problem(retiring('categories', 'journalists', 'admin', 'fr'), 409)).toMatchObject({ errors: [{ field: 'code', message: 'L’entrée « journalists » est déjà retirée' }] });
     expect(await problem(retiring('categories', 'militia'), 404)).toMatchObject({ errors: [{ field: 'code' }] });
