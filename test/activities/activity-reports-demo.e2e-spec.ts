@@ -42,6 +42,11 @@ describe('activities: the demo data', () => {
     const training = seeded['activity-amss-training-kenieba'];
     expect(training).toMatchObject({ type: 'training', pcode: 'ML0104', report: { status: 'validated', participants: { total: 25 } } });
     expect(training.report!.outputs[0]).toMatchObject({ kind: 'trained-people', quantity: 25 });
+    // An output kind the demo added as an administrator would, with its place in the history.
+    expect(training.report!.outputs.map((o) => o.kind)).toContain('radio-broadcast');
+    const admin = platform.client('activities', (await platform.signIn(DEMO_USERS.admin)).access_token);
+    const history = await body(admin.GET('/reference/history'), 200);
+    expect(history).toContainEqual(expect.objectContaining({ change: 'added', list: 'output-kinds', code: 'radio-broadcast' }));
     expect(seeded['activity-amss-workshop-segou'].report).toMatchObject({ status: 'validated', outputs: [{ kind: 'action-plan' }] });
     expect(seeded['activity-amss-seminar-bamako']).toMatchObject({ type: 'seminar', report: { status: 'submitted' } });
   });

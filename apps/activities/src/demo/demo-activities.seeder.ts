@@ -5,6 +5,8 @@ import { ActivityCommands, PlanInput } from '../activities/commands/activity-com
 import { FollowUpStatus } from '@tributary/contracts';
 import { ReportInput } from '../activities/domain/activity';
 import { KnownOrganisations } from '../organisations/known-organisations.projector';
+import { ReferenceCommands } from '../reference/commands/reference-commands.service';
+import { ReferenceService } from '../reference/queries/reference.service';
 import { KnownSubGrants } from '../sub-grants/known-sub-grants.projector';
 
 const SEEDER: Actor = { userId: 'service:activities-demo-seed', organisationId: null, roles: ['admin'] };
@@ -23,6 +25,9 @@ interface DemoActivity {
   /** Follow-ups of recommendations, by their position among the report's outputs. */
   followUps?: [output: number, status: FollowUpStatus][];
 }
+
+/** Added as an administrator would, to show the reference lists growing without a code change. */
+const RADIO_BROADCAST = { code: 'radio-broadcast', fr: 'Émission radio diffusée', en: 'Radio broadcast' };
 
 const recommendation = (fr: string, theme: string, addressee: string) => ({ kind: 'recommendation', text: { fr }, theme, addressee });
 
@@ -108,6 +113,8 @@ const FIELD_ACTIVITIES: DemoActivity[] = [
       outputs: [
         { kind: 'trained-people', quantity: 25, text: { fr: 'Analyse des conflits liés à l’orpaillage et médiation entre communautés et sociétés minières' }, theme: 'natural-resources' },
         { kind: 'committee', text: { fr: 'Comité local de veille sur les conflits miniers' }, theme: 'natural-resources' },
+        // An output kind an administrator added (RADIO_BROADCAST), not a shipped one.
+        { kind: 'radio-broadcast', quantity: 2, text: { fr: 'Débats sur la radio communautaire de Kéniéba avec les formés' }, theme: 'natural-resources' },
       ],
       narrative: 'Trois jours de formation pour des communautés riveraines des mines d’or du cercle de Kéniéba, région de Kayes.',
     },
@@ -174,6 +181,8 @@ export class DemoActivitiesSeeder implements OnApplicationBootstrap, OnApplicati
     private readonly subGrants: KnownSubGrants,
     private readonly organisations: KnownOrganisations,
     private readonly activities: ActivityCommands,
+    private readonly reference: ReferenceService,
+    private readonly referenceCommands: ReferenceCommands,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -191,6 +200,9 @@ export class DemoActivitiesSeeder implements OnApplicationBootstrap, OnApplicati
   }
 
   async seed(): Promise<void> {
+    if (!(await this.reference.listed()).outputKinds.some((kind) => kind.code === RADIO_BROADCAST.code)) {
+      await this.referenceCommands.add('output-kinds', RADIO_BROADCAST, { userId: SEEDER.userId, organisationId: null });
+    }
     await this.seedStudy();
     for (const activity of FIELD_ACTIVITIES) await this.seedReported(activity);
     this.logger.log('demo activities ready');
