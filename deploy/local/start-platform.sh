@@ -22,7 +22,7 @@ for service in directory grants activities indicators; do
   # Each service loads its part of the demo data once: directory the organisations and users;
   # grants the projects and sub-grants, and activities the AMSS study, each once what it needs has
   # reached it through events.
-  PORT="$port" DIRECTORY_SEED_DEMO=true GRANTS_SEED_DEMO=true ACTIVITIES_SEED_DEMO=true nohup node deploy/run-service.js "$service" >"$run_dir/$service.log" 2>&1 &
+  PORT="$port" DIRECTORY_SEED_DEMO=true GRANTS_SEED_DEMO=true ACTIVITIES_SEED_DEMO=true INDICATORS_SEED_DEMO=true nohup node deploy/run-service.js "$service" >"$run_dir/$service.log" 2>&1 &
   echo $! >"$run_dir/$service.pid"
 done
 

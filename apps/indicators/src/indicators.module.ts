@@ -3,6 +3,7 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { AuthModule } from '@tributary/auth';
 import { MessagingModule } from '@tributary/messaging';
 import { PlatformModule } from '@tributary/platform';
+import { DemoIndicatorsSeeder } from './demo/demo-indicators.seeder';
 import { FeedsController } from './feeds/feeds.http.controller';
 import { KnownDisbursements, KnownDisbursementsEvents, KnownSubGrants, KnownSubGrantsEvents } from './feeds/known-disbursements.projector';
 import { KnownOrganisations, KnownOrganisationsEvents } from './feeds/known-organisations.projector';
@@ -32,6 +33,6 @@ import { ValueSheetWriter } from './values/value-sheets.writer';
     AuthModule,
   ],
   controllers: [IndicatorsController, ManualValuesController, FeedsController, IndicatorValuesEvents, KnownProjectsEvents, KnownSubGrantsEvents, KnownDisbursementsEvents, KnownOrganisationsEvents],
-  providers: [IndicatorsAudit, ManualValues, IndicatorDefinitions, KnownProjects, IndicatorValues, ValueSheetWriter, ValueSheets, ValueJournal, CountedEvents, Feeds, KnownSubGrants, KnownDisbursements, KnownOrganisations],
+  providers: [IndicatorsAudit, ManualValues, IndicatorDefinitions, KnownProjects, IndicatorValues, ValueSheetWriter, ValueSheets, ValueJournal, CountedEvents, Feeds, KnownSubGrants, KnownDisbursements, KnownOrganisations, DemoIndicatorsSeeder],
 })
 export class IndicatorsModule {}
