@@ -46,7 +46,7 @@ describe('indicator values through crashes of the indicators service', () => {
   const crashAt = async (failpoint: string, action: () => Promise<unknown>) => {
     const doomed = await platform.restart('indicators', { TRIBUTARY_FAILPOINTS: failpoint });
     await action();
-    const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error(`not crashed:\n${doomed.output().slice(-6000)}`)), 40000));
+    const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error(`not crashed:\n${doomed.output().slice(-20000)}`)), 90000));
     await Promise.race([exited(doomed.process), timeout]);
     await platform.restart('indicators');
   };

@@ -125,7 +125,9 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
       this.consumer = undefined;
       this.waitingFor = `event consumer crashed: ${payload.error.name}: ${payload.error.message}`;
       this.logger.error(`${this.waitingFor}; starting it again`);
-      this.started = this.untilConsuming();
+      // Out of the group first: a member that neither leaves nor rejoins holds the next rebalance,
+      // and so the new consumer, for the whole rebalance timeout.
+      this.started = consumer.disconnect().catch(() => undefined).then(() => this.untilConsuming());
     });
   }
 
