@@ -17,6 +17,7 @@ export * from './platform.module';
 export * from './bootstrap/start-service';
 export * from './query/cursor-page';
 export * from './demo/when-ready';
+export * from './demo/demo-seeder';
 export * from './mongo/document-schema';
 export * from './openapi/api-schemas';
 export * from './mongo/store-startup';

@@ -1,6 +1,5 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { Actor, readEnvironment, RequestContext, seedWhenReady } from '@tributary/platform';
-import { z } from 'zod';
+import { Injectable } from '@nestjs/common';
+import { Actor, DemoSeeder } from '@tributary/platform';
 import { ActivityCommands, PlanInput } from '../activities/commands/activity-commands.service';
 import { FollowUpStatus } from '@tributary/contracts';
 import { ReportInput } from '../activities/domain/activity';
@@ -10,7 +9,6 @@ import { ReferenceService } from '../reference/queries/reference.service';
 import { KnownSubGrants } from '../sub-grants/known-sub-grants.projector';
 
 const SEEDER: Actor = { userId: 'service:activities-demo-seed', organisationId: null, roles: ['admin'] };
-const environment = z.object({ ACTIVITIES_SEED_DEMO: z.enum(['true', 'false']).default('false') });
 
 const FORA: [string, string][] = [['ML0601', 'Tombouctou'], ['ML0602', 'Diré'], ['ML0603', 'Goundam'], ['ML0604', 'Gourma-Rharous'], ['ML0605', 'Niafunké']];
 
@@ -173,30 +171,19 @@ const DIRECTORY_ORGANISATIONS = [...new Set(FIELD_ACTIVITIES.flatMap(({ report }
  * declaration, a training in Kayes region, a regional workshop, a seminar waiting for validation).
  */
 @Injectable()
-export class DemoActivitiesSeeder implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('DemoActivitiesSeeder');
-  private stopped = false;
-
+export class DemoActivitiesSeeder extends DemoSeeder {
   constructor(
     private readonly subGrants: KnownSubGrants,
     private readonly organisations: KnownOrganisations,
     private readonly activities: ActivityCommands,
     private readonly reference: ReferenceService,
     private readonly referenceCommands: ReferenceCommands,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    if (readEnvironment(environment).ACTIVITIES_SEED_DEMO === 'true') void this.seedWhenReady();
+  ) {
+    super('ACTIVITIES_SEED_DEMO', SEEDER, 360);
   }
 
-  onApplicationShutdown(): void {
-    this.stopped = true;
-  }
-
-  private async seedWhenReady(): Promise<void> {
-    const ready = async () =>
-      (await this.subGrants.view('subgrant-amss-01'))?.status === 'active' && (await this.organisations.known(DIRECTORY_ORGANISATIONS)).size === DIRECTORY_ORGANISATIONS.length;
-    await seedWhenReady(this.logger, ready, () => RequestContext.run({ actor: SEEDER }, () => this.seed()), () => this.stopped, 360);
+  protected async ready(): Promise<boolean> {
+    return (await this.subGrants.view('subgrant-amss-01'))?.status === 'active' && (await this.organisations.known(DIRECTORY_ORGANISATIONS)).size === DIRECTORY_ORGANISATIONS.length;
   }
 
   async seed(): Promise<void> {

@@ -1,13 +1,11 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { Actor, readEnvironment, RequestContext, seedWhenReady } from '@tributary/platform';
-import { z } from 'zod';
+import { Injectable } from '@nestjs/common';
+import { Actor, DemoSeeder } from '@tributary/platform';
 import { KnownOrganisations } from '../organisations/known-organisations.projector';
 import { ProjectCommands } from '../projects/commands/project-commands.service';
 import { SubGrantCommands } from '../sub-grants/commands/sub-grant-commands.service';
 import { Transition } from '../sub-grants/domain/sub-grant';
 
 const SEEDER: Actor = { userId: 'service:grants-demo-seed', organisationId: null, roles: ['admin'] };
-const environment = z.object({ GRANTS_SEED_DEMO: z.enum(['true', 'false']).default('false') });
 
 /**
  * Demo projects and sub-grants from the field reports, loaded when GRANTS_SEED_DEMO=true once the
@@ -17,30 +15,18 @@ const environment = z.object({ GRANTS_SEED_DEMO: z.enum(['true', 'false']).defau
  * Alert's programme in Ségou, Mopti and Timbuktu with Canadian support, with AJCET as partner.
  */
 @Injectable()
-export class DemoGrantsSeeder implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('DemoGrantsSeeder');
-  private stopped = false;
-
+export class DemoGrantsSeeder extends DemoSeeder {
   constructor(
     private readonly organisations: KnownOrganisations,
     private readonly projects: ProjectCommands,
     private readonly subGrants: SubGrantCommands,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    if (readEnvironment(environment).GRANTS_SEED_DEMO === 'true') void this.seedWhenReady();
+  ) {
+    super('GRANTS_SEED_DEMO', SEEDER);
   }
 
-  onApplicationShutdown(): void {
-    this.stopped = true;
-  }
-
-  private async seedWhenReady(): Promise<void> {
-    const ready = async () => {
-      const known = await this.organisations.kinds(['org-fhi360', 'org-usaid', 'org-amss', 'org-alert', 'org-canada', 'org-ajcet']);
-      return known.size === 6 && (await this.organisations.find('org-amss'))?.dueDiligence === 'verified';
-    };
-    await seedWhenReady(this.logger, ready, () => RequestContext.run({ actor: SEEDER }, () => this.seed()), () => this.stopped);
+  protected async ready(): Promise<boolean> {
+    const known = await this.organisations.kinds(['org-fhi360', 'org-usaid', 'org-amss', 'org-alert', 'org-canada', 'org-ajcet']);
+    return known.size === 6 && (await this.organisations.find('org-amss'))?.dueDiligence === 'verified';
   }
 
   private async walk(id: string, steps: Transition[]): Promise<number> {

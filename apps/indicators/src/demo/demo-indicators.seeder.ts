@@ -1,13 +1,11 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { ReadModelRebuilder } from '@tributary/messaging';
-import { Actor, readEnvironment, RequestContext, seedWhenReady } from '@tributary/platform';
-import { z } from 'zod';
+import { Actor, DemoSeeder } from '@tributary/platform';
 import { IndicatorDefinitions } from '../indicators/commands/indicator-definitions.service';
 import { IndicatorDefinition } from '../indicators/domain/indicator';
 import { KnownProjects } from '../projects/known-projects.projector';
 
 const SEEDER: Actor = { userId: 'service:indicators-demo-seed', organisationId: null, roles: ['admin'] };
-const environment = z.object({ INDICATORS_SEED_DEMO: z.enum(['true', 'false']).default('false') });
 
 const PROJECT_ID = 'project-cove-tbk';
 const BEFORE_THE_PROJECT = { value: 0, date: '2023-12-31' };
@@ -103,27 +101,17 @@ const INDICATORS: DemoIndicator[] = [
  * reached, recommendations by follow-up status and theme, and people trained.
  */
 @Injectable()
-export class DemoIndicatorsSeeder implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('DemoIndicatorsSeeder');
-  private stopped = false;
-
+export class DemoIndicatorsSeeder extends DemoSeeder {
   constructor(
     private readonly projects: KnownProjects,
     private readonly definitions: IndicatorDefinitions,
     private readonly rebuilder: ReadModelRebuilder,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    if (readEnvironment(environment).INDICATORS_SEED_DEMO === 'true') void this.seedWhenReady();
+  ) {
+    super('INDICATORS_SEED_DEMO', SEEDER, 360);
   }
 
-  onApplicationShutdown(): void {
-    this.stopped = true;
-  }
-
-  private async seedWhenReady(): Promise<void> {
-    const ready = async () => Boolean(await this.projects.find(PROJECT_ID));
-    await seedWhenReady(this.logger, ready, () => RequestContext.run({ actor: SEEDER }, () => this.seed()), () => this.stopped, 360);
+  protected async ready(): Promise<boolean> {
+    return Boolean(await this.projects.find(PROJECT_ID));
   }
 
   /** Each indicator once: a code already in the project, seeded or defined by someone, is left as it is. */
