@@ -44,7 +44,7 @@ function deployment(suite: string, deadLetters: 'none' | 'expected' = 'none') {
       try {
         if (deadLetters === 'none') await expectNoDeadLetters(ns.topicPrefix);
       } finally {
-        await ns.dropDatabases();
+        await ns.dropAll();
       }
     },
     async increment(id: string, amount: number, headers: Record<string, string> = {}): Promise<Response> {

@@ -20,7 +20,7 @@ describe('foundation: a service writes to MongoDB and round-trips an event throu
     try {
       await expectNoDeadLetters(ns.topicPrefix);
     } finally {
-      await ns.dropDatabases();
+      await ns.dropAll();
     }
   });
 

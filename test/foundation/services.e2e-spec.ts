@@ -28,7 +28,7 @@ describe('foundation: the four services as separate processes', () => {
     try {
       await expectNoDeadLetters(ns.topicPrefix);
     } finally {
-      await ns.dropDatabases();
+      await ns.dropAll();
     }
   });
 

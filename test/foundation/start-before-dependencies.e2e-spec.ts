@@ -1,7 +1,8 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { serviceClient } from '@tributary/client';
 import { body, status } from '../support/answers';
 import { eventually } from '../support/eventually';
@@ -17,8 +18,13 @@ const onLocalServers = process.env.TRIBUTARY_TEST_INFRA === 'local';
 async function ownInfrastructure() {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'tributary-start-order-'));
   const ports = { KAFKA_PORT: String(await freePort()), KAFKA_CONTROLLER_PORT: String(await freePort()), MONGO_PORT: String(await freePort()) };
-  const run = (command: 'start-mongo' | 'stop-mongo' | 'start-kafka' | 'down') =>
-    execFileSync('bash', [infraScript, command], { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, TRIBUTARY_DATA_DIR: dataDir, ...ports } });
+  // Asynchronous, so the event loop keeps retiring idle pooled connections while a server stops:
+  // blocked past the services' 5 s keep-alive, the next request went out on a socket being closed
+  // (`fetch failed`, `other side closed`).
+  const run = async (command: 'start-mongo' | 'stop-mongo' | 'start-kafka' | 'down') => {
+    const { stdout, stderr } = await promisify(execFile)('bash', [infraScript, command], { env: { ...process.env, TRIBUTARY_DATA_DIR: dataDir, ...ports } });
+    process.stdout.write(stdout + stderr);
+  };
   return {
     kafkaBrokers: `127.0.0.1:${ports.KAFKA_PORT}`,
     mongoUrl: `mongodb://127.0.0.1:${ports.MONGO_PORT}`,
@@ -85,7 +91,7 @@ describeOnLocal('foundation: services started before their broker and store wait
         await new Promise((resolve) => service.process.once('exit', resolve));
       }
     }
-    infra?.run('down');
+    await infra?.run('down');
     infra?.remove();
   }, 120000);
 
@@ -101,14 +107,14 @@ describeOnLocal('foundation: services started before their broker and store wait
   }, 60000);
 
   it('becomes ready and serves once the store and then Kafka come', async () => {
-    infra.run('start-mongo');
+    await infra.run('start-mongo');
     await eventually(async () => {
       const ready = await readiness(activities);
       expect(ready.status).toBe(503);
       expect(ready.detail).not.toContain('mongodb');
       expect(ready.detail).toContain('kafka');
     }, 60000, 500);
-    infra.run('start-kafka');
+    await infra.run('start-kafka');
     for (const service of services) await eventually(async () => expect((await readiness(service)).status).toBe(200), 90000, 500);
     token = (await body(signIn(), 200)).access_token;
     expect(await status(activitiesOf(activities))).toBe(200);
@@ -116,7 +122,7 @@ describeOnLocal('foundation: services started before their broker and store wait
   }, 180000);
 
   it('answers 503 problem+json with Retry-After while the store is away (it answered 500), stays up, and serves again when it is back', async () => {
-    infra.run('stop-mongo');
+    await infra.run('stop-mongo');
     const during = await activitiesOf(activities, 'en');
     expect(during.response.status).toBe(503);
     expect(during.response.headers.get('content-type')).toContain('application/problem+json');
@@ -128,7 +134,7 @@ describeOnLocal('foundation: services started before their broker and store wait
     expect((await readiness(activities)).status).toBe(503);
     stillRunning();
 
-    infra.run('start-mongo');
+    await infra.run('start-mongo');
     await eventually(async () => expect(await status(activitiesOf(activities))).toBe(200), 60000, 500);
     for (const service of services) await eventually(async () => expect((await readiness(service)).status).toBe(200), 60000, 500);
     stillRunning();

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, unlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { localStore } from '../infrastructure/local-servers';
@@ -9,6 +9,13 @@ import { eventually } from '../support/eventually';
 import { produceRaw, readTopic } from '../support/kafka-probe';
 import { DEMO_USERS, PlatformUnderTest, startPlatform } from '../support/platform-under-test';
 import { exited } from '../support/service-processes';
+
+/** A service's output without its health probes' lines, which fill the tail while it waits; the whole output goes to a file. */
+function notHealthProbes(output: string): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'doomed-indicators-')), 'output.log');
+  writeFileSync(file, output);
+  return `whole output in ${file}, without health probes:\n${output.split('\n').filter((line) => !line.includes('/health')).join('\n').slice(-20000)}`;
+}
 
 type Announcement = { id: string; data: { scope: string; period: string; changeSequence: number; values: { code: string; value: number | null }[] } };
 
@@ -46,7 +53,7 @@ describe('indicator values through crashes of the indicators service', () => {
   const crashAt = async (failpoint: string, action: () => Promise<unknown>) => {
     const doomed = await platform.restart('indicators', { TRIBUTARY_FAILPOINTS: failpoint });
     await action();
-    const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error(`not crashed:\n${doomed.output().slice(-20000)}`)), 90000));
+    const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error(`not crashed at ${failpoint} within 90 s; ${notHealthProbes(doomed.output())}`)), 90000));
     await Promise.race([exited(doomed.process), timeout]);
     await platform.restart('indicators');
   };

@@ -32,7 +32,7 @@ export interface PlatformUnderTest {
   restart(service: ServiceName, env?: Record<string, string>): Promise<RunningService>;
   /** Starts one more instance of a service on the same databases and topics (same consumer groups), on its own port. */
   startAnother(service: ServiceName): Promise<RunningService>;
-  /** Stops every service, fails if any consumer dead-lettered an event, and drops the databases. */
+  /** Stops every service, fails if any consumer dead-lettered an event, and drops its databases and topics. */
   stop(): Promise<void>;
 }
 
@@ -111,7 +111,7 @@ export async function startPlatform(suite: string, others: ServiceName[] = [], e
       try {
         await expectNoDeadLetters(ns.topicPrefix);
       } finally {
-        await ns.dropDatabases();
+        await ns.dropAll();
       }
     },
   };

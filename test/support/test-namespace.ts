@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { Kafka, logLevel } from 'kafkajs';
 import { MongoClient } from 'mongodb';
 
 /** Refuses to point a test at a database whose name does not say it is a test database. */
@@ -16,20 +17,34 @@ export function testNamespace(suite: string) {
   const slug = suite.toLowerCase().replace(/[^a-z0-9]+/g, '_').slice(0, 24);
   const run = randomBytes(4).toString('hex');
   const databases = new Set<string>();
+  const topicPrefix = `test.${slug}.${run}.`;
   return {
     database: (service: string) => {
       const name = assertTestDatabase(`test_${slug}_${service}_${run}`);
       databases.add(name);
       return name;
     },
-    topicPrefix: `test.${slug}.${run}.`,
-    /** Drops every database named here; call it once the services using them have stopped. */
-    async dropDatabases(): Promise<void> {
-      const client = await MongoClient.connect(requiredInfrastructure().mongoUrl);
+    topicPrefix,
+    /**
+     * Drops every database named here and deletes the topics under the prefix; call it once the
+     * services using them have stopped. Left behind, a full run's topics piled up some two thousand
+     * partitions on the one shared broker, and the suites late in the run met a slower broker.
+     */
+    async dropAll(): Promise<void> {
+      const { kafkaBrokers, mongoUrl } = requiredInfrastructure();
+      const client = await MongoClient.connect(mongoUrl);
       try {
         for (const name of databases) await client.db(name).dropDatabase();
       } finally {
         await client.close();
+      }
+      const admin = new Kafka({ brokers: kafkaBrokers.split(','), logLevel: logLevel.NOTHING, clientId: 'test-namespace' }).admin();
+      await admin.connect();
+      try {
+        const topics = (await admin.listTopics()).filter((topic) => topic.startsWith(topicPrefix));
+        if (topics.length > 0) await admin.deleteTopics({ topics });
+      } finally {
+        await admin.disconnect();
       }
     },
   };

@@ -101,7 +101,7 @@ describe('known copies: read models of another service records, kept from its ev
 
   afterAll(async () => {
     await connection?.close();
-    await ns.dropDatabases();
+    await ns.dropAll();
   });
 
   it('sets the fields each event type gives on the copy of its subject, and reads copies without their applied event ids', async () => {
