@@ -5,7 +5,7 @@ import { EventFactory, failpoint, Lease, NudgedLoop, pendingEvent, ReadModelStor
 import { Metrics, OpenSpan, openSpan, StoreStartup, TraceHeaders } from '@tributary/platform';
 import { Connection } from 'mongoose';
 import { Histogram } from 'prom-client';
-import { IndicatorDefinitions } from '../indicators/commands/indicator-definitions.service';
+import { DefinitionsOf, IndicatorDefinitions } from '../indicators/commands/indicator-definitions.service';
 import { CountedEvents } from './database/counted-events.store';
 import { JournalEntry, ValueJournal } from './database/value-journal.store';
 import { SheetWrite, ValueSheets } from './database/value-sheets.store';
@@ -122,6 +122,7 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
       const sheets = await this.sheets.load([...bySheet.values()].map((e) => e.sheet), generation);
       await this.settleEarlierBatches(sheets, inPass);
       const writes: SheetWrite[] = [];
+      const definitionsOf = this.definitions.snapshot();
       for (const sheet of sheets) {
         const changed = new Set<string>();
         for (const { batchId, changes } of bySheet.get(sheet.id)!.changes) {
@@ -130,7 +131,7 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
         if (changed.size === 0) continue;
         sheet.changeSequence = await this.sheets.nextSequence();
         const cause = bySheet.get(sheet.id)!.trace;
-        writes.push({ sheet, announcement: mode === 'live' ? pendingEvent(await this.announcement(sheet, changed), cause && spans.get(cause.traceparent)!.trace) : undefined });
+        writes.push({ sheet, announcement: mode === 'live' ? pendingEvent(await this.announcement(sheet, changed, definitionsOf), cause && spans.get(cause.traceparent)!.trace) : undefined });
       }
       await this.sheets.save(writes, generation);
       await this.countedEvents.save(highestCounted(batches), generation);
@@ -184,11 +185,12 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
     // The copies in memory of the rebuilt generation, so that its first live write after the switch expects their versions.
     const sheets = await this.sheets.load(rebuilt, generation);
     const writes: SheetWrite[] = [];
+    const definitionsOf = this.definitions.snapshot();
     for (const sheet of sheets) {
       const differs = differing(sheet, replaced.get(sheet.id));
       if (differs.size === 0) continue;
       sheet.changeSequence = await this.sheets.nextSequence();
-      writes.push({ sheet, announcement: pendingEvent(await this.announcement(sheet, differs), undefined) });
+      writes.push({ sheet, announcement: pendingEvent(await this.announcement(sheet, differs, definitionsOf), undefined) });
     }
     await this.sheets.save(writes, generation);
   }
@@ -213,8 +215,8 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
   }
 
   /** The sheet's changed values; `changeSequence` lets subscribers put announcements in order. */
-  private async announcement(sheet: ValueSheet, indicatorIds: Set<string>): Promise<EventEnvelope> {
-    const indicators = new Map((await this.definitions.ofProject(sheet.projectId)).map((i) => [i.id, i]));
+  private async announcement(sheet: ValueSheet, indicatorIds: Set<string>, definitionsOf: DefinitionsOf): Promise<EventEnvelope> {
+    const indicators = new Map((await definitionsOf(sheet.projectId)).map((i) => [i.id, i]));
     const values = [...indicatorIds].flatMap((id) => {
       const indicator = indicators.get(id);
       // A rebuilt sheet may lack an indicator the live one counted: its value is the empty tally's.
