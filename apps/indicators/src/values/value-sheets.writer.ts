@@ -57,10 +57,7 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
       return mongo.db;
     }, 'indicator-value-sheets');
     // Another instance may have written sheets while this one did not hold the lease.
-    this.lease.whenAcquired(() => {
-      this.sheets.forget(this.readModels.generation);
-      this.sheets.resetSequence();
-    });
+    this.lease.whenAcquired(() => this.sheets.forget(this.readModels.generation));
     this.loop = new NudgedLoop(this.logger, 'writing journalled value batches', () => this.pass(), POLL_MS);
   }
 
@@ -121,15 +118,19 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
     try {
       const sheets = await this.sheets.load([...bySheet.values()].map((e) => e.sheet), generation);
       await this.settleEarlierBatches(sheets, inPass);
-      const writes: SheetWrite[] = [];
-      const definitionsOf = this.definitions.snapshot();
+      const changedSheets: { sheet: ValueSheet; changed: Set<string> }[] = [];
       for (const sheet of sheets) {
         const changed = new Set<string>();
         for (const { batchId, changes } of bySheet.get(sheet.id)!.changes) {
           if (sheet.redo(batchId, changes)) for (const indicatorId of changes.keys()) changed.add(indicatorId);
         }
-        if (changed.size === 0) continue;
-        sheet.changeSequence = await this.sheets.nextSequence();
+        if (changed.size > 0) changedSheets.push({ sheet, changed });
+      }
+      const writes: SheetWrite[] = [];
+      const definitionsOf = this.definitions.snapshot();
+      let sequence = changedSheets.length > 0 ? await this.sheets.reserveSequences(changedSheets.length) : 0;
+      for (const { sheet, changed } of changedSheets) {
+        sheet.changeSequence = sequence++;
         const cause = bySheet.get(sheet.id)!.trace;
         writes.push({ sheet, announcement: mode === 'live' ? pendingEvent(await this.announcement(sheet, changed, definitionsOf), cause && spans.get(cause.traceparent)!.trace) : undefined });
       }
@@ -146,7 +147,6 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
     } catch (error) {
       // The copies in memory may be ahead of the store, or behind another writer's.
       this.sheets.forget(generation);
-      this.sheets.resetSequence();
       for (const span of spans.values()) span.end(error);
       throw error;
     }
@@ -184,12 +184,12 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
   private async announceDiffering(rebuilt: ValueSheet[], replaced: Map<string, ValueSheet>, generation: number): Promise<void> {
     // The copies in memory of the rebuilt generation, so that its first live write after the switch expects their versions.
     const sheets = await this.sheets.load(rebuilt, generation);
+    const differingSheets = sheets.map((sheet) => ({ sheet, differs: differing(sheet, replaced.get(sheet.id)) })).filter(({ differs }) => differs.size > 0);
     const writes: SheetWrite[] = [];
     const definitionsOf = this.definitions.snapshot();
-    for (const sheet of sheets) {
-      const differs = differing(sheet, replaced.get(sheet.id));
-      if (differs.size === 0) continue;
-      sheet.changeSequence = await this.sheets.nextSequence();
+    let sequence = differingSheets.length > 0 ? await this.sheets.reserveSequences(differingSheets.length) : 0;
+    for (const { sheet, differs } of differingSheets) {
+      sheet.changeSequence = sequence++;
       writes.push({ sheet, announcement: pendingEvent(await this.announcement(sheet, differs, definitionsOf), undefined) });
     }
     await this.sheets.save(writes, generation);
