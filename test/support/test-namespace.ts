@@ -34,7 +34,7 @@ export function testNamespace(suite: string) {
       const { kafkaBrokers, mongoUrl } = requiredInfrastructure();
       const client = await MongoClient.connect(mongoUrl);
       try {
-        for (const name of databases) await client.db(name).dropDatabase();
+        for (const name of databases) await dropDatabase(client, name);
       } finally {
         await client.close();
       }
@@ -55,4 +55,20 @@ export function requiredInfrastructure(): { kafkaBrokers: string; mongoUrl: stri
   const mongoUrl = process.env.MONGO_URL;
   if (!kafkaBrokers || !mongoUrl) throw new Error('KAFKA_BROKERS and MONGO_URL are set by the integration global setup');
   return { kafkaBrokers, mongoUrl };
+}
+
+/**
+ * The local MongoDB-wire server can refuse a drop while it still creates an index a closed client
+ * asked for (`index not found with name [_id_]`): it is asked again, a few times.
+ */
+async function dropDatabase(client: MongoClient, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await client.db(name).dropDatabase();
+      return;
+    } catch (error) {
+      if (attempt === 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+    }
+  }
 }
