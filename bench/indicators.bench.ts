@@ -80,8 +80,7 @@ async function main() {
   const periods = [...new Set(MONTHS.flatMap((month) => Object.values(periodsOf(month))))];
   const seeded = scopes.flatMap((scope) => periods.map((period) =>
     new ValueSheet(ValueSheet.idOf(projectId, scope, period), projectId, scope, period, 0, new Map(indicators.map((i) => [i.id, tally(reportsIn(scope, period))])))));
-  let sequence = await sheets.reserveSequences(seeded.length);
-  for (const sheet of seeded) sheet.changeSequence = sequence++;
+  for (const sheet of seeded) sheet.changeSequence = await sheets.nextSequence();
   await sheets.save(seeded.map((sheet) => ({ sheet })), 0);
   const page = `${url}/feeds/values?projectId=${projectId}&scope=project:${projectId}&periodType=quarterly&limit=400`;
   const headers = { authorization: `Bearer ${jwks.token}` };

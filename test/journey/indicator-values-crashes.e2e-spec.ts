@@ -36,10 +36,10 @@ describe('indicator values through crashes of the indicators service', () => {
 
   const activities = (who: string) => platform.client('activities', tokens[who]);
   const ofActivity = () => ({ params: { path: { id: activityId } } });
-  /** An indicator (OUT-1 unless named) at every scope (sub-grant, project, portfolio) and period (202403, 2024Q1, 2024S1, 2024). */
-  const participants = async (code = 'OUT-1') =>
+  /** OUT-1 at every scope (sub-grant, project, portfolio) and period (202403, 2024Q1, 2024S1, 2024). */
+  const participants = async () =>
     (await body(platform.client('indicators', tokens['me-officer']).GET('/feeds/values', { params: { query: { projectId, limit: 500 } } }), 200)).items
-      .filter((v) => v.code === code)
+      .filter((v) => v.code === 'OUT-1')
       .map((v) => `${v.scope.split(':')[0]} ${v.period} ${v.value}`)
       .sort();
   const everywhere = (value: number) =>
@@ -84,13 +84,8 @@ describe('indicator values through crashes of the indicators service', () => {
       },
     }), 200);
     version = (await body(activities('cso-reporter').POST('/activities/{id}/report/submit', { ...ofActivity(), body: { version: draft.version } }), 200)).version;
-    // Wait until the definition's replay is switched in, so only the report's batch meets the failpoints
-    // (a replay the first crash cut short would run again at the restart).
-    await eventually(async () => {
-      const metrics = await (await fetch(`${platform.url('indicators')}/metrics`)).text();
-      expect(metrics).toMatch(/^tributary_read_models_generation(\{[^}]*\})? [1-9]/m);
-    }, 60000, 250);
-    expect(await participants()).toEqual([]);
+    // The definition's replay has nothing to store yet: wait until it is done, so only the report's batch meets the failpoints.
+    await eventually(async () => expect(await participants()).toEqual([]), 30000, 250);
   });
   afterAll(async () => {
     await platform?.services.indicators?.stop('SIGKILL');
@@ -167,20 +162,6 @@ describe('indicator values through crashes of the indicators service', () => {
     await localStore.startInBackground();
     await eventually(async () => expect(await participants()).toEqual(everywhere(182)), 60000, 250);
     values.push(182);
-  });
-
-  it('counts the reports before an indicator whose replay the service died in, once started again', async () => {
-    await crashAt('read-models.switch-begun', () =>
-      body(platform.client('indicators', tokens['me-officer']).POST('/projects/{projectId}/indicators', {
-        params: { path: { projectId } },
-        body: {
-          code: 'OUT-2', title: { fr: 'Participants (relecture)', en: 'Participants (replayed)' }, level: 'output', measure: 'unit', direction: 'increase',
-          disaggregations: [], rule: { measure: 'participants' }, targets: [],
-        },
-      }), 201));
-    // Nothing counts OUT-2 but a replay: the report came before it.
-    await eventually(async () => expect(await participants('OUT-2')).toEqual(everywhere(values[values.length - 1])), 90000, 500);
-    expect(await participants()).toEqual(everywhere(values[values.length - 1]));
   });
 
   it('announces a change once when the service dies after writing the sheets but before marking the batch applied', async () => {

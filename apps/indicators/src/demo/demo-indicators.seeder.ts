@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { ReadModelRebuilder } from '@tributary/messaging';
 import { Actor, DemoSeeder } from '@tributary/platform';
 import { IndicatorDefinitions } from '../indicators/commands/indicator-definitions.service';
-import { IndicatorReplays } from '../indicators/commands/indicator-replays.service';
 import { IndicatorDefinition } from '../indicators/domain/indicator';
 import { KnownProjects } from '../projects/known-projects.projector';
 
@@ -105,7 +105,7 @@ export class DemoIndicatorsSeeder extends DemoSeeder {
   constructor(
     private readonly projects: KnownProjects,
     private readonly definitions: IndicatorDefinitions,
-    private readonly replays: IndicatorReplays,
+    private readonly rebuilder: ReadModelRebuilder,
   ) {
     super('INDICATORS_SEED_DEMO', SEEDER, 360);
   }
@@ -120,8 +120,8 @@ export class DemoIndicatorsSeeder extends DemoSeeder {
     const missing = INDICATORS.filter((indicator) => !taken.has(indicator.code));
     for (const { id, ...indicator } of missing) await this.definitions.define({ ...indicator, projectId: PROJECT_ID }, id);
     // Reports validated before the definitions count only once replayed under them; the
-    // definitions stand even if this replay fails, and the next start replays them.
-    await this.replays.replayAwaiting().catch((error: Error) => this.logger.warn(`demo indicators defined, values not rebuilt yet: ${error.message}`));
+    // definitions stand even if this replay fails, and the next one counts them.
+    if (missing.length) await this.rebuilder.rebuild().catch((error: Error) => this.logger.warn(`demo indicators defined, values not rebuilt: ${error.message}`));
     this.logger.log('demo indicators ready');
   }
 }

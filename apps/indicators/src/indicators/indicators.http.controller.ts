@@ -2,7 +2,7 @@ import { Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Type } from '@sinclair/typebox';
 import { CurrentActor } from '@tributary/auth';
-import { IndicatorReplays } from './commands/indicator-replays.service';
+import { ReadModelRebuilder } from '@tributary/messaging';
 import { Actor, Allow, DomainError, Problems, RequestBody, Responds } from '@tributary/platform';
 import { KnownProjects } from '../projects/known-projects.projector';
 import { projectManagers } from '../projects/projects.policy';
@@ -21,7 +21,7 @@ export class IndicatorsController {
   constructor(
     private readonly definitions: IndicatorDefinitions,
     private readonly projects: KnownProjects,
-    private readonly replays: IndicatorReplays,
+    private readonly rebuilder: ReadModelRebuilder,
   ) {}
 
   private async project(actor: Actor, projectId: string, manage: boolean) {
@@ -42,7 +42,7 @@ export class IndicatorsController {
     await this.project(actor, projectId, true);
     const indicator = await this.definitions.define({ ...body, projectId });
     // A new rule applies to past reports too: replay them into a new generation of values.
-    void this.replays.replayAwaiting().catch(() => undefined);
+    void this.rebuilder.rebuild().catch(() => undefined);
     return indicator;
   }
 

@@ -7,7 +7,7 @@ import { currentTrace, TraceHeaders } from '@tributary/platform';
 import { Indicator, IndicatorState } from '../indicators/domain/indicator';
 import { periodsOf } from '../indicators/domain/period';
 import { Contribution, contributionOf, difference, ReportFacts } from '../indicators/domain/rule';
-import { DefinitionsOf, IndicatorDefinitions } from '../indicators/commands/indicator-definitions.service';
+import { IndicatorDefinitions } from '../indicators/commands/indicator-definitions.service';
 import { CountedEvents } from './database/counted-events.store';
 import { TracedPart, ValueJournal } from './database/value-journal.store';
 import { addInto, SheetChange, SheetRef, Tally, TallyChange, ValueSheet } from './domain/value-sheet';
@@ -67,8 +67,6 @@ interface Target {
 @Injectable()
 export class IndicatorValues implements OnModuleInit {
   private readonly stages = new Map<number, Stage>();
-  /** Read again for each live batch and each rebuild: a definition made since, here or elsewhere, counts from then on. */
-  private definitionsOf: DefinitionsOf;
 
   constructor(
     private readonly journal: ValueJournal,
@@ -77,21 +75,13 @@ export class IndicatorValues implements OnModuleInit {
     private readonly definitions: IndicatorDefinitions,
     private readonly batches: EventBatches,
     private readonly writer: ValueSheetWriter,
-  ) {
-    this.definitionsOf = definitions.snapshot();
-  }
+  ) {}
 
   onModuleInit(): void {
-    this.batches.onBatchReceived((events) => {
-      this.definitionsOf = this.definitions.snapshot();
-      return this.received(events, this.target());
-    });
+    this.batches.onBatchReceived((events) => this.received(events, this.target()));
     this.batches.onBatchHandled((generation) => this.flush(this.target(generation)));
     this.batches.onPartitionsAssigned(() => this.countedEvents.reassigned());
-    this.readModels.onGenerationPrepared((generation) => {
-      this.definitionsOf = this.definitions.snapshot();
-      this.stages.delete(generation);
-    });
+    this.readModels.onGenerationPrepared((generation) => this.stages.delete(generation));
   }
 
   /** The generation a replay builds, or the live one when none is named. */
@@ -190,7 +180,7 @@ export class IndicatorValues implements OnModuleInit {
   /** What a report adds (sign 1) or takes back (-1) for each indicator of its project. */
   async reportChanges(projectId: string, next: ReportFacts | null, previous: ReportFacts | null): Promise<Map<string, TallyChange>> {
     const changes = new Map<string, TallyChange>();
-    for (const indicator of await this.definitionsOf(projectId)) {
+    for (const indicator of await this.definitions.ofProject(projectId)) {
       const delta = difference(next ? contribution(indicator, next) : NONE, previous ? contribution(indicator, previous) : NONE);
       if (Object.keys(delta.amounts).length || Object.keys(delta.distinct).length) changes.set(indicator.id, { add: delta });
     }

@@ -5,7 +5,7 @@ import { EventFactory, failpoint, Lease, NudgedLoop, pendingEvent, ReadModelStor
 import { Metrics, OpenSpan, openSpan, StoreStartup, TraceHeaders } from '@tributary/platform';
 import { Connection } from 'mongoose';
 import { Histogram } from 'prom-client';
-import { DefinitionsOf, IndicatorDefinitions } from '../indicators/commands/indicator-definitions.service';
+import { IndicatorDefinitions } from '../indicators/commands/indicator-definitions.service';
 import { CountedEvents } from './database/counted-events.store';
 import { JournalEntry, ValueJournal } from './database/value-journal.store';
 import { SheetWrite, ValueSheets } from './database/value-sheets.store';
@@ -57,7 +57,10 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
       return mongo.db;
     }, 'indicator-value-sheets');
     // Another instance may have written sheets while this one did not hold the lease.
-    this.lease.whenAcquired(() => this.sheets.forget(this.readModels.generation));
+    this.lease.whenAcquired(() => {
+      this.sheets.forget(this.readModels.generation);
+      this.sheets.resetSequence();
+    });
     this.loop = new NudgedLoop(this.logger, 'writing journalled value batches', () => this.pass(), POLL_MS);
   }
 
@@ -118,21 +121,16 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
     try {
       const sheets = await this.sheets.load([...bySheet.values()].map((e) => e.sheet), generation);
       await this.settleEarlierBatches(sheets, inPass);
-      const changedSheets: { sheet: ValueSheet; changed: Set<string> }[] = [];
+      const writes: SheetWrite[] = [];
       for (const sheet of sheets) {
         const changed = new Set<string>();
         for (const { batchId, changes } of bySheet.get(sheet.id)!.changes) {
           if (sheet.redo(batchId, changes)) for (const indicatorId of changes.keys()) changed.add(indicatorId);
         }
-        if (changed.size > 0) changedSheets.push({ sheet, changed });
-      }
-      const writes: SheetWrite[] = [];
-      const definitionsOf = this.definitions.snapshot();
-      let sequence = changedSheets.length > 0 ? await this.sheets.reserveSequences(changedSheets.length) : 0;
-      for (const { sheet, changed } of changedSheets) {
-        sheet.changeSequence = sequence++;
+        if (changed.size === 0) continue;
+        sheet.changeSequence = await this.sheets.nextSequence();
         const cause = bySheet.get(sheet.id)!.trace;
-        writes.push({ sheet, announcement: mode === 'live' ? pendingEvent(await this.announcement(sheet, changed, definitionsOf), cause && spans.get(cause.traceparent)!.trace) : undefined });
+        writes.push({ sheet, announcement: mode === 'live' ? pendingEvent(await this.announcement(sheet, changed), cause && spans.get(cause.traceparent)!.trace) : undefined });
       }
       await this.sheets.save(writes, generation);
       await this.countedEvents.save(highestCounted(batches), generation);
@@ -147,6 +145,7 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
     } catch (error) {
       // The copies in memory may be ahead of the store, or behind another writer's.
       this.sheets.forget(generation);
+      this.sheets.resetSequence();
       for (const span of spans.values()) span.end(error);
       throw error;
     }
@@ -184,13 +183,12 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
   private async announceDiffering(rebuilt: ValueSheet[], replaced: Map<string, ValueSheet>, generation: number): Promise<void> {
     // The copies in memory of the rebuilt generation, so that its first live write after the switch expects their versions.
     const sheets = await this.sheets.load(rebuilt, generation);
-    const differingSheets = sheets.map((sheet) => ({ sheet, differs: differing(sheet, replaced.get(sheet.id)) })).filter(({ differs }) => differs.size > 0);
     const writes: SheetWrite[] = [];
-    const definitionsOf = this.definitions.snapshot();
-    let sequence = differingSheets.length > 0 ? await this.sheets.reserveSequences(differingSheets.length) : 0;
-    for (const { sheet, differs } of differingSheets) {
-      sheet.changeSequence = sequence++;
-      writes.push({ sheet, announcement: pendingEvent(await this.announcement(sheet, differs, definitionsOf), undefined) });
+    for (const sheet of sheets) {
+      const differs = differing(sheet, replaced.get(sheet.id));
+      if (differs.size === 0) continue;
+      sheet.changeSequence = await this.sheets.nextSequence();
+      writes.push({ sheet, announcement: pendingEvent(await this.announcement(sheet, differs), undefined) });
     }
     await this.sheets.save(writes, generation);
   }
@@ -215,8 +213,8 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
   }
 
   /** The sheet's changed values; `changeSequence` lets subscribers put announcements in order. */
-  private async announcement(sheet: ValueSheet, indicatorIds: Set<string>, definitionsOf: DefinitionsOf): Promise<EventEnvelope> {
-    const indicators = new Map((await definitionsOf(sheet.projectId)).map((i) => [i.id, i]));
+  private async announcement(sheet: ValueSheet, indicatorIds: Set<string>): Promise<EventEnvelope> {
+    const indicators = new Map((await this.definitions.ofProject(sheet.projectId)).map((i) => [i.id, i]));
     const values = [...indicatorIds].flatMap((id) => {
       const indicator = indicators.get(id);
       // A rebuilt sheet may lack an indicator the live one counted: its value is the empty tally's.

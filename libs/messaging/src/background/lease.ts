@@ -45,10 +45,4 @@ export class Lease {
     if (nowHeld && !before) this.onAcquired?.();
     return nowHeld;
   }
-
-  /** Gives the lease up before it runs out, so another process need not wait for it. */
-  async release(): Promise<void> {
-    this.until = 0;
-    await this.db().collection<{ _id: string; holder: string }>('leases').deleteOne({ _id: this.name, holder: this.holder });
-  }
 }

@@ -159,12 +159,6 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
       await consumer.disconnect().catch(() => undefined);
       throw error;
     }
-    // kafkajs reports a failure to join as a crash and still resolves run(): without this, a
-    // consumer that never started would count as running.
-    let failedToStart: Error | undefined;
-    const stopWatchingStart = consumer.on(consumer.events.CRASH, ({ payload }) => {
-      if (!payload.restart) failedToStart = payload.error;
-    });
     if (groupId === this.groupId) {
       this.restartAfterCrash(consumer);
       consumer.on(consumer.events.GROUP_JOIN, () => this.batches.assigned());
@@ -193,11 +187,6 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
         options.committed?.(batch.topic, batch.partition, next);
       })),
     });
-    stopWatchingStart();
-    if (failedToStart) {
-      await consumer.disconnect().catch(() => undefined);
-      throw failedToStart;
-    }
     return consumer;
   }
 

@@ -1,8 +1,6 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectConnection } from '@nestjs/mongoose';
+import { Injectable, Logger } from '@nestjs/common';
 import { EventCatalog } from '@tributary/contracts';
-import { Connection } from 'mongoose';
-import { Lease } from '../background/lease';
+import { Inject } from '@nestjs/common';
 import { EVENT_CATALOG } from '../events/event-catalog.provider';
 import { EventBatches } from '../consumer/event-batches';
 import { EventConsumers } from '../consumer/event-consumers';
@@ -19,8 +17,6 @@ export interface RebuildReport {
 
 type Offsets = Map<string, bigint>;
 const CATCH_UP_TIMEOUT_MS = 30 * 60 * 1000;
-/** Renewed while the rebuild runs; a rebuild whose process died frees it this long after. */
-const REBUILD_LEASE_MS = 30_000;
 
 /**
  * Rebuilds every read model of the service from the beginning of its topics while the service
@@ -28,16 +24,12 @@ const REBUILD_LEASE_MS = 30_000;
  * live consumption pauses (in every instance: see ReadModelStore), the replay reaches the end of
  * each partition, each read model finishes the new generation (ReadModelStore.onSwitchingIn), readers
  * switch to it and live consumption resumes (re-applying at most a few events, which handlers
- * ignore because they are idempotent). One instance rebuilds at a time (a lease): two would
- * prepare the same generation and empty each other's collections.
+ * ignore because they are idempotent).
  */
 @Injectable()
 export class ReadModelRebuilder {
   private readonly logger = new Logger('ReadModelRebuilder');
   private running?: Promise<RebuildReport>;
-  /** When the running rebuild began to replay; undefined while it waits for the lease. */
-  private runningSince?: number;
-  private readonly lease: Lease;
 
   constructor(
     private readonly kafka: KafkaConnection,
@@ -45,49 +37,18 @@ export class ReadModelRebuilder {
     private readonly consumers: EventConsumers,
     private readonly batches: EventBatches,
     @Inject(EVENT_CATALOG) private readonly catalog: EventCatalog,
-    @InjectConnection() mongo: Connection,
-  ) {
-    this.lease = new Lease(() => {
-      if (!mongo.db) throw new Error('MongoDB connection is not open');
-      return mongo.db;
-    }, 'read-model-rebuild', REBUILD_LEASE_MS);
-  }
+  ) {}
 
-  /**
-   * Starts a rebuild, or joins the one already running. Given `since`, joins only one that began to
-   * replay at or after it, else waits for that one to end and starts another: a replay begun earlier
-   * may have gone past events before what was stored since could count them.
-   */
-  async rebuild(since?: number): Promise<RebuildReport> {
-    while (this.running && since !== undefined && this.runningSince !== undefined && this.runningSince < since) {
-      await this.running.catch(() => undefined);
-    }
-    this.running ??= this.run().finally(() => {
-      this.running = undefined;
-      this.runningSince = undefined;
-    });
+  /** Starts a rebuild, or joins the one already running. */
+  rebuild(): Promise<RebuildReport> {
+    this.running ??= this.run().finally(() => (this.running = undefined));
     return this.running;
   }
 
   private async run(): Promise<RebuildReport> {
     const transport = this.consumers.transport;
     if (!transport) throw new Error('this service consumes no events, so it has no read model to rebuild');
-    while (!(await this.lease.held())) await new Promise((resolve) => setTimeout(resolve, 1000));
-    const renewal = setInterval(() => void this.lease.held().catch(() => undefined), REBUILD_LEASE_MS / 3);
-    try {
-      return await this.replay(transport);
-    } finally {
-      clearInterval(renewal);
-      await this.lease.release().catch(() => undefined);
-    }
-  }
-
-  private async replay(transport: NonNullable<EventConsumers['transport']>): Promise<RebuildReport> {
     const started = Date.now();
-    this.runningSince = started;
-    // The pointer as the last holder of the lease left it: the copy read each second may still name
-    // the generation before its switch, and preparing the one after that would drop the live one.
-    await this.store.refresh();
     const generation = this.store.generation + 1;
     const topics = transport.subscribedTopics();
     const consumed: Offsets = new Map();
@@ -117,10 +78,6 @@ export class ReadModelRebuilder {
         }
       }
     }, { flushEachBatch: false, committed: (topic, partition, next) => consumed.set(`${topic}:${partition}`, next) });
-    // A replay consumer that crashed for good would leave the rebuild waiting, with the lease, until its deadline.
-    replay.on(replay.events.CRASH, ({ payload }) => {
-      if (!payload.restart) failure ??= payload.error;
-    });
     let stopped = false;
     try {
       await this.until(() => this.reached(consumed, target), () => failure);

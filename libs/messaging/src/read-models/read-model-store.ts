@@ -76,7 +76,7 @@ export class ReadModelStore implements OnModuleInit, OnApplicationBootstrap, OnA
   }
 
   /** Reads the pointer again: another instance may have switched generations. */
-  async refresh(): Promise<void> {
+  private async refresh(): Promise<void> {
     const pointer = await this.pointer().findOne({ _id: 'current' });
     const abandoned = Date.now() - (pointer?.switchingSince ?? 0) > SWITCH_ABANDONED_MS;
     this.switching = abandoned ? undefined : pointer?.switchingTo;

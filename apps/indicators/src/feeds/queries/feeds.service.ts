@@ -136,10 +136,9 @@ export class Feeds {
     const sheets = await this.sheets.changedSince(cursor, visible === 'all' ? 'all' : visible.map((p) => p._id), limit);
     const items: FeedValue[] = [];
     let nextCursor = cursor;
-    const definitionsOf = this.definitions.snapshot();
     for (const sheet of sheets) {
       if (items.length >= limit) break;
-      for (const indicator of await definitionsOf(sheet.projectId)) {
+      for (const indicator of await this.definitions.ofProject(sheet.projectId)) {
         const tally = sheet.tallies.get(indicator.id);
         if (tally) items.push(toFeedValue(indicator, sheet, tally, today));
       }

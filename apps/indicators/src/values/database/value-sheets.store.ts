@@ -6,8 +6,6 @@ import { Counts, VALUE_SHEETS, ValueSheetDocument, ValueSheetSchema } from './va
 
 const CACHE_LIMIT = 20_000;
 const SHEETS_PER_WRITE = 8;
-const SEQUENCE_COLLECTION = 'value_sheet_change_sequence';
-const SEQUENCE = 'value-sheets';
 
 export const toRecord = ({ keys, counts }: Counts) => Object.fromEntries(keys.map((key, i) => [key, counts[i]]));
 export const toCounts = (record: Record<string, number>): Counts => ({ keys: Object.keys(record), counts: Object.values(record) });
@@ -45,7 +43,7 @@ export class SheetWriteConflict extends Error {}
 @Injectable()
 export class ValueSheets implements OnModuleInit {
   private readonly cached = new Map<number, Map<string, ValueSheet>>();
-  private sequenceStarted?: Promise<void>;
+  private sequence?: number;
 
   constructor(
     private readonly readModels: ReadModelStore,
@@ -123,31 +121,18 @@ export class ValueSheets implements OnModuleInit {
     this.cached.delete(generation);
   }
 
-  /**
-   * Reserves `count` consecutive change sequences and answers the first. One counter in the store
-   * for every instance and generation, so a sheet changed later always has a higher sequence,
-   * whichever instance wrote it: with a counter kept in each writer's memory, a rebuilding
-   * instance and the live writer gave the same numbers, and a feed reader's cursor skipped changes.
-   */
-  async reserveSequences(count: number): Promise<number> {
-    const counter = this.sheets().db.db!.collection<{ _id: string; last: number }>(SEQUENCE_COLLECTION);
-    this.sequenceStarted ??= this.startSequence(counter).catch((error: unknown) => {
-      this.sequenceStarted = undefined;
-      throw error;
-    });
-    await this.sequenceStarted;
-    const reserved = await counter.findOneAndUpdate({ _id: SEQUENCE }, { $inc: { last: count } }, { returnDocument: 'after' });
-    if (!reserved) throw new Error('the change-sequence counter is missing');
-    return reserved.last - count + 1;
+  /** Reads the last change sequence again: another writer may have given some since. */
+  resetSequence(): void {
+    this.sequence = undefined;
   }
 
-  /** A counter made where sheets were stored before it existed starts from their highest sequence. */
-  private async startSequence(counter: Collection<{ _id: string; last: number }>): Promise<void> {
-    if (await counter.findOne({ _id: SEQUENCE })) return;
-    const last = await this.sheets().findOne({}, { changeSequence: 1 }).sort({ changeSequence: -1 }).lean<Pick<ValueSheetDocument, 'changeSequence'>>();
-    await counter.insertOne({ _id: SEQUENCE, last: last?.changeSequence ?? 0 }).catch((error: { code?: number }) => {
-      if (error.code !== 11000) throw error;
-    });
+  /** Change sequences: one counter for every generation, so a rebuilt sheet reads as changed. */
+  async nextSequence(): Promise<number> {
+    if (this.sequence === undefined) {
+      const last = await this.sheets().findOne({}, { changeSequence: 1 }).sort({ changeSequence: -1 }).lean<Pick<ValueSheetDocument, 'changeSequence'>>();
+      this.sequence = last?.changeSequence ?? 0;
+    }
+    return ++this.sequence;
   }
 
   /** The sheets with these ids that are stored, in the order asked. */
