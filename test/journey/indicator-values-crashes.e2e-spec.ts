@@ -51,7 +51,8 @@ describe('indicator values through crashes of the indicators service', () => {
     .filter((e) => e.data.scope === `project:${projectId}` && e.data.period === '2024Q1' && e.data.values.some((v) => v.code === 'OUT-1'))
     .map((e) => [e.id, e])).values()];
   const crashAt = async (failpoint: string, action: () => Promise<unknown>) => {
-    const doomed = await platform.restart('indicators', { TRIBUTARY_FAILPOINTS: failpoint });
+    // At info, the output says when the consumer joined its group and which partitions it took.
+    const doomed = await platform.restart('indicators', { TRIBUTARY_FAILPOINTS: failpoint, LOG_LEVEL: 'info' });
     await action();
     const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error(`not crashed at ${failpoint} within 90 s; ${notHealthProbes(doomed.output())}`)), 90000));
     await Promise.race([exited(doomed.process), timeout]);
@@ -84,8 +85,10 @@ describe('indicator values through crashes of the indicators service', () => {
       },
     }), 200);
     version = (await body(activities('cso-reporter').POST('/activities/{id}/report/submit', { ...ofActivity(), body: { version: draft.version } }), 200)).version;
-    // The definition's replay has nothing to store yet: wait until it is done, so only the report's batch meets the failpoints.
-    await eventually(async () => expect(await participants()).toEqual([]), 30000, 250);
+    // The definition's replay has nothing to store; wait until its generation is live all the same, so that
+    // only the report's batch meets the failpoints, and the first restart does not kill the replay mid-switch.
+    await eventually(async () => expect(await (await fetch(`${platform.url('indicators')}/metrics`)).text()).toMatch(/^tributary_read_models_generation(\{[^}]*\})? [1-9]/m), 30000, 250);
+    expect(await participants()).toEqual([]);
   });
   afterAll(async () => {
     await platform?.services.indicators?.stop('SIGKILL');
@@ -165,13 +168,25 @@ describe('indicator values through crashes of the indicators service', () => {
   });
 
   it('announces a change once when the service dies after writing the sheets but before marking the batch applied', async () => {
-    await crashAt('indicators.values.before-marking-applied', () =>
-      body(activities('program-manager').POST('/activities/{id}/report/return', { ...ofActivity(), body: { version, comments: 'listes de présence manquantes' } }), 200));
+    await crashAt('indicators.values.before-marking-applied', async () => {
+      version = (await body(activities('program-manager').POST('/activities/{id}/report/return', { ...ofActivity(), body: { version, comments: 'listes de présence manquantes' } }), 200)).version;
+    });
     await eventually(async () => expect(await participants()).toEqual(everywhere(0)), 30000, 250);
     await eventually(async () => {
       const found = await announced();
       expect(found.map((e) => e.data.values.find((v) => v.code === 'OUT-1')!.value)).toEqual([...values, 0]);
       expect(new Set(found.map((e) => e.data.changeSequence)).size).toBe(values.length + 1);
     }, 30000, 250);
+  });
+
+  it('goes on counting once restarted after dying in the middle of a read-model switch', async () => {
+    // The rebuild's answer never comes: the service dies once every instance holds its live events for the switch.
+    await crashAt('read-models.switch-begun', async () => {
+      void platform.client('indicators', tokens.admin).POST('/admin/read-models/rebuild').catch(() => undefined);
+    });
+    version = (await body(activities('cso-reporter').POST('/activities/{id}/report/submit', { ...ofActivity(), body: { version } }), 200)).version;
+    version = (await body(activities('program-manager').POST('/activities/{id}/report/validate', { ...ofActivity(), body: { version } }), 200)).version;
+    // Well before the dead instance's mark would have been given up at first (two minutes), once it is no longer renewed.
+    await eventually(async () => expect(await participants()).toEqual(everywhere(values[values.length - 1])), 60000, 250);
   });
 });

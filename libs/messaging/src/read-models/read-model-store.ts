@@ -6,8 +6,21 @@ import { Connection, Model, Schema } from 'mongoose';
 const POINTER_COLLECTION = 'read_model_generation';
 /** How often an instance looks whether another one switched generations, for its reads. */
 const REFRESH_MS = 1000;
-/** A switch marked longer ago than this was left by an instance that died mid-switch: it is ignored. */
-const SWITCH_ABANDONED_MS = 120_000;
+/** How often the switching instance renews its mark, so that the others can tell it is alive. */
+const SWITCH_RENEW_MS = 1000;
+/**
+ * A mark not renewed for this long was left by an instance that died mid-switch: the others stop
+ * holding for it. Held for minutes, a killed instance's mark stopped every live batch everywhere.
+ */
+const SWITCH_ABANDONED_MS = 30_000;
+/**
+ * The switching instance activates only while its mark is fresher than this: should it have
+ * stalled long enough for the others to give up holding, what they took since is not in its
+ * replay, and activating would lose it.
+ */
+const SWITCH_TRUSTED_MS = 20_000;
+/** How long a live batch holds for a switch before it says so. */
+const HOLD_REPORTED_AFTER_MS = 5000;
 
 interface Pointer {
   _id: string;
@@ -32,6 +45,7 @@ export class ReadModelStore implements OnModuleInit, OnApplicationBootstrap, OnA
   private active = 0;
   private switching?: number;
   private refresher?: NodeJS.Timeout;
+  private renewer?: NodeJS.Timeout;
   private readonly schemas = new Map<string, Schema>();
   private readonly preparing: ((generation: number) => void)[] = [];
   private readonly switchingIn: ((generation: number) => Promise<void>)[] = [];
@@ -69,6 +83,7 @@ export class ReadModelStore implements OnModuleInit, OnApplicationBootstrap, OnA
 
   onApplicationShutdown(): void {
     clearInterval(this.refresher);
+    clearInterval(this.renewer);
   }
 
   private pointer() {
@@ -90,15 +105,28 @@ export class ReadModelStore implements OnModuleInit, OnApplicationBootstrap, OnA
   /** Resolves once no instance is switching generations, with the live one known here. */
   async settled(): Promise<void> {
     await this.refresh();
+    const since = Date.now();
+    let reported = false;
     while (this.switching !== undefined) {
+      if (!reported && Date.now() - since > HOLD_REPORTED_AFTER_MS) {
+        reported = true;
+        this.logger.warn(`live events held: another instance is switching read models to generation ${this.switching}`);
+      }
       await new Promise((resolve) => setTimeout(resolve, 100));
       await this.refresh();
     }
+    if (reported) this.logger.warn(`live events go on after ${Date.now() - since} ms held for a read-model switch`);
   }
 
-  /** Holds every instance's live consumption before the last catch-up of a rebuild. */
+  /**
+   * Holds every instance's live consumption before the last catch-up of a rebuild, for as long as
+   * this instance renews the mark: until `activate` or `abandonSwitch`, or its death.
+   */
   async beginSwitch(generation: number): Promise<void> {
-    await this.pointer().updateOne({ _id: 'current' }, { $set: { switchingTo: generation, switchingSince: Date.now() }, $setOnInsert: { generation: this.active } }, { upsert: true });
+    const mark = () => ({ $set: { switchingTo: generation, switchingSince: Date.now() } });
+    await this.pointer().updateOne({ _id: 'current' }, { ...mark(), $setOnInsert: { generation: this.active } }, { upsert: true });
+    clearInterval(this.renewer);
+    this.renewer = setInterval(() => void this.pointer().updateOne({ _id: 'current', switchingTo: generation }, mark()).catch(() => undefined), SWITCH_RENEW_MS);
   }
 
   /** Creates the live generation's indexes, once every read model is registered. */
@@ -154,16 +182,26 @@ export class ReadModelStore implements OnModuleInit, OnApplicationBootstrap, OnA
     }
   }
 
-  /** Switches readers to the generation and lets live consumption go on everywhere. */
+  /**
+   * Switches readers to the generation and lets live consumption go on everywhere, if every
+   * instance still holds for this switch; otherwise throws, and the live generation stays.
+   */
   async activate(generation: number): Promise<void> {
-    await this.pointer().updateOne({ _id: 'current' }, { $set: { generation }, $unset: { switchingTo: '', switchingSince: '' } }, { upsert: true });
+    clearInterval(this.renewer);
+    const { matchedCount } = await this.pointer().updateOne(
+      { _id: 'current', switchingTo: generation, switchingSince: { $gt: Date.now() - SWITCH_TRUSTED_MS } },
+      { $set: { generation }, $unset: { switchingTo: '', switchingSince: '' } },
+    );
+    if (matchedCount === 0) throw new Error(`the switch to generation ${generation} was not renewed for ${SWITCH_TRUSTED_MS} ms, so other instances may have stopped holding for it`);
     this.active = generation;
     this.switching = undefined;
   }
 
   /** Lets live consumption go on with the generation it had: the rebuild failed. */
-  async abandonSwitch(): Promise<void> {
-    await this.pointer().updateOne({ _id: 'current' }, { $unset: { switchingTo: '', switchingSince: '' } });
+  async abandonSwitch(generation: number): Promise<void> {
+    clearInterval(this.renewer);
+    // Only its own mark: another instance may have begun a switch of its own since this one lapsed.
+    await this.pointer().updateOne({ _id: 'current', switchingTo: generation }, { $unset: { switchingTo: '', switchingSince: '' } });
     this.switching = undefined;
   }
 
