@@ -116,12 +116,12 @@ export class DemoIndicatorsSeeder extends DemoSeeder {
 
   /** Each indicator once: a code already in the project, seeded or defined by someone, is left as it is. */
   async seed(): Promise<void> {
-    const taken = new Set((await this.definitions.ofProject(PROJECT_ID)).map((indicator) => indicator.code));
+    const taken = new Set((await this.definitions.list(PROJECT_ID)).map((indicator) => indicator.code));
     const missing = INDICATORS.filter((indicator) => !taken.has(indicator.code));
     for (const { id, ...indicator } of missing) await this.definitions.define({ ...indicator, projectId: PROJECT_ID }, id);
     // Reports validated before the definitions count only once replayed under them; the
     // definitions stand even if this replay fails, and the next one counts them.
-    if (missing.length) await this.rebuilder.rebuild().catch((error: Error) => this.logger.warn(`demo indicators defined, values not rebuilt: ${error.message}`));
+    if (missing.length) await this.rebuilder.rebuildAfterChange().catch((error: Error) => this.logger.warn(`demo indicators defined, values not rebuilt: ${error.message}`));
     this.logger.log('demo indicators ready');
   }
 }

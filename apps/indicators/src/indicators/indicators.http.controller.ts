@@ -42,7 +42,7 @@ export class IndicatorsController {
     await this.project(actor, projectId, true);
     const indicator = await this.definitions.define({ ...body, projectId });
     // A new rule applies to past reports too: replay them into a new generation of values.
-    void this.rebuilder.rebuild().catch(() => undefined);
+    void this.rebuilder.rebuildAfterChange().catch(() => undefined);
     return indicator;
   }
 
@@ -53,6 +53,6 @@ export class IndicatorsController {
   @Problems(404)
   async list(@CurrentActor() actor: Actor, @Param('projectId') projectId: string): Promise<IndicatorResponse[]> {
     await this.project(actor, projectId, false);
-    return this.definitions.ofProject(projectId);
+    return this.definitions.list(projectId);
   }
 }

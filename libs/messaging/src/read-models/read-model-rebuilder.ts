@@ -7,6 +7,7 @@ import { EventConsumers } from '../consumer/event-consumers';
 import { UnprocessableEventError } from '../consumer/event-errors';
 import { KafkaConnection } from '../kafka-connection';
 import { failpoint } from '../failpoints';
+import { OneAtATime } from './one-at-a-time';
 import { ReadModelStore } from './read-model-store';
 
 export interface RebuildReport {
@@ -29,7 +30,7 @@ const CATCH_UP_TIMEOUT_MS = 30 * 60 * 1000;
 @Injectable()
 export class ReadModelRebuilder {
   private readonly logger = new Logger('ReadModelRebuilder');
-  private running?: Promise<RebuildReport>;
+  private readonly runs = new OneAtATime(() => this.run());
 
   constructor(
     private readonly kafka: KafkaConnection,
@@ -41,8 +42,15 @@ export class ReadModelRebuilder {
 
   /** Starts a rebuild, or joins the one already running. */
   rebuild(): Promise<RebuildReport> {
-    this.running ??= this.run().finally(() => (this.running = undefined));
-    return this.running;
+    return this.runs.join();
+  }
+
+  /**
+   * A rebuild that begins after the call, for a change its replay must see (a new rule): one
+   * under way may have replayed past events already, so this one comes after it.
+   */
+  rebuildAfterChange(): Promise<RebuildReport> {
+    return this.runs.after();
   }
 
   private async run(): Promise<RebuildReport> {
@@ -97,7 +105,7 @@ export class ReadModelRebuilder {
         await this.store.activate(generation);
         switched = true;
       } finally {
-        if (!switched) await this.store.abandonSwitch().catch(() => undefined);
+        if (!switched) await this.store.abandonSwitch(generation).catch(() => undefined);
         transport.resume();
       }
     } finally {
