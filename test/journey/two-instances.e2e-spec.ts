@@ -32,11 +32,11 @@ describe('two instances of every consuming service', () => {
   const activities = (i: number, who: string) =>
     serviceClient('activities', { baseUrl: i % 2 === 0 ? platform.url('activities') : others.activities.url, headers: { authorization: `Bearer ${tokens[who]}` } });
   const ofActivity = (id: string) => ({ params: { path: { id } } });
-  const participants = async (baseUrl: string) =>
+  const participants = async (baseUrl: string, code = 'OUT-1') =>
     (await body(serviceClient('indicators', { baseUrl, headers: { authorization: `Bearer ${tokens['me-officer']}` } }).GET('/feeds/values', {
       params: { query: { projectId, limit: 500 } },
     }), 200)).items
-      .filter((v) => v.code === 'OUT-1')
+      .filter((v) => v.code === code)
       .map((v) => `${v.scope.split(':')[0]} ${v.period} ${v.value}`)
       .sort();
   /** What every scope and period should show, recomputed from the reports' final states. */
@@ -134,6 +134,34 @@ describe('two instances of every consuming service', () => {
       for (const e of distinct.sort((a, b) => a.data.changeSequence - b.data.changeSequence)) last.set(`${e.data.scope.split(':')[0]} ${e.data.period}`, e);
       const announced = [...last].map(([sheet, e]) => `${sheet} ${e.data.values.find((v) => v.code === 'OUT-1')!.value}`).sort();
       expect(announced).toEqual(expected());
+    }, 60000, 1000);
+  });
+
+  it('counts, lists and announces an indicator defined through one instance in the other one too', async () => {
+    const indicators = (baseUrl: string) => serviceClient('indicators', { baseUrl, headers: { authorization: `Bearer ${tokens['me-officer']}` } });
+    // The other instance has read OUT-1 for every report above, and has not defined anything itself.
+    await body(indicators(platform.url('indicators')).POST('/projects/{projectId}/indicators', {
+      params: { path: { projectId } },
+      body: {
+        code: 'OUT-2', title: { fr: 'Participants, deuxième lecture', en: 'Participants, second reading' }, level: 'output', measure: 'unit', direction: 'increase',
+        disaggregations: [], rule: { measure: 'participants' }, targets: [],
+      },
+    }), 201);
+    const listed = await body(indicators(others.indicators.url).GET('/projects/{projectId}/indicators', { params: { path: { projectId } } }), 200);
+    expect(listed.map((indicator) => indicator.code)).toEqual(['OUT-1', 'OUT-2']);
+    // The reports before it count by the replay; the ones after, live, in whichever instance takes their partition.
+    for (let i = 12; i < 18; i++) await validateNewReport(i);
+    for (const instance of [platform.url('indicators'), others.indicators.url]) {
+      await eventually(async () => expect(await participants(instance, 'OUT-2')).toEqual(expected()), 90000, 500);
+    }
+    await eventually(async () => {
+      const announced = (await readTopic(`${platform.topicPrefix}indicators.value.v2`)).map((r) => JSON.parse(r.value) as Announcement);
+      const last = new Map<string, number | null>();
+      for (const e of announced.sort((a, b) => a.data.changeSequence - b.data.changeSequence)) {
+        const value = e.data.values.find((v) => v.code === 'OUT-2');
+        if (value) last.set(`${e.data.scope.split(':')[0]} ${e.data.period}`, value.value);
+      }
+      expect([...last].map(([sheet, value]) => `${sheet} ${value}`).sort()).toEqual(expected());
     }, 60000, 1000);
   });
 });

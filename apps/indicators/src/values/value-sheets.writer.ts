@@ -38,6 +38,8 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
   private readonly writeDelay: Histogram;
   /** Batches this instance journalled, as journalled, until written (by this writer or another). */
   private readonly held = new Map<string, JournalEntry>();
+  /** The generation of the last pass: the sequence is read again when it changes. */
+  private writingGeneration?: number;
 
   constructor(
     private readonly sheets: ValueSheets,
@@ -93,6 +95,11 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
     this.sheets.registerOutbox();
     if (!(await this.lease.held())) return false;
     const generation = this.readModels.generation;
+    if (generation !== this.writingGeneration) {
+      // Another instance may have switched in a rebuild, numbering its announcements past this counter.
+      this.writingGeneration = generation;
+      this.sheets.resetSequence();
+    }
     const batches = await this.journal.unapplied(generation, BATCHES_PER_PASS, this.held);
     if (batches.length === 0) return false;
     await this.write(batches, generation, 'live');
@@ -165,6 +172,8 @@ export class ValueSheetWriter implements OnApplicationBootstrap, OnApplicationSh
   private async announceRebuilt(generation: number): Promise<void> {
     const live = this.readModels.generation;
     await this.liveWritten(live);
+    // Numbered after every change of both generations, whichever instance gave them: the live writer may be another's.
+    this.sheets.resetSequence([live, generation]);
     let after: string | undefined;
     for (let page; (page = await this.sheets.page(generation, after, SHEETS_PER_READ)).length > 0; after = page[page.length - 1].id) {
       const replaced = new Map((await this.sheets.byIds(page.map((sheet) => sheet.id), live)).map((sheet) => [sheet.id, sheet]));

@@ -1,22 +1,37 @@
 import { Injectable } from '@nestjs/common';
 import { newId } from '@tributary/kernel';
-import { AggregateStore, AggregateStores } from '@tributary/messaging';
+import { AggregateStore, AggregateStores, ReadModelStore } from '@tributary/messaging';
 import { DomainError } from '@tributary/platform';
 import { IndicatorModel } from '../database/indicator.schema';
 import { Indicator, IndicatorDefinition, indicatorNotFound, IndicatorState } from '../domain/indicator';
 import { indicatorMessages as messages } from '../indicators.messages';
 
+/** How long a copy of a project's indicators serves: another instance may define one at any time. */
+const COPY_SERVES_MS = 1000;
+
+interface Copy {
+  indicators: Promise<IndicatorState[]>;
+  readAt: number;
+  /** The live read-model generation when it was read. */
+  generation: number;
+}
+
 /**
  * The results framework: indicator definitions, which the value projection reads for every event,
- * hence kept in memory per project. Definitions change only here, and each change drops the copy
- * (and rebuilds the values by replay).
+ * hence kept in memory per project, for a second at most. A definition made through this instance
+ * drops its copy at once, and the values are rebuilt by a replay begun after it. One made through
+ * another instance reaches this one's live counting within a second, and at the latest with the
+ * generation that replay switches in: a copy read under an older generation is not used again.
  */
 @Injectable()
 export class IndicatorDefinitions {
   readonly store: AggregateStore<IndicatorState>;
-  private readonly byProject = new Map<string, Promise<IndicatorState[]>>();
+  private readonly byProject = new Map<string, Copy>();
 
-  constructor(stores: AggregateStores) {
+  constructor(
+    stores: AggregateStores,
+    private readonly readModels: ReadModelStore,
+  ) {
     this.store = stores.for<IndicatorState>(IndicatorModel);
   }
 
@@ -34,13 +49,20 @@ export class IndicatorDefinitions {
     }
   }
 
+  /** The project's indicators by code, as stored now: for answers to people. */
+  list(projectId: string): Promise<IndicatorState[]> {
+    return this.store.list({ projectId }, { sort: { code: 1 } });
+  }
+
+  /** The project's indicators by code, from a recent copy: for counting, event after event. */
   ofProject(projectId: string): Promise<IndicatorState[]> {
-    let indicators = this.byProject.get(projectId);
-    if (!indicators) {
-      indicators = this.store.list({ projectId }, { sort: { code: 1 } });
-      indicators.catch(() => this.byProject.delete(projectId));
-      this.byProject.set(projectId, indicators);
-    }
+    const copy = this.byProject.get(projectId);
+    if (copy && Date.now() - copy.readAt < COPY_SERVES_MS && copy.generation === this.readModels.generation) return copy.indicators;
+    const indicators = this.list(projectId);
+    indicators.catch(() => {
+      if (this.byProject.get(projectId)?.indicators === indicators) this.byProject.delete(projectId);
+    });
+    this.byProject.set(projectId, { indicators, readAt: Date.now(), generation: this.readModels.generation });
     return indicators;
   }
 

@@ -44,6 +44,8 @@ export class SheetWriteConflict extends Error {}
 export class ValueSheets implements OnModuleInit {
   private readonly cached = new Map<number, Map<string, ValueSheet>>();
   private sequence?: number;
+  /** The generations whose sheets the counter is read again from; the live one when empty. */
+  private sequenceFrom: number[] = [];
 
   constructor(
     private readonly readModels: ReadModelStore,
@@ -121,16 +123,24 @@ export class ValueSheets implements OnModuleInit {
     this.cached.delete(generation);
   }
 
-  /** Reads the last change sequence again: another writer may have given some since. */
-  resetSequence(): void {
+  /**
+   * Reads the last change sequence again, before the next one is given: another writer may have
+   * given some since, in the live generation or in the given ones (a rebuilt one).
+   */
+  resetSequence(generations: number[] = []): void {
     this.sequence = undefined;
+    this.sequenceFrom = generations;
   }
 
   /** Change sequences: one counter for every generation, so a rebuilt sheet reads as changed. */
   async nextSequence(): Promise<number> {
     if (this.sequence === undefined) {
-      const last = await this.sheets().findOne({}, { changeSequence: 1 }).sort({ changeSequence: -1 }).lean<Pick<ValueSheetDocument, 'changeSequence'>>();
-      this.sequence = last?.changeSequence ?? 0;
+      let highest = 0;
+      for (const generation of this.sequenceFrom.length > 0 ? this.sequenceFrom : [this.readModels.generation]) {
+        const last = await this.sheets(generation).findOne({}, { changeSequence: 1 }).sort({ changeSequence: -1 }).lean<Pick<ValueSheetDocument, 'changeSequence'>>();
+        highest = Math.max(highest, last?.changeSequence ?? 0);
+      }
+      this.sequence = highest;
     }
     return ++this.sequence;
   }
