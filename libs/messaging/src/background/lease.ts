@@ -45,4 +45,10 @@ export class Lease {
     if (nowHeld && !before) this.onAcquired?.();
     return nowHeld;
   }
+
+  /** Gives the lease up before it runs out, so that another process need not wait for it. */
+  async release(): Promise<void> {
+    this.until = 0;
+    await this.db().collection<{ _id: string; holder: string }>('leases').deleteOne({ _id: this.name, holder: this.holder });
+  }
 }

@@ -1,6 +1,8 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectConnection } from '@nestjs/mongoose';
 import { EventCatalog } from '@tributary/contracts';
-import { Inject } from '@nestjs/common';
+import { Connection } from 'mongoose';
+import { Lease } from '../background/lease';
 import { EVENT_CATALOG } from '../events/event-catalog.provider';
 import { EventBatches } from '../consumer/event-batches';
 import { EventConsumers } from '../consumer/event-consumers';
@@ -18,6 +20,12 @@ export interface RebuildReport {
 
 type Offsets = Map<string, bigint>;
 const CATCH_UP_TIMEOUT_MS = 30 * 60 * 1000;
+/** The last catch-up, while every instance holds its live events: only what came since the first. */
+const SWITCH_CATCH_UP_TIMEOUT_MS = 60_000;
+/** Renewed while a rebuild runs; one whose process died frees it this long after. */
+const REBUILD_LEASE_MS = 30_000;
+/** How often an instance whose rebuild waits looks whether another's has ended. */
+const LEASE_POLL_MS = 1000;
 
 /**
  * Rebuilds every read model of the service from the beginning of its topics while the service
@@ -25,12 +33,14 @@ const CATCH_UP_TIMEOUT_MS = 30 * 60 * 1000;
  * live consumption pauses (in every instance: see ReadModelStore), the replay reaches the end of
  * each partition, each read model finishes the new generation (ReadModelStore.onSwitchingIn), readers
  * switch to it and live consumption resumes (re-applying at most a few events, which handlers
- * ignore because they are idempotent).
+ * ignore because they are idempotent). One instance rebuilds at a time, by lease: two would
+ * prepare the same generation, each emptying the other's collections and replaying into them.
  */
 @Injectable()
 export class ReadModelRebuilder {
   private readonly logger = new Logger('ReadModelRebuilder');
-  private readonly runs = new OneAtATime(() => this.run());
+  private readonly runs = new OneAtATime(() => this.inTurn());
+  private readonly lease: Lease;
 
   constructor(
     private readonly kafka: KafkaConnection,
@@ -38,7 +48,13 @@ export class ReadModelRebuilder {
     private readonly consumers: EventConsumers,
     private readonly batches: EventBatches,
     @Inject(EVENT_CATALOG) private readonly catalog: EventCatalog,
-  ) {}
+    @InjectConnection() mongo: Connection,
+  ) {
+    this.lease = new Lease(() => {
+      if (!mongo.db) throw new Error('MongoDB connection is not open');
+      return mongo.db;
+    }, 'read-model-rebuild', REBUILD_LEASE_MS);
+  }
 
   /** Starts a rebuild, or joins the one already running. */
   rebuild(): Promise<RebuildReport> {
@@ -51,6 +67,21 @@ export class ReadModelRebuilder {
    */
   rebuildAfterChange(): Promise<RebuildReport> {
     return this.runs.after();
+  }
+
+  /** Once no other instance rebuilds: the lease is held, and renewed, from the choice of the generation to the switch. */
+  private async inTurn(): Promise<RebuildReport> {
+    while (!(await this.lease.held())) await new Promise((resolve) => setTimeout(resolve, LEASE_POLL_MS));
+    const renewal = setInterval(() => void this.lease.held().catch(() => undefined), REBUILD_LEASE_MS / 3);
+    try {
+      // The pointer as the last rebuild left it: the copy read each second may name the generation
+      // before that rebuild's switch, and preparing the one after it would drop the live one.
+      await this.store.refresh();
+      return await this.run();
+    } finally {
+      clearInterval(renewal);
+      await this.lease.release().catch(() => undefined);
+    }
   }
 
   private async run(): Promise<RebuildReport> {
@@ -90,13 +121,14 @@ export class ReadModelRebuilder {
     try {
       await this.until(() => this.reached(consumed, target), () => failure);
       transport.pause();
-      // Other instances hold their next live batch from here; whatever they took before is below the target.
-      await this.store.beginSwitch(generation);
-      failpoint('read-models.switch-begun');
       let switched = false;
       try {
+        // Other instances hold their next live batch from here; whatever they took before is below the target.
+        await this.store.beginSwitch(generation);
+        failpoint('read-models.switch-begun');
         target = await this.endOffsets(topics);
-        await this.until(() => this.reached(consumed, target), () => failure);
+        // Every instance holds meanwhile: a replay that stalls here gives up soon, not after the first catch-up's half hour.
+        await this.until(() => this.reached(consumed, target), () => failure, SWITCH_CATCH_UP_TIMEOUT_MS);
         // Stopped first, so that everything staged is stored by the one flush.
         await replay.disconnect();
         stopped = true;
@@ -105,7 +137,7 @@ export class ReadModelRebuilder {
         await this.store.activate(generation);
         switched = true;
       } finally {
-        if (!switched) await this.store.abandonSwitch(generation).catch(() => undefined);
+        if (!switched) await this.store.abandonSwitch().catch(() => undefined);
         transport.resume();
       }
     } finally {
@@ -133,8 +165,8 @@ export class ReadModelRebuilder {
     return true;
   }
 
-  private async until(condition: () => boolean, failed: () => Error | undefined = () => undefined): Promise<void> {
-    const deadline = Date.now() + CATCH_UP_TIMEOUT_MS;
+  private async until(condition: () => boolean, failed: () => Error | undefined, timeoutMs = CATCH_UP_TIMEOUT_MS): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
     while (!condition()) {
       const error = failed();
       if (error) throw new Error(`rebuild aborted, live read models unchanged: ${error.message}`);

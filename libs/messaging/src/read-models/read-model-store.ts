@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import { Metrics, RequestContext, StoreStartup } from '@tributary/platform';
@@ -28,7 +29,11 @@ interface Pointer {
   /** Set while an instance switches to this generation: live consumption everywhere holds. */
   switchingTo?: number;
   switchingSince?: number;
+  /** Which switch: a stalled instance must not renew, activate or abandon another's for the same generation. */
+  switchId?: string;
 }
+
+const NO_SWITCH = { $unset: { switchingTo: '', switchingSince: '', switchId: '' } } as const;
 
 /**
  * Where a service's read models live. A rebuild writes a new generation of every read-model
@@ -46,6 +51,8 @@ export class ReadModelStore implements OnModuleInit, OnApplicationBootstrap, OnA
   private switching?: number;
   private refresher?: NodeJS.Timeout;
   private renewer?: NodeJS.Timeout;
+  /** The switch this instance marked, while it has one. */
+  private ownSwitch?: string;
   private readonly schemas = new Map<string, Schema>();
   private readonly preparing: ((generation: number) => void)[] = [];
   private readonly switchingIn: ((generation: number) => Promise<void>)[] = [];
@@ -91,7 +98,7 @@ export class ReadModelStore implements OnModuleInit, OnApplicationBootstrap, OnA
   }
 
   /** Reads the pointer again: another instance may have switched generations. */
-  private async refresh(): Promise<void> {
+  async refresh(): Promise<void> {
     const pointer = await this.pointer().findOne({ _id: 'current' });
     const abandoned = Date.now() - (pointer?.switchingSince ?? 0) > SWITCH_ABANDONED_MS;
     this.switching = abandoned ? undefined : pointer?.switchingTo;
@@ -123,10 +130,23 @@ export class ReadModelStore implements OnModuleInit, OnApplicationBootstrap, OnA
    * this instance renews the mark: until `activate` or `abandonSwitch`, or its death.
    */
   async beginSwitch(generation: number): Promise<void> {
-    const mark = () => ({ $set: { switchingTo: generation, switchingSince: Date.now() } });
-    await this.pointer().updateOne({ _id: 'current' }, { ...mark(), $setOnInsert: { generation: this.active } }, { upsert: true });
+    const switchId = randomUUID();
+    this.ownSwitch = switchId;
+    await this.pointer().updateOne(
+      { _id: 'current' },
+      { $set: { switchingTo: generation, switchingSince: Date.now(), switchId }, $setOnInsert: { generation: this.active } },
+      { upsert: true },
+    );
     clearInterval(this.renewer);
-    this.renewer = setInterval(() => void this.pointer().updateOne({ _id: 'current', switchingTo: generation }, mark()).catch(() => undefined), SWITCH_RENEW_MS);
+    // Only while still fresh: a mark that lapsed may have been given up by the others, and renewing
+    // it after a stall would let `activate` switch in a generation that misses what they took since.
+    this.renewer = setInterval(async () => {
+      await this.pointer().updateOne(this.freshMark(switchId), { $set: { switchingSince: Date.now() } }).catch(() => undefined);
+    }, SWITCH_RENEW_MS);
+  }
+
+  private freshMark(switchId: string) {
+    return { _id: 'current', switchId, switchingSince: { $gt: Date.now() - SWITCH_TRUSTED_MS } };
   }
 
   /** Creates the live generation's indexes, once every read model is registered. */
@@ -188,20 +208,17 @@ export class ReadModelStore implements OnModuleInit, OnApplicationBootstrap, OnA
    */
   async activate(generation: number): Promise<void> {
     clearInterval(this.renewer);
-    const { matchedCount } = await this.pointer().updateOne(
-      { _id: 'current', switchingTo: generation, switchingSince: { $gt: Date.now() - SWITCH_TRUSTED_MS } },
-      { $set: { generation }, $unset: { switchingTo: '', switchingSince: '' } },
-    );
+    const { matchedCount } = await this.pointer().updateOne(this.freshMark(this.ownSwitch ?? ''), { $set: { generation }, ...NO_SWITCH });
     if (matchedCount === 0) throw new Error(`the switch to generation ${generation} was not renewed for ${SWITCH_TRUSTED_MS} ms, so other instances may have stopped holding for it`);
     this.active = generation;
     this.switching = undefined;
   }
 
   /** Lets live consumption go on with the generation it had: the rebuild failed. */
-  async abandonSwitch(generation: number): Promise<void> {
+  async abandonSwitch(): Promise<void> {
     clearInterval(this.renewer);
     // Only its own mark: another instance may have begun a switch of its own since this one lapsed.
-    await this.pointer().updateOne({ _id: 'current', switchingTo: generation }, { $unset: { switchingTo: '', switchingSince: '' } });
+    await this.pointer().updateOne({ _id: 'current', switchId: this.ownSwitch ?? '' }, NO_SWITCH);
     this.switching = undefined;
   }
 
