@@ -36,10 +36,10 @@ describe('indicator values through crashes of the indicators service', () => {
 
   const activities = (who: string) => platform.client('activities', tokens[who]);
   const ofActivity = () => ({ params: { path: { id: activityId } } });
-  /** OUT-1 at every scope (sub-grant, project, portfolio) and period (202403, 2024Q1, 2024S1, 2024). */
-  const participants = async () =>
+  /** An indicator (OUT-1 unless named) at every scope (sub-grant, project, portfolio) and period (202403, 2024Q1, 2024S1, 2024). */
+  const participants = async (code = 'OUT-1') =>
     (await body(platform.client('indicators', tokens['me-officer']).GET('/feeds/values', { params: { query: { projectId, limit: 500 } } }), 200)).items
-      .filter((v) => v.code === 'OUT-1')
+      .filter((v) => v.code === code)
       .map((v) => `${v.scope.split(':')[0]} ${v.period} ${v.value}`)
       .sort();
   const everywhere = (value: number) =>
@@ -165,6 +165,20 @@ describe('indicator values through crashes of the indicators service', () => {
     await localStore.startInBackground();
     await eventually(async () => expect(await participants()).toEqual(everywhere(182)), 60000, 250);
     values.push(182);
+  });
+
+  it('counts the reports before an indicator whose replay the service died in, once started again', async () => {
+    await crashAt('read-models.switch-begun', () =>
+      body(platform.client('indicators', tokens['me-officer']).POST('/projects/{projectId}/indicators', {
+        params: { path: { projectId } },
+        body: {
+          code: 'OUT-2', title: { fr: 'Participants (relecture)', en: 'Participants (replayed)' }, level: 'output', measure: 'unit', direction: 'increase',
+          disaggregations: [], rule: { measure: 'participants' }, targets: [],
+        },
+      }), 201));
+    // Nothing counts OUT-2 but a replay: the report came before it.
+    await eventually(async () => expect(await participants('OUT-2')).toEqual(everywhere(values[values.length - 1])), 90000, 500);
+    expect(await participants()).toEqual(everywhere(values[values.length - 1]));
   });
 
   it('announces a change once when the service dies after writing the sheets but before marking the batch applied', async () => {

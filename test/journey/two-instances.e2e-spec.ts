@@ -164,4 +164,14 @@ describe('two instances of every consuming service', () => {
       expect([...last].map(([sheet, value]) => `${sheet} ${value}`).sort()).toEqual(expected());
     }, 60000, 1000);
   });
+
+  it('rebuilds one instance after the other when both are asked at once, each into a generation of its own', async () => {
+    const rebuild = (baseUrl: string) => body(serviceClient('indicators', { baseUrl, headers: { authorization: `Bearer ${tokens.admin}` } }).POST('/admin/read-models/rebuild'), 200);
+    const reports = await Promise.all([rebuild(platform.url('indicators')), rebuild(others.indicators.url)]);
+    // At once, both would prepare the same generation, each emptying the collections the other replays into.
+    expect(Math.abs(reports[0].generation - reports[1].generation)).toBe(1);
+    for (const instance of [platform.url('indicators'), others.indicators.url]) {
+      for (const code of ['OUT-1', 'OUT-2']) await eventually(async () => expect(await participants(instance, code)).toEqual(expected()), 30000, 500);
+    }
+  });
 });

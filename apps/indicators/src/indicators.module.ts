@@ -10,6 +10,7 @@ import { KnownOrganisations, KnownOrganisationsEvents } from './feeds/known-orga
 import { Feeds } from './feeds/queries/feeds.service';
 import { INDICATORS_SERVICE } from './indicators.service-descriptor';
 import { IndicatorDefinitions } from './indicators/commands/indicator-definitions.service';
+import { IndicatorReplays } from './indicators/commands/indicator-replays.service';
 import { IndicatorModel } from './indicators/database/indicator.schema';
 import { IndicatorsAudit } from './indicators/indicators.audit';
 import { IndicatorsController } from './indicators/indicators.http.controller';
@@ -33,6 +34,6 @@ import { ValueSheetWriter } from './values/value-sheets.writer';
     AuthModule,
   ],
   controllers: [IndicatorsController, ManualValuesController, FeedsController, IndicatorValuesEvents, KnownProjectsEvents, KnownSubGrantsEvents, KnownDisbursementsEvents, KnownOrganisationsEvents],
-  providers: [IndicatorsAudit, ManualValues, IndicatorDefinitions, KnownProjects, IndicatorValues, ValueSheetWriter, ValueSheets, ValueJournal, CountedEvents, Feeds, KnownSubGrants, KnownDisbursements, KnownOrganisations, DemoIndicatorsSeeder],
+  providers: [IndicatorsAudit, ManualValues, IndicatorDefinitions, IndicatorReplays, KnownProjects, IndicatorValues, ValueSheetWriter, ValueSheets, ValueJournal, CountedEvents, Feeds, KnownSubGrants, KnownDisbursements, KnownOrganisations, DemoIndicatorsSeeder],
 })
 export class IndicatorsModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { ReadModelRebuilder } from '@tributary/messaging';
 import { Actor, DemoSeeder } from '@tributary/platform';
 import { IndicatorDefinitions } from '../indicators/commands/indicator-definitions.service';
+import { IndicatorReplays } from '../indicators/commands/indicator-replays.service';
 import { IndicatorDefinition } from '../indicators/domain/indicator';
 import { KnownProjects } from '../projects/known-projects.projector';
 
@@ -105,7 +105,7 @@ export class DemoIndicatorsSeeder extends DemoSeeder {
   constructor(
     private readonly projects: KnownProjects,
     private readonly definitions: IndicatorDefinitions,
-    private readonly rebuilder: ReadModelRebuilder,
+    private readonly replays: IndicatorReplays,
   ) {
     super('INDICATORS_SEED_DEMO', SEEDER, 360);
   }
@@ -119,9 +119,8 @@ export class DemoIndicatorsSeeder extends DemoSeeder {
     const taken = new Set((await this.definitions.list(PROJECT_ID)).map((indicator) => indicator.code));
     const missing = INDICATORS.filter((indicator) => !taken.has(indicator.code));
     for (const { id, ...indicator } of missing) await this.definitions.define({ ...indicator, projectId: PROJECT_ID }, id);
-    // Reports validated before the definitions count only once replayed under them; the
-    // definitions stand even if this replay fails, and the next one counts them.
-    if (missing.length) await this.rebuilder.rebuildAfterChange().catch((error: Error) => this.logger.warn(`demo indicators defined, values not rebuilt: ${error.message}`));
+    // Reports validated before the definitions count only once replayed under them (tried again until it succeeds).
+    await this.replays.untilReplayed();
     this.logger.log('demo indicators ready');
   }
 }

@@ -2,11 +2,11 @@ import { Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Type } from '@sinclair/typebox';
 import { CurrentActor } from '@tributary/auth';
-import { ReadModelRebuilder } from '@tributary/messaging';
 import { Actor, Allow, DomainError, Problems, RequestBody, Responds } from '@tributary/platform';
 import { KnownProjects } from '../projects/known-projects.projector';
 import { projectManagers } from '../projects/projects.policy';
 import { IndicatorDefinitions } from './commands/indicator-definitions.service';
+import { IndicatorReplays } from './commands/indicator-replays.service';
 import { projectNotFound } from './domain/indicator';
 import { indicatorMessages as messages } from './indicators.messages';
 import { DefineIndicatorRequest } from './indicators.requests';
@@ -21,7 +21,7 @@ export class IndicatorsController {
   constructor(
     private readonly definitions: IndicatorDefinitions,
     private readonly projects: KnownProjects,
-    private readonly rebuilder: ReadModelRebuilder,
+    private readonly replays: IndicatorReplays,
   ) {}
 
   private async project(actor: Actor, projectId: string, manage: boolean) {
@@ -42,7 +42,7 @@ export class IndicatorsController {
     await this.project(actor, projectId, true);
     const indicator = await this.definitions.define({ ...body, projectId });
     // A new rule applies to past reports too: replay them into a new generation of values.
-    void this.rebuilder.rebuildAfterChange().catch(() => undefined);
+    void this.replays.untilReplayed();
     return indicator;
   }
 

@@ -37,7 +37,7 @@ export class IndicatorDefinitions {
 
   async define(input: IndicatorDefinition, id: string = newId()): Promise<IndicatorState> {
     try {
-      return await this.store.create(Indicator.define(id, input));
+      return answered(await this.store.create(Indicator.define(id, input)));
     } catch (error) {
       // The id is new, so the unique index refused the code: it is taken in this project.
       if ((error as DomainError).code === 'already-exists') {
@@ -50,8 +50,8 @@ export class IndicatorDefinitions {
   }
 
   /** The project's indicators by code, as stored now: for answers to people. */
-  list(projectId: string): Promise<IndicatorState[]> {
-    return this.store.list({ projectId }, { sort: { code: 1 } });
+  async list(projectId: string): Promise<IndicatorState[]> {
+    return (await this.store.list({ projectId }, { sort: { code: 1 } })).map(answered);
   }
 
   /** The project's indicators by code, from a recent copy: for counting, event after event. */
@@ -69,6 +69,21 @@ export class IndicatorDefinitions {
   async get(id: string): Promise<IndicatorState> {
     const indicator = await this.store.find(id);
     if (!indicator) throw indicatorNotFound();
-    return indicator;
+    return answered(indicator);
   }
+
+  /** Indicators whose rule has not yet been applied to the reports stored before them. */
+  async awaitingReplay(): Promise<string[]> {
+    return (await this.store.list({ awaitingReplay: true }, { sort: { _id: 1 } })).map((indicator) => indicator.id);
+  }
+
+  /** A replay that began after these were stored has counted every report before them. */
+  async replayed(ids: string[]): Promise<void> {
+    for (const id of ids) await this.store.update(id, (indicator) => (indicator.awaitingReplay ? { awaitingReplay: false } : null));
+  }
+}
+
+/** An indicator as the service answers it: the replay bookkeeping stays inside. */
+function answered({ awaitingReplay: _awaiting, ...indicator }: IndicatorState): IndicatorState {
+  return indicator;
 }

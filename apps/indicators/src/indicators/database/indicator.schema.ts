@@ -38,5 +38,6 @@ export const IndicatorModel: ModelDefinition = {
     baseline: partSchema({ value: Number, date: String }),
     meansOfVerification: String,
     frequency: String,
+    awaitingReplay: Boolean,
   }).index({ projectId: 1, code: 1 }, { unique: true }),
 };

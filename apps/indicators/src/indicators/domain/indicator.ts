@@ -16,6 +16,11 @@ export type IndicatorDefinition = DataOf<typeof IndicatorDefined> & {
 export interface IndicatorState extends IndicatorDefinition {
   id: string;
   version: number;
+  /**
+   * From the definition until the reports stored before it have been replayed under its rule:
+   * until then its values count only what came after. Bookkeeping of the service, never answered.
+   */
+  awaitingReplay?: boolean;
 }
 
 export const DISAGGREGATIONS = DIMENSIONS;
@@ -43,7 +48,7 @@ export const Indicator = {
     for (const { field, rule } of Indicator.rules(input).map((r) => ({ field: RULE_FIELDS[r.prefix], rule: r.rule }))) {
       checkRule(rule, field, input.disaggregations);
     }
-    const state: IndicatorState = { ...input, id, version };
+    const state: IndicatorState = { ...input, id, version, awaitingReplay: true };
     const { definition: _d, result: _r, baseline: _b, meansOfVerification: _m, frequency: _f, ...data } = input;
     return { state, event: { definition: IndicatorDefined, data } };
   },

@@ -43,9 +43,14 @@ export class SheetWriteConflict extends Error {}
 @Injectable()
 export class ValueSheets implements OnModuleInit {
   private readonly cached = new Map<number, Map<string, ValueSheet>>();
-  private sequence?: number;
-  /** The generations whose sheets the counter is read again from; the live one when empty. */
-  private sequenceFrom: number[] = [];
+  /** The last change sequence given here: it only ever goes up, or the change feed could skip a sheet. */
+  private sequence = 0;
+  /** Set when another writer may have given sequences since: the counter is read again before the next one. */
+  private sequenceStale = true;
+  /** Generations besides the live one whose sheets that read covers (a rebuilt one). */
+  private readonly sequenceAlsoFrom = new Set<number>();
+  /** The read under way, shared: two callers reading apart would give the same number. */
+  private sequenceRead?: Promise<void>;
 
   constructor(
     private readonly readModels: ReadModelStore,
@@ -128,21 +133,29 @@ export class ValueSheets implements OnModuleInit {
    * given some since, in the live generation or in the given ones (a rebuilt one).
    */
   resetSequence(generations: number[] = []): void {
-    this.sequence = undefined;
-    this.sequenceFrom = generations;
+    this.sequenceStale = true;
+    for (const generation of generations) this.sequenceAlsoFrom.add(generation);
   }
 
   /** Change sequences: one counter for every generation, so a rebuilt sheet reads as changed. */
   async nextSequence(): Promise<number> {
-    if (this.sequence === undefined) {
-      let highest = 0;
-      for (const generation of this.sequenceFrom.length > 0 ? this.sequenceFrom : [this.readModels.generation]) {
-        const last = await this.sheets(generation).findOne({}, { changeSequence: 1 }).sort({ changeSequence: -1 }).lean<Pick<ValueSheetDocument, 'changeSequence'>>();
-        highest = Math.max(highest, last?.changeSequence ?? 0);
-      }
-      this.sequence = highest;
-    }
+    while (this.sequenceStale) await (this.sequenceRead ??= this.readSequence().finally(() => (this.sequenceRead = undefined)));
     return ++this.sequence;
+  }
+
+  private async readSequence(): Promise<void> {
+    this.sequenceStale = false;
+    const generations = new Set([this.readModels.generation, ...this.sequenceAlsoFrom]);
+    this.sequenceAlsoFrom.clear();
+    try {
+      for (const generation of generations) {
+        const last = await this.sheets(generation).findOne({}, { changeSequence: 1 }).sort({ changeSequence: -1 }).lean<Pick<ValueSheetDocument, 'changeSequence'>>();
+        this.sequence = Math.max(this.sequence, last?.changeSequence ?? 0);
+      }
+    } catch (error) {
+      this.resetSequence([...generations]);
+      throw error;
+    }
   }
 
   /** The sheets with these ids that are stored, in the order asked. */
