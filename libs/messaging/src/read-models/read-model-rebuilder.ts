@@ -72,7 +72,8 @@ export class ReadModelRebuilder {
   /** Once no other instance rebuilds: the lease is held, and renewed, from the choice of the generation to the switch. */
   private async inTurn(): Promise<RebuildReport> {
     while (!(await this.lease.held())) await new Promise((resolve) => setTimeout(resolve, LEASE_POLL_MS));
-    const renewal = setInterval(() => void this.lease.held().catch(() => undefined), REBUILD_LEASE_MS / 3);
+    let renewing: Promise<unknown> = Promise.resolve();
+    const renewal = setInterval(() => (renewing = this.lease.held().catch(() => undefined)), REBUILD_LEASE_MS / 3);
     try {
       // The pointer as the last rebuild left it: the copy read each second may name the generation
       // before that rebuild's switch, and preparing the one after it would drop the live one.
@@ -80,6 +81,8 @@ export class ReadModelRebuilder {
       return await this.run();
     } finally {
       clearInterval(renewal);
+      // A renewal still on its way would take the lease again after the release.
+      await renewing;
       await this.lease.release().catch(() => undefined);
     }
   }
@@ -124,6 +127,7 @@ export class ReadModelRebuilder {
       let switched = false;
       try {
         // Other instances hold their next live batch from here; whatever they took before is below the target.
+        await this.stillOurTurn();
         await this.store.beginSwitch(generation);
         failpoint('read-models.switch-begun');
         target = await this.endOffsets(topics);
@@ -134,6 +138,7 @@ export class ReadModelRebuilder {
         stopped = true;
         await this.batches.flush(generation);
         await this.store.finishGeneration(generation);
+        await this.stillOurTurn();
         await this.store.activate(generation);
         switched = true;
       } finally {
@@ -147,6 +152,11 @@ export class ReadModelRebuilder {
     const report = { generation, eventsReplayed, durationMs: Date.now() - started };
     this.logger.log(`read models rebuilt: ${JSON.stringify(report)}`);
     return report;
+  }
+
+  /** A lease that lapsed (renewals failing, a stalled process) may let another instance prepare this same generation. */
+  private async stillOurTurn(): Promise<void> {
+    if (!(await this.lease.held())) throw new Error('the rebuild lease was lost, so another instance may be rebuilding this generation');
   }
 
   private async endOffsets(topics: string[]): Promise<Offsets> {

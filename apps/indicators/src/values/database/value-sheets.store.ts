@@ -139,7 +139,8 @@ export class ValueSheets implements OnModuleInit {
 
   /** Change sequences: one counter for every generation, so a rebuilt sheet reads as changed. */
   async nextSequence(): Promise<number> {
-    while (this.sequenceStale) await (this.sequenceRead ??= this.readSequence().finally(() => (this.sequenceRead = undefined)));
+    // A read under way is waited for even once it has cleared the stale mark: the counter is not read yet.
+    while (this.sequenceStale || this.sequenceRead) await (this.sequenceRead ??= this.readSequence().finally(() => (this.sequenceRead = undefined)));
     return ++this.sequence;
   }
 
