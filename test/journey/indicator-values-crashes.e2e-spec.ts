@@ -168,17 +168,24 @@ describe('indicator values through crashes of the indicators service', () => {
   });
 
   it('counts the reports before an indicator whose replay the service died in, once started again', async () => {
-    await crashAt('read-models.switch-begun', () =>
-      body(platform.client('indicators', tokens['me-officer']).POST('/projects/{projectId}/indicators', {
+    const indicators = () => platform.client('indicators', tokens['me-officer']);
+    await crashAt('read-models.switch-begun', async () => {
+      const defined = await body(indicators().POST('/projects/{projectId}/indicators', {
         params: { path: { projectId } },
         body: {
           code: 'OUT-2', title: { fr: 'Participants (relecture)', en: 'Participants (replayed)' }, level: 'output', measure: 'unit', direction: 'increase',
           disaggregations: [], rule: { measure: 'participants' }, targets: [],
         },
-      }), 201));
+      }), 201);
+      expect(defined.recounting).toBe(true);
+    });
     // Nothing counts OUT-2 but a replay: the report came before it.
     await eventually(async () => expect(await participants('OUT-2')).toEqual(everywhere(values[values.length - 1])), 90000, 500);
     expect(await participants()).toEqual(everywhere(values[values.length - 1]));
+    await eventually(async () => {
+      const listed = await body(indicators().GET('/projects/{projectId}/indicators', { params: { path: { projectId } } }), 200);
+      expect(listed.map((i) => `${i.code} ${i.recounting}`)).toEqual(['OUT-1 false', 'OUT-2 false']);
+    }, 30000, 250);
   });
 
   it('announces a change once when the service dies after writing the sheets but before marking the batch applied', async () => {

@@ -471,6 +471,8 @@ export interface components {
             meansOfVerification?: string;
             /** @enum {string} */
             frequency?: "monthly" | "quarterly" | "six-monthly" | "yearly";
+            /** @description True from the definition until the reports stored before it are counted under its rule (a replay of the activity log, which survives restarts); until then its values count only the reports after it. */
+            recounting: boolean;
         };
         /**
          * Problem

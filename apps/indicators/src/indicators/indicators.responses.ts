@@ -22,6 +22,9 @@ export const IndicatorResponse = Type.Object(
     baseline: Type.Optional(Type.Object({ value: Type.Number(), date: Type.String({ format: 'date' }) })),
     meansOfVerification: Type.Optional(Type.String()),
     frequency: Type.Optional(StringEnum(['monthly', 'quarterly', 'six-monthly', 'yearly'])),
+    recounting: Type.Boolean({
+      description: 'True from the definition until the reports stored before it are counted under its rule (a replay of the activity log, which survives restarts); until then its values count only the reports after it.',
+    }),
   },
   { title: 'Indicator' },
 );

@@ -35,7 +35,7 @@ export class IndicatorDefinitions {
     this.store = stores.for<IndicatorState>(IndicatorModel);
   }
 
-  async define(input: IndicatorDefinition, id: string = newId()): Promise<IndicatorState> {
+  async define(input: IndicatorDefinition, id: string = newId()): Promise<IndicatorAnswer> {
     try {
       return answered(await this.store.create(Indicator.define(id, input)));
     } catch (error) {
@@ -50,15 +50,19 @@ export class IndicatorDefinitions {
   }
 
   /** The project's indicators by code, as stored now: for answers to people. */
-  async list(projectId: string): Promise<IndicatorState[]> {
-    return (await this.store.list({ projectId }, { sort: { code: 1 } })).map(answered);
+  async list(projectId: string): Promise<IndicatorAnswer[]> {
+    return (await this.read(projectId)).map(answered);
+  }
+
+  private read(projectId: string): Promise<IndicatorState[]> {
+    return this.store.list({ projectId }, { sort: { code: 1 } });
   }
 
   /** The project's indicators by code, from a recent copy: for counting, event after event. */
   ofProject(projectId: string): Promise<IndicatorState[]> {
     const copy = this.byProject.get(projectId);
     if (copy && Date.now() - copy.readAt < COPY_SERVES_MS && copy.generation === this.readModels.generation) return copy.indicators;
-    const indicators = this.list(projectId);
+    const indicators = this.read(projectId);
     indicators.catch(() => {
       if (this.byProject.get(projectId)?.indicators === indicators) this.byProject.delete(projectId);
     });
@@ -69,7 +73,7 @@ export class IndicatorDefinitions {
   async get(id: string): Promise<IndicatorState> {
     const indicator = await this.store.find(id);
     if (!indicator) throw indicatorNotFound();
-    return answered(indicator);
+    return indicator;
   }
 
   /** Indicators whose rule has not yet been applied to the reports stored before them. */
@@ -83,7 +87,9 @@ export class IndicatorDefinitions {
   }
 }
 
-/** An indicator as the service answers it: the replay bookkeeping stays inside. */
-function answered({ awaitingReplay: _awaiting, ...indicator }: IndicatorState): IndicatorState {
-  return indicator;
+/** An indicator as the service answers it: whether its values are still being recounted, in the users' words. */
+export type IndicatorAnswer = Omit<IndicatorState, 'awaitingReplay'> & { recounting: boolean };
+
+function answered({ awaitingReplay, ...indicator }: IndicatorState): IndicatorAnswer {
+  return { ...indicator, recounting: awaitingReplay === true };
 }
